@@ -1,0 +1,227 @@
+/**
+ * Zod schemas shared by ingest (which validates before it writes) and the content
+ * collection (which validates again at build time). No `astro:` import here, so
+ * scripts can use this module under plain Node.
+ */
+import { z } from 'zod';
+
+const Sha256Schema = z.string().regex(/^[0-9a-f]{64}$/, 'expected a lowercase hex sha256');
+const LineSchema = z.number().int().positive();
+const IsoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
+
+/** An editor's note written in both languages. */
+export const BilingualNoteSchema = z
+	.object({
+		/** The note shown on Chinese pages. */
+		zh: z.string().trim().min(1),
+		/** The note shown on English pages. */
+		en: z.string().trim().min(1),
+	})
+	.strict();
+export type BilingualNote = z.infer<typeof BilingualNoteSchema>;
+
+/** A phrase quoted from the source that locates a decision; it must occur exactly once. */
+const AnchorSchema = z.string().min(2, 'quote at least two characters of the source');
+
+/** One editorial decision recorded by an archivist in `seeds/<year>.yaml`. */
+export const DecisionSchema = z.discriminatedUnion('type', [
+	z
+		.object({
+			type: z.literal('lacuna'),
+			/** The source text just before the gap; it must end a line of the source. */
+			after: AnchorSchema,
+			note: BilingualNoteSchema,
+		})
+		.strict(),
+	z
+		.object({
+			type: z.literal('join'),
+			/** The source text that ends the line whose page-break repair is overridden. */
+			after: AnchorSchema,
+			/** `true` joins the line to the next one, `false` keeps them apart. */
+			join: z.boolean(),
+			note: BilingualNoteSchema.optional(),
+		})
+		.strict(),
+	z
+		.object({
+			type: z.literal('duplicate'),
+			/** A phrase from the paragraph that repeats another one. */
+			paragraph: AnchorSchema,
+			/** A phrase from the paragraph it repeats (earlier on the same page). */
+			of: AnchorSchema,
+			note: BilingualNoteSchema,
+		})
+		.strict(),
+	z
+		.object({
+			type: z.literal('note'),
+			/** The phrase the note is attached to; the mark follows it. */
+			at: AnchorSchema,
+			/** Marks the phrase as reproduced exactly as printed (*sic*). */
+			sic: z.boolean().default(false),
+			note: BilingualNoteSchema,
+		})
+		.strict(),
+]);
+export type Decision = z.infer<typeof DecisionSchema>;
+
+/** `seeds/<year>.yaml`: what was received, and the editorial decisions for it. */
+export const SeedMetaSchema = z
+	.object({
+		source: z
+			.object({
+				/** The seed's file name under `seeds/`. */
+				file: z.string().regex(/^\d{4}\.txt$/, 'expected <year>.txt'),
+				/** The file name as it was received. */
+				originalName: z.string().min(1),
+				/** sha256 of the file as received; ingest refuses a seed that no longer matches. */
+				sha256: Sha256Schema,
+				/** The day the project received the file. */
+				received: IsoDateSchema,
+				/** The publication the text appeared in, where known. */
+				publication: z.string().min(1).optional(),
+			})
+			.strict(),
+		decisions: z.array(DecisionSchema).default([]),
+	})
+	.strict();
+export type SeedMeta = z.infer<typeof SeedMetaSchema>;
+
+/** One entry of a page's editorial apparatus; `n` is the number its marks link to. */
+export const EditorialEntrySchema = z.discriminatedUnion('type', [
+	z
+		.object({
+			n: z.number().int().positive(),
+			type: z.literal('join'),
+			/** Source lines of the two parts that were joined. */
+			lines: z.tuple([LineSchema, LineSchema]),
+			note: BilingualNoteSchema.optional(),
+		})
+		.strict(),
+	z
+		.object({
+			n: z.number().int().positive(),
+			type: z.literal('lacuna'),
+			/** Source line after which text is missing. */
+			line: LineSchema,
+			note: BilingualNoteSchema,
+		})
+		.strict(),
+	z
+		.object({
+			n: z.number().int().positive(),
+			type: z.literal('duplicate'),
+			/** Paragraph number (the `#pN` anchor) of the repeating paragraph. */
+			paragraph: z.number().int().positive(),
+			/** Paragraph number of the paragraph it repeats. */
+			of: z.number().int().positive(),
+			line: LineSchema,
+			note: BilingualNoteSchema,
+		})
+		.strict(),
+	z
+		.object({
+			n: z.number().int().positive(),
+			type: z.literal('note'),
+			sic: z.boolean(),
+			/** The phrase the note is attached to, as printed. */
+			quote: z.string().min(1),
+			line: LineSchema,
+			note: BilingualNoteSchema,
+		})
+		.strict(),
+	z
+		.object({
+			n: z.number().int().positive(),
+			type: z.literal('truncation'),
+			/** Last line of the source, which ends mid-sentence. */
+			line: LineSchema,
+		})
+		.strict(),
+]);
+export type EditorialEntry = z.infer<typeof EditorialEntrySchema>;
+
+const ArticleSchema = z
+	.object({
+		/** Headline of the newspaper article the report belongs to. */
+		title: z.string().min(1),
+		/** Its subtitle, as printed (starts with ——). */
+		subtitle: z.string().min(1),
+	})
+	.strict();
+
+const CommonFields = {
+	/** Page title: the article headline for the overview, the section heading for a committee. */
+	title: z.string().min(1),
+	/** The year the report covers, from the article subtitle. */
+	year: z.number().int().min(1949).max(2100),
+	/** Registry slug of the reporting body. */
+	slug: z.string().regex(/^[a-z0-9-]+$/),
+	article: ArticleSchema,
+	/** Byline as printed, e.g. 本报记者 郑苗苗. */
+	byline: z.string().min(1).optional(),
+	/** Credit line as printed, e.g. 本组稿件由郑苗苗采写. */
+	credit: z.string().min(1).optional(),
+};
+
+/** Frontmatter of a generated Chinese page (`content/<year>/zh/<slug>.mdx`). */
+export const ZhReportSchema = z
+	.object({
+		...CommonFields,
+		lang: z.literal('zh'),
+		/** `overview` for the Standing Committee's lead article, `committee` otherwise. */
+		kind: z.enum(['overview', 'committee']),
+		/** Position of the report in its year's source, 0 for the lead article. */
+		order: z.number().int().nonnegative(),
+		/** Where the text came from. */
+		source: z
+			.object({
+				/** Seed path relative to the project root. */
+				file: z.string().min(1),
+				/** sha256 of the seed file. */
+				sha256: Sha256Schema,
+				/** First and last source line of the page. */
+				lines: z.tuple([LineSchema, LineSchema]),
+			})
+			.strict(),
+		/** The editorial apparatus: every decision applied to this page. */
+		editorial: z.array(EditorialEntrySchema).default([]),
+		/** sha256 of the generated body; a different body means a hand edit. */
+		generatedHash: Sha256Schema,
+	})
+	.strict();
+export type ZhReport = z.infer<typeof ZhReportSchema>;
+
+/** Frontmatter of an English translation (`content/<year>/en/<slug>.mdx`), written by people. */
+export const EnReportSchema = z
+	.object({
+		...CommonFields,
+		lang: z.literal('en'),
+		/** The Chinese body this translation was made from. */
+		translationOf: z
+			.object({
+				/** sha256 of the Chinese page body; when it changes the translation is outdated. */
+				sha256: Sha256Schema,
+			})
+			.strict(),
+		/** Who translated it. */
+		translator: z.string().min(1).optional(),
+	})
+	.strict();
+export type EnReport = z.infer<typeof EnReportSchema>;
+
+/** Any report page, told apart by `lang`. */
+export const ReportSchema = z.discriminatedUnion('lang', [ZhReportSchema, EnReportSchema]);
+export type Report = z.infer<typeof ReportSchema>;
+
+/**
+ * Formats zod issues as one line each, naming the file and the field.
+ *
+ * @example formatIssues('seeds/2022.yaml', error) // 'seeds/2022.yaml: decisions.0.note.en: Required'
+ */
+export function formatIssues(file: string, error: z.ZodError): string {
+	return error.issues
+		.map((issue) => `${file}: ${issue.path.join('.') || '(root)'}: ${issue.message}`)
+		.join('\n');
+}
