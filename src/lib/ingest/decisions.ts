@@ -1,0 +1,104 @@
+import type { BilingualNote, Decision } from '../schemas.ts';
+import type { SourceLine } from './decode.ts';
+import { IngestError } from './errors.ts';
+
+/** Editorial decisions located in the source, keyed by the line they apply to. */
+export interface ResolvedDecisions {
+	/** Lines after which text is missing. */
+	lacunae: Map<number, BilingualNote>;
+	/** Lines whose page-break repair is decided by hand. */
+	joins: Map<number, { join: boolean; note?: BilingualNote }>;
+	/** Paragraphs (by one of their lines) that repeat an earlier one. */
+	duplicates: { line: number; ofLine: number; note: BilingualNote }[];
+	/** Notes attached to a phrase: the mark goes after `end` characters of the line. */
+	notes: { line: number; end: number; quote: string; sic: boolean; note: BilingualNote }[];
+}
+
+function describe(decision: Decision, index: number): string {
+	return `decision ${index + 1} (${decision.type})`;
+}
+
+function locate(
+	lines: SourceLine[],
+	quote: string,
+	where: 'anywhere' | 'end',
+	context: string,
+	file: string
+): { line: SourceLine; index: number } {
+	const hits: { line: SourceLine; index: number }[] = [];
+	for (const line of lines) {
+		if (where === 'end') {
+			if (line.text.endsWith(quote)) hits.push({ line, index: line.text.length - quote.length });
+			continue;
+		}
+		for (let index = line.text.indexOf(quote); index !== -1; index = line.text.indexOf(quote, index + 1)) {
+			hits.push({ line, index });
+		}
+	}
+	if (hits.length === 0) {
+		const place = where === 'end' ? 'at the end of any line' : 'anywhere';
+		throw new IngestError(
+			file,
+			`${context}: the quoted text “${quote}” is not found ${place} in the source; the text changed or the quote is wrong — fix or remove the decision`
+		);
+	}
+	if (hits.length > 1) {
+		throw new IngestError(
+			file,
+			`${context}: the quoted text “${quote}” occurs ${hits.length} times (lines ${hits.map((hit) => hit.line.n).join(', ')}); quote more of it so that it is unique`
+		);
+	}
+	return hits[0]!;
+}
+
+/**
+ * Locates each decision of `seeds/<year>.yaml` in the source by its quoted text.
+ * A quote that is missing or ambiguous fails the ingest: a decision must never
+ * silently stop applying when the text changes.
+ *
+ * @param file the decisions file, named in errors
+ */
+export function resolveDecisions(decisions: Decision[], lines: SourceLine[], file: string): ResolvedDecisions {
+	const resolved: ResolvedDecisions = { lacunae: new Map(), joins: new Map(), duplicates: [], notes: [] };
+	decisions.forEach((decision, index) => {
+		const context = describe(decision, index);
+		switch (decision.type) {
+			case 'lacuna': {
+				const { line } = locate(lines, decision.after, 'end', context, file);
+				resolved.lacunae.set(line.n, decision.note);
+				break;
+			}
+			case 'join': {
+				const { line } = locate(lines, decision.after, 'end', context, file);
+				resolved.joins.set(line.n, { join: decision.join, ...(decision.note && { note: decision.note }) });
+				break;
+			}
+			case 'duplicate': {
+				const { line } = locate(lines, decision.paragraph, 'anywhere', context, file);
+				const { line: of } = locate(lines, decision.of, 'anywhere', context, file);
+				if (of.n >= line.n) {
+					throw new IngestError(file, `${context}: the repeated paragraph (line ${of.n}) must come before its repeat (line ${line.n})`);
+				}
+				resolved.duplicates.push({ line: line.n, ofLine: of.n, note: decision.note });
+				break;
+			}
+			case 'note': {
+				const { line, index: start } = locate(lines, decision.at, 'anywhere', context, file);
+				resolved.notes.push({
+					line: line.n,
+					end: start + decision.at.length,
+					quote: decision.at,
+					sic: decision.sic,
+					note: decision.note,
+				});
+				break;
+			}
+		}
+	});
+	for (const line of resolved.lacunae.keys()) {
+		if (resolved.joins.has(line)) {
+			throw new IngestError(file, `a lacuna and a join decision both apply to line ${line}; keep one`, line);
+		}
+	}
+	return resolved;
+}

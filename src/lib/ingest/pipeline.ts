@@ -1,0 +1,107 @@
+import { sha256 } from '../hash.ts';
+import { formatIssues, type SeedMeta, ZhReportSchema } from '../schemas.ts';
+import { findCandidates } from './candidates.ts';
+import { type DecodedSeed, decodeSeed, toSourceLines } from './decode.ts';
+import { resolveDecisions } from './decisions.ts';
+import { applyEditorial, type Candidate, type PageModel } from './editorial.ts';
+import { IngestError } from './errors.ts';
+import { renderPage } from './render-mdx.ts';
+import { findArticles, splitSections, yearFromSubtitle } from './segment.ts';
+
+/** A seed as read from disk. */
+export interface SeedInput {
+	/** Path of the seed relative to the project root, e.g. `seeds/2022.txt`. */
+	file: string;
+	bytes: Uint8Array;
+	/** The decisions file's path and parsed content, when there is one. */
+	meta?: { file: string; data: SeedMeta };
+}
+
+/** A generated page, not yet written. */
+export interface GeneratedPage {
+	/** Path relative to the content directory, e.g. `2022/zh/legal-affairs.mdx`. */
+	path: string;
+	mdx: string;
+	model: PageModel;
+}
+
+export interface IngestResult {
+	file: string;
+	year: number;
+	sha256: string;
+	encoding: DecodedSeed['encoding'];
+	lineEndings: DecodedSeed['lineEndings'];
+	pages: GeneratedPage[];
+	candidates: Candidate[];
+	warnings: string[];
+}
+
+/**
+ * Turns one seed into its Chinese pages, in memory. Each step is a pure function
+ * tested on its own; nothing here touches the disk.
+ */
+export function ingestSource(input: SeedInput): IngestResult {
+	const { file, bytes, meta } = input;
+	const digest = sha256(bytes);
+	const warnings: string[] = [];
+
+	// The seed must still be the file that was received and recorded.
+	if (meta && meta.data.source.sha256 !== digest) {
+		throw new IngestError(
+			meta.file,
+			`source.sha256 is ${meta.data.source.sha256} but ${file} has sha256 ${digest}: the seed changed since it was recorded. Seeds are kept byte-identical to what was received.`
+		);
+	}
+	if (!meta) warnings.push(`${file}: no decisions file next to it; create ${file.replace(/\.txt$/, '.yaml')} to record its metadata and editorial decisions`);
+
+	// Decode: UTF-8 (with or without BOM), UTF-16 with BOM or GB18030; LF line endings.
+	const decoded = decodeSeed(bytes, file);
+	// Lines: non-empty, trimmed of layout whitespace, with their line numbers.
+	const lines = toSourceLines(decoded.text);
+	// Locate the archivist's decisions by their quoted text.
+	const decisions = resolveDecisions(meta?.data.decisions ?? [], lines, meta?.file ?? file);
+	// Segment: articles, byline, credit, year, reports and their headings.
+	const articles = findArticles(lines, file);
+	const year = yearFromSubtitle(articles[0]!.subtitle, file);
+	for (const article of articles.slice(1)) {
+		const other = /((?:19|20)\d{2})年/u.exec(article.subtitle.text);
+		if (other && Number(other[1]) !== year) {
+			throw new IngestError(file, `the subtitle names ${other[1]} but the first article covers ${year}`, article.subtitle.n);
+		}
+	}
+	const named = /(?:^|\/)((?:19|20)\d{2})\.txt$/.exec(file);
+	if (named && Number(named[1]) !== year) {
+		throw new IngestError(file, `the file is named for ${named[1]} but its subtitle says ${year}; rename it ${year}.txt`);
+	}
+	const forceParagraph = new Set([...decisions.joins].filter(([, d]) => d.join).map(([line]) => line));
+	for (const line of [...forceParagraph]) {
+		const index = lines.findIndex((l) => l.n === line);
+		if (lines[index + 1]) forceParagraph.add(lines[index + 1]!.n);
+	}
+	const sections = splitSections(articles, file, forceParagraph);
+	// Apply editorial decisions: page-break joins, lacunae, duplicates, notes.
+	const editorial = applyEditorial(sections, decisions, year, file);
+	warnings.push(...editorial.warnings);
+	// Render MDX and validate each page against the collection's schema.
+	const source = { file, sha256: digest };
+	const pages = editorial.pages.map((model): GeneratedPage => {
+		const { frontmatter, mdx } = renderPage(model, source);
+		const path = `${year}/zh/${model.slug}.mdx`;
+		const checked = ZhReportSchema.safeParse(frontmatter);
+		if (!checked.success) throw new IngestError(file, `generated ${path} fails the schema:\n${formatIssues(path, checked.error)}`);
+		return { path, mdx, model };
+	});
+	// Problems for the archivist to decide on; nothing is changed because of them.
+	const candidates = [...editorial.candidates, ...findCandidates(editorial.pages)];
+
+	return {
+		file,
+		year,
+		sha256: digest,
+		encoding: decoded.encoding,
+		lineEndings: decoded.lineEndings,
+		pages,
+		candidates,
+		warnings,
+	};
+}
