@@ -94,6 +94,8 @@ export const EditorialEntrySchema = z.discriminatedUnion('type', [
 		.object({
 			n: z.number().int().positive(),
 			type: z.literal('join'),
+			/** Paragraph number (the `#pN` anchor) the join is in. */
+			paragraph: z.number().int().positive(),
 			/** Source lines of the two parts that were joined. */
 			lines: z.tuple([LineSchema, LineSchema]),
 			note: BilingualNoteSchema.optional(),
@@ -103,6 +105,8 @@ export const EditorialEntrySchema = z.discriminatedUnion('type', [
 		.object({
 			n: z.number().int().positive(),
 			type: z.literal('lacuna'),
+			/** Paragraph number after which text is missing. */
+			paragraph: z.number().int().positive(),
 			/** Source line after which text is missing. */
 			line: LineSchema,
 			note: BilingualNoteSchema,
@@ -124,6 +128,8 @@ export const EditorialEntrySchema = z.discriminatedUnion('type', [
 		.object({
 			n: z.number().int().positive(),
 			type: z.literal('note'),
+			/** Paragraph number the note is attached to. */
+			paragraph: z.number().int().positive(),
 			sic: z.boolean(),
 			/** The phrase the note is attached to, as printed. */
 			quote: z.string().min(1),
@@ -135,6 +141,8 @@ export const EditorialEntrySchema = z.discriminatedUnion('type', [
 		.object({
 			n: z.number().int().positive(),
 			type: z.literal('truncation'),
+			/** The last paragraph, which ends mid-sentence. */
+			paragraph: z.number().int().positive(),
 			/** Last line of the source, which ends mid-sentence. */
 			line: LineSchema,
 		})

@@ -1,5 +1,5 @@
 import { OVERVIEW } from '../committees.ts';
-import type { EditorialEntry } from '../schemas.ts';
+import type { BilingualNote, EditorialEntry } from '../schemas.ts';
 import type { SourceLine } from './decode.ts';
 import type { ResolvedDecisions } from './decisions.ts';
 import { IngestError } from './errors.ts';
@@ -48,8 +48,8 @@ export interface EditorialResult {
 
 interface Group {
 	lines: SourceLine[];
-	/** Entry numbers of the join marks between consecutive lines. */
-	joins: number[];
+	/** For each line after the first: the note of the decision that joined it, if a decision did. */
+	joinNotes: (BilingualNote | undefined)[];
 }
 
 /**
@@ -101,13 +101,18 @@ export function applyEditorial(
 			}
 			const inlines: Inline[] = [];
 			current.lines.forEach((line, index) => {
-				if (index > 0) inlines.push({ type: 'join', n: current.joins[index - 1]! });
+				if (index > 0) {
+					const n = next();
+					const note = current.joinNotes[index - 1];
+					editorial.push({ n, type: 'join', paragraph: paragraphCount + 1, lines: [current.lines[index - 1]!.n, line.n], ...(note && { note }) });
+					inlines.push({ type: 'join', n });
+				}
 				let from = 0;
 				const notes = decisions.notes.filter((note) => note.line === line.n).sort((a, b) => a.end - b.end);
 				for (const note of notes) {
 					inlines.push({ type: 'text', value: line.text.slice(from, note.end) });
 					const n = next();
-					editorial.push({ n, type: 'note', sic: note.sic, quote: note.quote, line: line.n, note: note.note });
+					editorial.push({ n, type: 'note', paragraph: paragraphCount + 1, sic: note.sic, quote: note.quote, line: line.n, note: note.note });
 					inlines.push({ type: 'note', n });
 					used.notes.add(line.n);
 					from = note.end;
@@ -127,12 +132,12 @@ export function applyEditorial(
 			if (lacuna) {
 				used.lacunae.add(last.n);
 				const n = next();
-				editorial.push({ n, type: 'lacuna', line: last.n, note: lacuna });
+				editorial.push({ n, type: 'lacuna', paragraph: paragraphCount, line: last.n, note: lacuna });
 				blocks.push({ type: 'lacuna', n });
 			} else if (!endsSentence(last.text) && !decisions.joins.has(last.n)) {
 				if (last.n === lastLineOfFile) {
 					const n = next();
-					editorial.push({ n, type: 'truncation', line: last.n });
+					editorial.push({ n, type: 'truncation', paragraph: paragraphCount, line: last.n });
 					blocks.push({ type: 'truncation', n });
 					warnings.push(`${file}:${last.n}: the source ends mid-sentence; is the file truncated? A truncation mark was added.`);
 				} else {
@@ -159,15 +164,13 @@ export function applyEditorial(
 				const join = decisions.lacunae.has(prev.n) ? false : override ? override.join : !endsSentence(prev.text);
 				if (override) used.joins.add(prev.n);
 				if (join) {
-					const n = next();
-					editorial.push({ n, type: 'join', lines: [prev.n, item.line.n], ...(override?.note && { note: override.note }) });
 					group.lines.push(item.line);
-					group.joins.push(n);
+					group.joinNotes.push(override?.note);
 					return;
 				}
 			}
 			closeGroup();
-			group = { lines: [item.line], joins: [] };
+			group = { lines: [item.line], joinNotes: [] };
 		});
 		closeGroup();
 
