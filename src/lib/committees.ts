@@ -103,7 +103,7 @@ export const COMMITTEES = [
 export type CommitteeSlug = (typeof COMMITTEES)[number]['slug'];
 
 /** Prefixes that a heading may carry or omit without changing which body it names. */
-const OPTIONAL_PREFIXES = ['大同市', '市人大常委会', '市人大'];
+const OPTIONAL_PREFIXES = ['大同市人大常委会', '大同市人大', '市人大常委会', '市人大'];
 
 /**
  * Reduces a heading to the part that identifies the body: no surrounding or inner

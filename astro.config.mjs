@@ -1,0 +1,44 @@
+// @ts-check
+import { unified } from '@astrojs/markdown-remark';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { defineConfig } from 'astro/config';
+import remarkGfm from 'remark-gfm';
+import { archive } from './src/lib/build/integration.ts';
+import { rehypeReportAnchors } from './src/lib/rehype-report-anchors.ts';
+
+/**
+ * SITE_URL: the public origin of the hosted archive (canonical links, hreflang,
+ * sitemap need absolute URLs). BASE_PATH: the sub-path it is served under.
+ * ARCHIVE_OFFLINE=1: build the offline edition (npm run package sets it).
+ */
+const site = process.env.SITE_URL || 'https://archive.example.org';
+const base = process.env.BASE_PATH || '/';
+const offline = process.env.ARCHIVE_OFFLINE === '1';
+
+export default defineConfig({
+	site,
+	base,
+	trailingSlash: 'always',
+	outDir: process.env.ARCHIVE_OUT_DIR || './dist',
+	cacheDir: process.env.ARCHIVE_CACHE_DIR || './node_modules/.astro',
+	build: { format: 'directory', inlineStylesheets: 'never' },
+	devToolbar: { enabled: false },
+	markdown: {
+		// Source text must render exactly as written: no smart quotes, dashes or ellipses.
+		processor: unified({
+			remarkPlugins: [remarkGfm],
+			rehypePlugins: [rehypeReportAnchors],
+			gfm: false,
+			smartypants: false,
+		}),
+	},
+	vite: {
+		define: { 'import.meta.env.ARCHIVE_OFFLINE': JSON.stringify(offline) },
+	},
+	integrations: [
+		mdx(),
+		...(offline ? [] : [sitemap({ i18n: { defaultLocale: 'zh', locales: { zh: 'zh-Hans', en: 'en' } } })]),
+		archive(),
+	],
+});

@@ -1,0 +1,110 @@
+/**
+ * The archive as the pages see it: every report of every year, its Chinese page,
+ * its English page if there is one, and the translation status. The one module
+ * that queries the content collection; everything is sorted here once.
+ */
+import { type CollectionEntry, getCollection } from 'astro:content';
+import { type Committee, getCommittee } from './committees.ts';
+import type { Lang } from './i18n.ts';
+import type { EnReport, ZhReport } from './schemas.ts';
+import { type TranslationStatus, translationStatus } from './translation-status.ts';
+
+type Entry = CollectionEntry<'reports'>;
+export type ZhEntry = Entry & { data: ZhReport };
+export type EnEntry = Entry & { data: EnReport };
+
+export interface ReportRecord {
+	year: number;
+	slug: string;
+	committee: Committee;
+	/** Position in the year's source (0 = the lead article). */
+	order: number;
+	zh: ZhEntry;
+	en: EnEntry | undefined;
+	translation: TranslationStatus;
+}
+
+export interface Archive {
+	/** Years with at least one report, newest first. */
+	years: number[];
+	/** Every report, newest year first, then in source order. */
+	reports: ReportRecord[];
+}
+
+function checkPath(entry: Entry): void {
+	const [year, lang, slug] = entry.id.split('/');
+	const { data } = entry;
+	const problems = [
+		String(data.year) !== year && `year ${data.year} but the folder is ${year}`,
+		data.lang !== lang && `lang ${data.lang} but the folder is ${lang}`,
+		data.slug !== slug && `slug ${data.slug} but the file is ${slug}.mdx`,
+		!getCommittee(data.slug) && `slug ${data.slug} is not in the committee registry (src/lib/committees.ts)`,
+	].filter(Boolean);
+	if (problems.length > 0) throw new Error(`content/${entry.id}.mdx: ${problems.join('; ')}`);
+}
+
+let cached: Promise<Archive> | undefined;
+
+/** Loads and cross-checks the collection once per build. */
+export function getArchive(): Promise<Archive> {
+	cached ??= loadArchive();
+	return cached;
+}
+
+async function loadArchive(): Promise<Archive> {
+	const entries = await getCollection('reports');
+	entries.forEach(checkPath);
+	const english = new Map(
+		entries.filter((e): e is EnEntry => e.data.lang === 'en').map((e) => [`${e.data.year}/${e.data.slug}`, e])
+	);
+	const reports = entries
+		.filter((e): e is ZhEntry => e.data.lang === 'zh')
+		.map((zh): ReportRecord => {
+			const key = `${zh.data.year}/${zh.data.slug}`;
+			const en = english.get(key);
+			english.delete(key);
+			return {
+				year: zh.data.year,
+				slug: zh.data.slug,
+				committee: getCommittee(zh.data.slug)!,
+				order: zh.data.order,
+				zh,
+				en,
+				translation: translationStatus(zh.body ?? '', en?.data),
+			};
+		})
+		.sort((a, b) => b.year - a.year || a.order - b.order);
+	const orphan = [...english.values()][0];
+	if (orphan) throw new Error(`content/${orphan.id}.mdx: an English page with no Chinese page beside it`);
+	const years = [...new Set(reports.map((r) => r.year))].sort((a, b) => b - a);
+	return { years, reports };
+}
+
+/** What a page in `lang` shows of a report: its own translation, or the Chinese text as a fallback. */
+export interface LocalizedReport {
+	entry: ZhEntry | EnEntry;
+	/** The language of the text shown, which differs from the page's for a fallback. */
+	contentLang: Lang;
+	fallback: boolean;
+	/** The heading of the page: the article headline for the lead article, the committee's name otherwise. */
+	title: string;
+}
+
+/** The entry and title a page in `lang` shows for a report. */
+export function localize(report: ReportRecord, lang: Lang): LocalizedReport {
+	const entry = lang === 'en' && report.en ? report.en : report.zh;
+	const contentLang: Lang = entry.data.lang;
+	const title =
+		report.committee.kind === 'overview' ? entry.data.title : lang === 'zh' ? report.committee.zh : report.committee.en;
+	return { entry, contentLang, fallback: contentLang !== lang, title };
+}
+
+/** The reports of one year, in source order. */
+export function reportsOfYear(archive: Archive, year: number): ReportRecord[] {
+	return archive.reports.filter((r) => r.year === year);
+}
+
+/** One committee's reports, newest first. */
+export function reportsOfCommittee(archive: Archive, slug: string): ReportRecord[] {
+	return archive.reports.filter((r) => r.slug === slug);
+}
