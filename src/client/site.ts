@@ -1,0 +1,22 @@
+/**
+ * The archive's only script, bundled as one classic script (see
+ * src/lib/build/client-bundle.ts). Every page reads without it; it adds:
+ * - the language switch keeps the paragraph anchor and the query string;
+ * - the search page runs the query in its URL and as the reader types.
+ */
+import { startSearch } from './search.ts';
+
+function keepAnchorOnLanguageSwitch(): void {
+	document.addEventListener('click', (event) => {
+		const link = (event.target as Element | null)?.closest?.('a[data-lang-switch]');
+		if (!(link instanceof HTMLAnchorElement)) return;
+		const target = new URL(link.href);
+		target.search = location.search;
+		target.hash = location.hash;
+		link.href = target.href;
+	});
+}
+
+keepAnchorOnLanguageSwitch();
+const app = document.getElementById('search-app');
+if (app) startSearch(app);

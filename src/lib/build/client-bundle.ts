@@ -1,0 +1,33 @@
+import { createHash } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+export interface ClientBundle {
+	/** Path of the bundle under the site root, with a content hash, e.g. `_app/site.3f2a9c1b.js`. */
+	path: string;
+	code: string;
+}
+
+const ENTRY = fileURLToPath(new URL('../../client/site.ts', import.meta.url));
+
+/**
+ * Bundles the browser code (src/client/site.ts) into one classic script (an IIFE,
+ * no `import`, no `export`): Astro would emit `type="module"` scripts, which
+ * Chromium refuses to run from `file://`, and the offline edition needs the same
+ * script to work there.
+ */
+export async function bundleClient(): Promise<ClientBundle> {
+	const result = await build({
+		entryPoints: [ENTRY],
+		bundle: true,
+		format: 'iife',
+		target: 'es2020',
+		minify: true,
+		write: false,
+		legalComments: 'none',
+		charset: 'utf8',
+	});
+	const code = result.outputFiles[0]!.text;
+	const hash = createHash('sha256').update(code).digest('hex').slice(0, 10);
+	return { path: `_app/site.${hash}.js`, code };
+}

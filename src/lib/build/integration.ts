@@ -1,0 +1,49 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { bundleClient, type ClientBundle } from './client-bundle.ts';
+import { buildSearchIndex } from './pagefind-index.ts';
+
+/**
+ * The archive's build steps around Astro: the browser script (one classic
+ * script, see client-bundle.ts) and, after the pages are built, the Pagefind
+ * index (see pagefind-index.ts).
+ */
+export function archive(): AstroIntegration {
+	let bundle: ClientBundle;
+	return {
+		name: 'datong-archive',
+		hooks: {
+			'astro:config:setup': async ({ updateConfig }) => {
+				bundle = await bundleClient();
+				updateConfig({
+					vite: {
+						define: { __APP_SCRIPT__: JSON.stringify(bundle.path) },
+						plugins: [
+							{
+								name: 'datong-archive:client-script',
+								configureServer(server) {
+									server.middlewares.use(async (req, res, next) => {
+										if (!req.url?.endsWith(bundle.path)) return next();
+										bundle = await bundleClient().then((fresh) => ({ ...fresh, path: bundle.path }));
+										res.setHeader('content-type', 'text/javascript; charset=utf-8');
+										res.end(bundle.code);
+									});
+								},
+							},
+						],
+					},
+				});
+			},
+			'astro:build:done': async ({ dir, logger }) => {
+				const out = fileURLToPath(dir);
+				const target = join(out, bundle.path);
+				await mkdir(dirname(target), { recursive: true });
+				await writeFile(target, bundle.code);
+				const counts = await buildSearchIndex(out);
+				logger.info(`Pagefind indexed ${Object.entries(counts).map(([lang, n]) => `${n} ${lang} pages`).join(', ')}`);
+			},
+		},
+	};
+}

@@ -1,0 +1,46 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import * as pagefind from 'pagefind';
+import { joinPath } from '../urls.ts';
+import { prepareForIndex } from '../search/index-html.ts';
+
+async function htmlFiles(dir: string): Promise<string[]> {
+	const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+	return entries
+		.filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+		.map((entry) => join(entry.parentPath, entry.name))
+		.sort();
+}
+
+/**
+ * Builds the Pagefind index of a built site into `<dir>/pagefind/`, one index per
+ * page language. Chinese pages are indexed from a copy with their Han characters
+ * set apart (see src/lib/search/cjk.ts), so that a search finds exactly the pages
+ * whose text contains the query. Fails on any error Pagefind reports.
+ *
+ * @returns the number of pages indexed per language
+ */
+export async function buildSearchIndex(dir: string): Promise<Record<string, number>> {
+	const { index, errors } = await pagefind.createIndex({});
+	try {
+		if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+		const counts: Record<string, number> = {};
+		for (const file of await htmlFiles(dir)) {
+			const html = await readFile(file, 'utf8');
+			if (!html.includes('data-pagefind-body')) continue;
+			const path = relative(dir, file).split(sep).join('/');
+			// URLs relative to the site root: Pagefind prefixes the base it is loaded from,
+			// so the same index works under any base path.
+			const url = joinPath('/', path.replace(/(^|\/)index\.html$/, ''));
+			const added = await index.addHTMLFile({ url, content: prepareForIndex(html) });
+			if (added.errors.length > 0) throw new Error(`Pagefind could not index ${path}: ${added.errors.join('; ')}`);
+			const lang = /<html[^>]*\blang="([^"]+)"/.exec(html)?.[1] ?? 'unknown';
+			counts[lang] = (counts[lang] ?? 0) + 1;
+		}
+		const written = await index.writeFiles({ outputPath: join(dir, 'pagefind') });
+		if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+		return counts;
+	} finally {
+		await pagefind.close();
+	}
+}
