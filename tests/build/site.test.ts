@@ -1,0 +1,110 @@
+/**
+ * The built archive, checked file by file: every report in both languages, its
+ * title and paragraph anchors, the search index per language, and nothing
+ * fetched from another origin.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { COMMITTEES } from '../../src/lib/committees.ts';
+import { indexedText, select, textOf } from '../helpers/html.ts';
+import { htmlFiles } from '../helpers/site.ts';
+
+const SLUGS = COMMITTEES.filter((c) => c.slug !== 'supervisory-judicial-affairs').map((c) => c.slug);
+let dir: string;
+const page = (path: string) => readFileSync(join(dir, path, 'index.html'), 'utf8');
+
+beforeAll(() => {
+	dir = inject('siteDir');
+});
+
+describe('the built site', () => {
+	it('has the landing page, both homes, the 2022 year pages, search, about, glossary and a 404 page', () => {
+		for (const path of ['index.html', '404.html', 'zh/index.html', 'en/index.html', 'zh/2022/index.html', 'en/2022/index.html', 'zh/search/index.html', 'en/search/index.html', 'zh/about/index.html', 'zh/glossary/index.html', 'en/glossary/index.html']) {
+			expect(existsSync(join(dir, path)), path).toBe(true);
+		}
+	});
+
+	it('has the eight 2022 reports in both languages, with the right <html lang>', () => {
+		for (const slug of SLUGS) {
+			expect(page(`zh/2022/${slug}`)).toMatch(/^<!DOCTYPE html><html lang="zh-Hans"/);
+			expect(page(`en/2022/${slug}`)).toMatch(/^<!DOCTYPE html><html lang="en"/);
+		}
+		const reportPages = readdirSync(join(dir, 'zh', '2022'), { withFileTypes: true }).filter((e) => e.isDirectory());
+		expect(reportPages.map((e) => e.name).sort()).toEqual([...SLUGS].sort());
+	});
+
+	it('titles each Chinese report with its committee or article', () => {
+		const title = (slug: string) => textOf(select(page(`zh/2022/${slug}`), 'h1')[0]!);
+		expect(title('standing-committee')).toBe('凝心聚力促发展 依法履职谱新篇');
+		expect(title('legal-affairs')).toBe('市人大法制委员会');
+		expect(title('personnel-deputies')).toBe('市人大常委会人事代表工作委员会');
+	});
+
+	it('anchors every paragraph as #p1…#pN, the same in both languages', () => {
+		const expected: Record<string, number> = { 'standing-committee': 27, 'legal-affairs': 3, 'finance-economics': 3, 'social-development': 3, 'education-science-culture-health': 2, 'agriculture-rural-affairs': 2, 'ethnic-religious-overseas-affairs': 2, 'personnel-deputies': 2 };
+		for (const slug of SLUGS) {
+			const ids = (lang: string) => select(page(`${lang}/2022/${slug}`), '.report-text > p[id]').map((p) => String(p.properties['id']));
+			const count = expected[slug]!;
+			expect(ids('zh'), slug).toEqual(Array.from({ length: count }, (_, i) => `p${i + 1}`));
+			expect(ids('en'), slug).toEqual(ids('zh'));
+		}
+	});
+
+	it('gives the lead article its five section headings and a table of contents', () => {
+		const html = page('zh/2022/standing-committee');
+		expect(select(html, '.report-text h2').map((h) => h.properties['id'])).toEqual(['s1', 's2', 's3', 's4', 's5']);
+		expect(select(html, '.toc a').map((a) => a.properties['href'])).toEqual(['#s1', '#s2', '#s3', '#s4', '#s5']);
+	});
+
+	it('shows the editorial marks with notes a reader can follow', () => {
+		const social = page('zh/2022/social-development');
+		expect(select(social, '.mark-lacuna a').map((a) => a.properties['href'])).toEqual(['#ed-2']);
+		expect(textOf(select(social, '#ed-2')[0]!)).toContain('原文在此中断');
+		const legal = page('en/2022/legal-affairs');
+		expect(select(legal, '.mark-duplicate')).toHaveLength(1);
+		expect(textOf(select(legal, '#ed-1')[0]!)).toContain('repeats the previous one');
+		expect(select(page('zh/2022/standing-committee'), 'sup.mark-join')).toHaveLength(4);
+	});
+
+	it('says where the text comes from', () => {
+		expect(textOf(select(page('zh/2022/legal-affairs'), '.source-note')[0]!)).toContain('seeds/2022.txt，第87—93行');
+	});
+
+	it('indexes the report text but not the navigation', () => {
+		const text = indexedText(page('zh/2022/agriculture-rural-affairs'));
+		expect(text).toContain('黄花生产加工');
+		expect(text).toContain('本组稿件由郑苗苗采写');
+		expect(text).not.toContain('关于本档案');
+		expect(text).not.toContain('编辑说明');
+	});
+
+	it('writes a Pagefind index for each language, with the eight reports in each', () => {
+		const entry = JSON.parse(readFileSync(join(dir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+		expect(Object.fromEntries(Object.entries(entry.languages).map(([lang, info]) => [lang, info.page_count]))).toEqual({ en: 8, 'zh-hans': 8 });
+	});
+
+	it('loads nothing from another origin and no web font', async () => {
+		const external: string[] = [];
+		for (const file of await htmlFiles(dir)) {
+			const html = readFileSync(join(dir, file), 'utf8');
+			for (const element of select(html, '[src], link[rel="stylesheet"], link[rel="icon"], script, img, iframe')) {
+				const url = String(element.properties['src'] ?? element.properties['href'] ?? '');
+				if (/^(https?:)?\/\//.test(url)) external.push(`${file}: ${url}`);
+			}
+		}
+		expect(external).toEqual([]);
+		const fonts = readdirSync(dir, { recursive: true }).map(String).filter((f) => /\.(woff2?|ttf|otf|eot)$/.test(f));
+		expect(fonts).toEqual([]);
+		const css = readdirSync(join(dir, '_astro')).filter((f) => f.endsWith('.css')).map((f) => readFileSync(join(dir, '_astro', f), 'utf8'));
+		expect(css.join('')).not.toMatch(/@font-face|@import|url\(\s*["']?https?:/);
+	});
+
+	it('has no render-blocking script: the one script is deferred', async () => {
+		for (const file of await htmlFiles(dir)) {
+			for (const script of select(readFileSync(join(dir, file), 'utf8'), 'script')) {
+				expect(script.properties['defer'], file).toBe(true);
+			}
+		}
+	});
+});

@@ -1,0 +1,149 @@
+/**
+ * Search in a real browser against the built site: the search box, Chinese
+ * recall (every page containing a query is found, no other), ranking of exact
+ * matches, filters and the empty state.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { exactQuery } from '../../src/lib/search/cjk.ts';
+import { launchBrowser } from '../helpers/browser.ts';
+import { indexedText } from '../helpers/html.ts';
+import { htmlFiles, type Served, serve } from '../helpers/site.ts';
+
+const browser: Browser | undefined = await launchBrowser();
+let site: Served;
+let dir: string;
+
+beforeAll(async () => {
+	dir = inject('siteDir');
+	site = await serve(dir);
+});
+afterAll(async () => {
+	await site?.close();
+	await browser?.close();
+});
+
+async function newPage(): Promise<Page> {
+	const page = await browser!.newPage();
+	page.on('pageerror', (error) => {
+		throw error;
+	});
+	return page;
+}
+
+async function resultLinks(page: Page, list = '[data-search-results]'): Promise<string[]> {
+	return page.$$eval(`${list} li a`, (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+}
+
+/** The Chinese report pages and their indexed text, by URL path. */
+async function chinesePages(): Promise<Map<string, string>> {
+	const pages = new Map<string, string>();
+	for (const file of await htmlFiles(dir)) {
+		if (!/^zh\/\d{4}\/[^/]+\/index\.html$/.test(file)) continue;
+		pages.set(`/${file.replace(/index\.html$/, '')}`, indexedText(readFileSync(join(dir, file), 'utf8')));
+	}
+	return pages;
+}
+
+/** Deterministic sample of Chinese substrings (2–5 characters) from the pages' text. */
+function sampleQueries(texts: string[], count: number): string[] {
+	let seed = 2022;
+	const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+	const runs = texts.flatMap((text) => text.match(/\p{Script=Han}{2,}/gu) ?? []);
+	const queries = new Set<string>();
+	while (queries.size < count) {
+		const run = runs[Math.floor(random() * runs.length)]!;
+		const length = 2 + Math.floor(random() * 4);
+		if (run.length < length) continue;
+		const start = Math.floor(random() * (run.length - length + 1));
+		queries.add(run.slice(start, start + length));
+	}
+	return [...queries];
+}
+
+describe.skipIf(!browser)('search (Chromium)', () => {
+	it('finds 黄花 from the search box of a report page, on the search page, with highlighted excerpts', async () => {
+		const page = await newPage();
+		await page.goto(`${site.url}zh/2022/legal-affairs/`);
+		await page.fill('#site-search', '黄花');
+		await page.press('#site-search', 'Enter');
+		await page.waitForURL(/\/zh\/search\/\?q=/);
+		await page.waitForSelector('[data-search-results] li');
+		expect((await resultLinks(page)).sort()).toEqual(['/zh/2022/agriculture-rural-affairs/', '/zh/2022/standing-committee/']);
+		expect(await page.$$eval('[data-search-results] mark', (marks) => marks.map((m) => m.textContent))).toContain('黄花');
+		await page.close();
+	});
+
+	it('finds exactly the pages containing each of many queries taken from the text (100% recall, no extra page)', async () => {
+		const pages = await chinesePages();
+		const named = ['黄花', '颐养工程', '联络站', '双减', '桑干河', '郑苗苗', '大同人大', '全过程人民民主', '备案审查'];
+		const queries = [...named, ...sampleQueries([...pages.values()], 300)];
+		const page = await newPage();
+		await page.goto(`${site.url}zh/search/`);
+		// A string, not a function: vitest would rewrite the dynamic import inside a function.
+		const found = (await page.evaluate(`(async (phrases) => {
+			const pagefind = await import('/pagefind/pagefind.js');
+			await pagefind.init();
+			const out = [];
+			for (const phrase of phrases) {
+				const response = await pagefind.search(phrase);
+				const data = await Promise.all(response.results.map((r) => r.data()));
+				out.push(data.map((d) => d.url));
+			}
+			return out;
+		})(${JSON.stringify(queries.map(exactQuery))})`)) as string[][];
+		const misses: string[] = [];
+		queries.forEach((query, i) => {
+			const expected = [...pages].filter(([, text]) => text.includes(query)).map(([url]) => url).sort();
+			const got = [...found[i]!].sort();
+			if (JSON.stringify(expected) !== JSON.stringify(got)) misses.push(`${query}: expected ${expected.join(' ')} got ${got.join(' ')}`);
+		});
+		expect(misses).toEqual([]);
+		expect(queries.length).toBeGreaterThanOrEqual(300);
+		await page.close();
+	});
+
+	it('ranks the page with 《大同人大》 above pages that only contain 大同 and 人大 apart', async () => {
+		const page = await newPage();
+		await page.goto(`${site.url}zh/search/?q=${encodeURIComponent('大同人大')}`);
+		await page.waitForSelector('[data-search-related] li');
+		expect(await resultLinks(page)).toEqual(['/zh/2022/personnel-deputies/']);
+		const related = await resultLinks(page, '[data-search-related]');
+		expect(related.length).toBeGreaterThan(1);
+		expect(related).not.toContain('/zh/2022/personnel-deputies/');
+		await page.close();
+	});
+
+	it('filters by committee and by year', async () => {
+		const page = await newPage();
+		await page.goto(`${site.url}zh/search/?q=${encodeURIComponent('执法检查')}`);
+		await page.waitForSelector('[data-search-results] li');
+		expect((await resultLinks(page)).length).toBeGreaterThan(1);
+		await page.selectOption('select[name="committee"]', '市人大常委会农村工作委员会');
+		await page.waitForFunction(() => document.querySelectorAll('[data-search-results] li').length === 1);
+		expect(await resultLinks(page)).toEqual(['/zh/2022/agriculture-rural-affairs/']);
+		expect(page.url()).toContain('committee=');
+		await page.selectOption('select[name="year"]', '2022');
+		await page.waitForFunction(() => new URL(location.href).searchParams.get('year') === '2022');
+		expect(await resultLinks(page)).toEqual(['/zh/2022/agriculture-rural-affairs/']);
+		await page.close();
+	});
+
+	it('says clearly when nothing is found', async () => {
+		const page = await newPage();
+		await page.goto(`${site.url}zh/search/?q=${encodeURIComponent('量子计算机')}`);
+		await page.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent?.includes('没有找到'));
+		expect(await page.textContent('[data-search-status]')).toBe('没有找到包含“量子计算机”的报告。');
+		expect(await page.$$('[data-search-results] li')).toHaveLength(0);
+		await page.close();
+	});
+
+	it('does not index the navigation', async () => {
+		const page = await newPage();
+		await page.goto(`${site.url}zh/search/?q=${encodeURIComponent('关于本档案')}`);
+		await page.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent?.includes('没有找到'));
+		await page.close();
+	});
+});

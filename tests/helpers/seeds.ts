@@ -1,0 +1,61 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { sha256 } from '../../src/lib/hash.ts';
+import { ingestSource, type IngestResult } from '../../src/lib/ingest/pipeline.ts';
+import { parseSeedMeta } from '../../src/lib/ingest/seed-meta.ts';
+import { ROOT } from './site.ts';
+
+/** The 2022 seed and its decisions, as ingest reads them. */
+export function seed2022() {
+	const bytes = new Uint8Array(readFileSync(join(ROOT, 'seeds', '2022.txt')));
+	const meta = { file: 'seeds/2022.yaml', data: parseSeedMeta(readFileSync(join(ROOT, 'seeds', '2022.yaml'), 'utf8'), 'seeds/2022.yaml') };
+	return { file: 'seeds/2022.txt', bytes, meta };
+}
+
+/** A decisions file for a fixture text: the source block (with the text's sha256) and the given decisions. */
+export function decisionsFor(text: string, decisionsYaml: string): string {
+	const digest = sha256(new TextEncoder().encode(text));
+	return `source:\n  file: 2031.txt\n  originalName: fixture.txt\n  sha256: "${digest}"\n  received: 2031-01-01\ndecisions:\n${decisionsYaml}`;
+}
+
+/** Ingests a text given as a string (for small fixtures), with optional decisions (the YAML list items). */
+export function ingestText(text: string, decisionsYaml?: string, file = 'fixture.txt'): IngestResult {
+	const bytes = new TextEncoder().encode(text);
+	const meta =
+		decisionsYaml === undefined ? undefined : { file: 'fixture.yaml', data: parseSeedMeta(decisionsFor(text, decisionsYaml), 'fixture.yaml') };
+	return ingestSource({ file, bytes, ...(meta && { meta }) });
+}
+
+/** A minimal source in the newspaper layout: lead article with two sections, group article with two committees. */
+export const MINI = [
+	'总标题一',
+	'',
+	'——市人大常委会2031年工作综述',
+	'',
+	'本报记者 张三',
+	'',
+	'开篇第一段。',
+	'',
+	'第一部分 标题',
+	'',
+	'一年来，市人大常委会依法履职，始终在市委的',
+	'',
+	'领导下推进工作。',
+	'',
+	'第二部分 标题',
+	'',
+	'第二部分正文。',
+	'',
+	'总标题二',
+	'',
+	'——各专工委2031年工作综述',
+	'',
+	'市人大法制委员会',
+	'',
+	'法制委正文。',
+	'',
+	'市人大常委会民宗侨外工委',
+	'',
+	'民宗侨外工委正文。本组稿件由张三采写',
+	'',
+].join('\n');

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { ingestSource } from '../../src/lib/ingest/pipeline.ts';
+import { parseSeedMeta } from '../../src/lib/ingest/seed-meta.ts';
+import { decisionsFor, ingestText, MINI } from '../helpers/seeds.ts';
+
+describe('parseSeedMeta', () => {
+	it('names the file and the field of a bad value', () => {
+		expect(() => parseSeedMeta('source:\n  file: 2031.txt\n  originalName: a\n  sha256: abc\n  received: 2031-01-01\n', 'seeds/2031.yaml')).toThrow(
+			'seeds/2031.yaml: source.sha256: expected a lowercase hex sha256'
+		);
+		expect(() => parseSeedMeta(decisionsFor(MINI, '  - type: lacuna\n    after: 某处\n'), 'seeds/2031.yaml')).toThrow(/seeds\/2031\.yaml: decisions\.0\.note: /);
+		expect(() => parseSeedMeta(decisionsFor(MINI, '  - type: erase\n    at: 某处\n'), 'seeds/2031.yaml')).toThrow(/decisions\.0\.type/);
+	});
+
+	it('refuses YAML that does not parse', () => {
+		expect(() => parseSeedMeta('source: [', 'seeds/2031.yaml')).toThrow(/seeds\/2031\.yaml: not valid YAML/);
+	});
+});
+
+describe('resolveDecisions', () => {
+	it('fails the ingest when a quoted text is no longer in the source', () => {
+		expect(() => ingestText(MINI, '  - type: note\n    at: 不存在的文字\n    note: {zh: 注, en: Note}\n')).toThrow(
+			/fixture\.yaml: decision 1 \(note\): the quoted text “不存在的文字” is not found anywhere in the source/
+		);
+	});
+
+	it('fails when a quote is ambiguous, listing the lines', () => {
+		expect(() => ingestText(MINI, '  - type: note\n    at: 正文\n    note: {zh: 注, en: Note}\n')).toThrow(/occurs \d+ times \(lines 17, 25, 29\)/);
+	});
+
+	it('needs the text a lacuna follows at the end of a line', () => {
+		expect(() => ingestText(MINI, '  - type: lacuna\n    after: 始终在\n    note: {zh: 缺, en: Gap}\n')).toThrow(/“始终在” is not found at the end of any line/);
+	});
+
+	it('refuses a seed that changed since its sha256 was recorded', () => {
+		const yaml = decisionsFor(MINI, '  []').replace(/sha256: "\w+"/, `sha256: "${'0'.repeat(64)}"`);
+		const meta = { file: 'seeds/2031.yaml', data: parseSeedMeta(yaml, 'seeds/2031.yaml') };
+		expect(() => ingestSource({ file: 'seeds/2031.txt', bytes: new TextEncoder().encode(MINI), meta })).toThrow(
+			/seeds\/2031\.yaml: source\.sha256 is 0+ but seeds\/2031\.txt has sha256 [0-9a-f]{64}: the seed changed/
+		);
+	});
+});
