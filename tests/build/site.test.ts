@@ -108,3 +108,35 @@ describe('the built site', () => {
 		}
 	});
 });
+
+describe('language alternates', () => {
+	it('link every page to itself in the other language, both ways, plus x-default, and only to pages that exist', async () => {
+		const problems: string[] = [];
+		const alternates = new Map<string, Record<string, string>>();
+		for (const file of await htmlFiles(dir)) {
+			const links = select(readFileSync(join(dir, file), 'utf8'), 'link[rel="alternate"][hreflang]');
+			if (links.length === 0) continue;
+			const path = `/${file.replace(/index\.html$/, '')}`;
+			alternates.set(path, Object.fromEntries(links.map((l) => [String(l.properties['hrefLang']), new URL(String(l.properties['href'])).pathname])));
+		}
+		for (const [path, links] of alternates) {
+			if (Object.keys(links).sort().join() !== 'en,x-default,zh-Hans') problems.push(`${path}: ${Object.keys(links).join()}`);
+			for (const [lang, target] of Object.entries(links)) {
+				if (!existsSync(join(dir, target, 'index.html'))) problems.push(`${path}: ${lang} → ${target} does not exist`);
+				if (lang !== 'x-default' && lang !== (path.startsWith('/zh/') ? 'zh-Hans' : 'en') && alternates.get(target)?.[path.startsWith('/zh/') ? 'zh-Hans' : 'en'] !== path) {
+					problems.push(`${path}: ${target} does not link back`);
+				}
+			}
+		}
+		expect(alternates.size).toBeGreaterThan(40);
+		expect(problems).toEqual([]);
+	});
+
+	it('offer a language switch on every page of a language, leading to an existing page', async () => {
+		for (const file of (await htmlFiles(dir)).filter((f) => /^(zh|en)\//.test(f))) {
+			const links = select(readFileSync(join(dir, file), 'utf8'), 'a[data-lang-switch]');
+			expect(links, file).toHaveLength(1);
+			expect(existsSync(join(dir, String(links[0]!.properties['href']), 'index.html')), file).toBe(true);
+		}
+	});
+});
