@@ -34,11 +34,11 @@ export default defineConfig({
 		}),
 	},
 	vite: {
-		define: { 'import.meta.env.ARCHIVE_OFFLINE': JSON.stringify(offline) },
+		define: { __ARCHIVE_OFFLINE__: JSON.stringify(offline) },
 	},
 	integrations: [
 		mdx(),
 		...(offline ? [] : [sitemap({ i18n: { defaultLocale: 'zh', locales: { zh: 'zh-Hans', en: 'en' } } })]),
-		archive(),
+		archive({ offline }),
 	],
 });

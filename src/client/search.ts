@@ -1,8 +1,9 @@
 /**
  * The search page: reads `?q=`, `year` and `committee` from the URL, runs the
  * query as the reader types (debounced), keeps the URL in step, and renders the
- * exact matches, then the pages that contain the words apart. The Pagefind bundle
- * is loaded on first use only.
+ * exact matches, then the pages that contain the words apart. The index is
+ * loaded on first use only: Pagefind's over http(s), the offline edition's own
+ * from file://.
  */
 import { interpolate } from '../lib/interpolate.ts';
 import { cleanExcerpt } from '../lib/search/cjk.ts';
@@ -43,6 +44,48 @@ function pagefindEngine(base: string): SearchEngine<Hit> {
 				load: async () => {
 					const data = await result.data();
 					return { url: data.url, title: cleanExcerpt(data.meta['title'] ?? data.url), excerpt: cleanExcerpt(data.excerpt) };
+				},
+			}));
+		},
+	};
+}
+
+/** Loads a classic script (works from file://, unlike fetch and module imports). */
+function loadScript(src: string): Promise<void> {
+	return new Promise((resolve, reject) => {
+		const script = document.createElement('script');
+		script.src = src;
+		script.onload = () => resolve();
+		script.onerror = () => reject(new Error(`could not load ${src}`));
+		document.head.append(script);
+	});
+}
+
+interface OfflineApi {
+	createOfflineEngine: (data: unknown) => SearchEngine<Hit>;
+}
+
+/**
+ * The offline edition's engine (MiniSearch over the same text), for file://
+ * where Pagefind cannot load: its code and the index of the page's language are
+ * classic scripts, loaded on first use.
+ */
+function offlineEngine(engineUrl: string, indexUrl: string, root: URL, lang: string): SearchEngine<Hit> {
+	let loading: Promise<SearchEngine<Hit>> | undefined;
+	const load = () =>
+		(loading ??= (async () => {
+			await Promise.all([loadScript(engineUrl), loadScript(indexUrl)]);
+			const globals = window as unknown as { ArchiveOfflineSearch: OfflineApi; __ARCHIVE_OFFLINE_INDEX__: Record<string, unknown> };
+			return globals.ArchiveOfflineSearch.createOfflineEngine(globals.__ARCHIVE_OFFLINE_INDEX__[lang]);
+		})());
+	return {
+		async find(query, filters) {
+			const results = await (await load()).find(query, filters);
+			return results.map((result) => ({
+				id: result.id,
+				load: async () => {
+					const hit = await result.load();
+					return { ...hit, url: new URL(`${hit.url}index.html`, root).href };
 				},
 			}));
 		},
@@ -95,7 +138,13 @@ export function startSearch(app: HTMLElement): void {
 	const related = app.querySelector<HTMLOListElement>('[data-search-related]')!;
 	const filterBox = app.querySelector<HTMLElement>('[data-search-filters]')!;
 	const selects = [...app.querySelectorAll<HTMLSelectElement>('select[data-filter]')];
-	const engine = pagefindEngine(app.dataset['pagefindBase'] ?? '/pagefind/');
+	const resolve = (path: string | undefined) => new URL(path ?? '', document.baseURI).href;
+	const offline = location.protocol === 'file:' && app.dataset['offlineIndex'] !== undefined;
+	const lang = document.documentElement.lang.split('-')[0]!.toLowerCase();
+	const engine = offline
+		? offlineEngine(resolve(app.dataset['offlineSearch']), resolve(app.dataset['offlineIndex']), new URL(resolve(document.body.dataset['root'])), lang)
+		: pagefindEngine(resolve(app.dataset['pagefindBase']));
+	if (offline) app.querySelector<HTMLElement>('[data-search-offline]')?.removeAttribute('hidden');
 	const segment = browserSegmenter(document.documentElement.lang);
 
 	const params = new URLSearchParams(location.search);

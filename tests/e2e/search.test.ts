@@ -3,14 +3,12 @@
  * recall (every page containing a query is found, no other), ranking of exact
  * matches, filters and the empty state.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { exactQuery } from '../../src/lib/search/cjk.ts';
 import { launchBrowser } from '../helpers/browser.ts';
-import { indexedText } from '../helpers/html.ts';
-import { htmlFiles, type Served, serve } from '../helpers/site.ts';
+import { NAMED, reportTexts, sampleChinese } from '../helpers/queries.ts';
+import { type Served, serve } from '../helpers/site.ts';
 
 const browser: Browser | undefined = await launchBrowser();
 let site: Served;
@@ -37,32 +35,6 @@ async function resultLinks(page: Page, list = '[data-search-results]'): Promise<
 	return page.$$eval(`${list} li a`, (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }
 
-/** The Chinese report pages and their indexed text, by URL path. */
-async function chinesePages(): Promise<Map<string, string>> {
-	const pages = new Map<string, string>();
-	for (const file of await htmlFiles(dir)) {
-		if (!/^zh\/\d{4}\/[^/]+\/index\.html$/.test(file)) continue;
-		pages.set(`/${file.replace(/index\.html$/, '')}`, indexedText(readFileSync(join(dir, file), 'utf8')));
-	}
-	return pages;
-}
-
-/** Deterministic sample of Chinese substrings (2–5 characters) from the pages' text. */
-function sampleQueries(texts: string[], count: number): string[] {
-	let seed = 2022;
-	const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
-	const runs = texts.flatMap((text) => text.match(/\p{Script=Han}{2,}/gu) ?? []);
-	const queries = new Set<string>();
-	while (queries.size < count) {
-		const run = runs[Math.floor(random() * runs.length)]!;
-		const length = 2 + Math.floor(random() * 4);
-		if (run.length < length) continue;
-		const start = Math.floor(random() * (run.length - length + 1));
-		queries.add(run.slice(start, start + length));
-	}
-	return [...queries];
-}
-
 describe.skipIf(!browser)('search (Chromium)', () => {
 	it('finds 黄花 from the search box of a report page, on the search page, with highlighted excerpts', async () => {
 		const page = await newPage();
@@ -77,9 +49,8 @@ describe.skipIf(!browser)('search (Chromium)', () => {
 	});
 
 	it('finds exactly the pages containing each of many queries taken from the text (100% recall, no extra page)', async () => {
-		const pages = await chinesePages();
-		const named = ['黄花', '颐养工程', '联络站', '双减', '桑干河', '郑苗苗', '大同人大', '全过程人民民主', '备案审查'];
-		const queries = [...named, ...sampleQueries([...pages.values()], 300)];
+		const pages = await reportTexts(dir, 'zh');
+		const queries = [...NAMED.zh, ...sampleChinese([...pages.values()], 300)];
 		const page = await newPage();
 		await page.goto(`${site.url}zh/search/`);
 		// A string, not a function: vitest would rewrite the dynamic import inside a function.

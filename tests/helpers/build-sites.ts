@@ -2,11 +2,15 @@
  * Global setup of the `site` project: builds, once, before any site test runs,
  * - `site`: the archive from the real content;
  * - `fallback`: the real content with one translation removed and one made
- *   stale (its recorded hash no longer matches the Chinese text).
+ *   stale (its recorded hash no longer matches the Chinese text);
+ * - `subpath`: the archive under BASE_PATH=/reports/;
+ * - the offline edition (`npm run package`), unzipped into `offline/`.
  */
-import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { unzipSync } from 'fflate';
 import { buildSite, ROOT, TMP } from './site.ts';
 
 function timed(label: string, build: () => void): void {
@@ -24,17 +28,46 @@ export function makeFallbackContent(dir: string): void {
 	writeFileSync(stale, readFileSync(stale, 'utf8').replace(/(translationOf:\s*\n\s*sha256:\s*)[0-9a-f]{64}/, `$1${'a'.repeat(64)}`));
 }
 
+/** Runs `npm run package` and returns the zip's path. */
+export function runPackage(): string {
+	const result = spawnSync(join(ROOT, 'node_modules', '.bin', 'node'), ['scripts/package.ts'], { cwd: ROOT, encoding: 'utf8' });
+	if (result.status !== 0) throw new Error(`npm run package failed:\n${result.stdout}\n${result.stderr}`);
+	const zip = /(release\/\S+\.zip):/.exec(result.stdout)?.[1];
+	if (!zip) throw new Error(`npm run package did not name its zip:\n${result.stdout}`);
+	return join(ROOT, zip);
+}
+
+/** Unzips a zip into a folder and returns the path of its single top-level folder. */
+export function unzipTo(zip: string, dir: string): string {
+	rmSync(dir, { recursive: true, force: true });
+	let top = '';
+	for (const [path, data] of Object.entries(unzipSync(new Uint8Array(readFileSync(zip))))) {
+		top = path.split('/')[0]!;
+		const target = join(dir, path);
+		mkdirSync(join(target, '..'), { recursive: true });
+		writeFileSync(target, data);
+	}
+	return join(dir, top);
+}
+
 export default function setup(project: TestProject): void {
 	const site = join(TMP, 'site');
 	const fallback = join(TMP, 'fallback');
 	const fallbackContent = join(TMP, 'fallback-content');
-	for (const dir of [site, fallback]) rmSync(dir, { recursive: true, force: true });
+	const subpath = join(TMP, 'subpath');
+	for (const dir of [site, fallback, subpath]) rmSync(dir, { recursive: true, force: true });
 	timed('the archive', () => buildSite({ outDir: site }));
 	makeFallbackContent(fallbackContent);
 	timed('the fallback fixture', () => buildSite({ outDir: fallback, contentDir: fallbackContent }));
+	timed('the archive under /reports/', () => buildSite({ outDir: subpath, base: '/reports/' }));
+	let zip = '';
+	timed('the offline edition', () => (zip = runPackage()));
 	project.provide('siteDir', site);
 	project.provide('fallbackDir', fallback);
 	project.provide('fallbackContentDir', fallbackContent);
+	project.provide('subpathDir', subpath);
+	project.provide('offlineZip', zip);
+	project.provide('offlineDir', unzipTo(zip, join(TMP, 'offline')));
 }
 
 declare module 'vitest' {
@@ -42,5 +75,8 @@ declare module 'vitest' {
 		siteDir: string;
 		fallbackDir: string;
 		fallbackContentDir: string;
+		subpathDir: string;
+		offlineZip: string;
+		offlineDir: string;
 	}
 }

@@ -8,17 +8,17 @@ export interface ClientBundle {
 	code: string;
 }
 
-const ENTRY = fileURLToPath(new URL('../../client/site.ts', import.meta.url));
+const entry = (name: string) => fileURLToPath(new URL(`../../client/${name}.ts`, import.meta.url));
 
 /**
- * Bundles the browser code (src/client/site.ts) into one classic script (an IIFE,
+ * Bundles browser code (src/client/<name>.ts) into one classic script (an IIFE,
  * no `import`, no `export`): Astro would emit `type="module"` scripts, which
  * Chromium refuses to run from `file://`, and the offline edition needs the same
  * script to work there.
  */
-export async function bundleClient(): Promise<ClientBundle> {
+export async function bundleClient(name: 'site' | 'offline-search' = 'site'): Promise<ClientBundle> {
 	const result = await build({
-		entryPoints: [ENTRY],
+		entryPoints: [entry(name)],
 		bundle: true,
 		format: 'iife',
 		target: 'es2020',
@@ -29,5 +29,5 @@ export async function bundleClient(): Promise<ClientBundle> {
 	});
 	const code = result.outputFiles[0]!.text;
 	const hash = createHash('sha256').update(code).digest('hex').slice(0, 10);
-	return { path: `_app/site.${hash}.js`, code };
+	return { path: `_app/${name}.${hash}.js`, code };
 }

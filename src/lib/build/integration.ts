@@ -3,14 +3,16 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { bundleClient, type ClientBundle } from './client-bundle.ts';
+import { OFFLINE_ENGINE_PATH, writeOfflineIndexes } from './offline-index.ts';
 import { buildSearchIndex } from './pagefind-index.ts';
 
 /**
  * The archive's build steps around Astro: the browser script (one classic
  * script, see client-bundle.ts) and, after the pages are built, the Pagefind
- * index (see pagefind-index.ts).
+ * index (see pagefind-index.ts); for the offline edition also the offline
+ * search engine and its index (see offline-index.ts).
  */
-export function archive(): AstroIntegration {
+export function archive(options: { offline: boolean }): AstroIntegration {
 	let bundle: ClientBundle;
 	return {
 		name: 'datong-archive',
@@ -43,6 +45,12 @@ export function archive(): AstroIntegration {
 				await writeFile(target, bundle.code);
 				const counts = await buildSearchIndex(out);
 				logger.info(`Pagefind indexed ${Object.entries(counts).map(([lang, n]) => `${n} ${lang} pages`).join(', ')}`);
+				if (options.offline) {
+					const engine = await bundleClient('offline-search');
+					await writeFile(join(out, OFFLINE_ENGINE_PATH), engine.code);
+					const offline = await writeOfflineIndexes(out);
+					logger.info(`offline search indexed ${Object.entries(offline).map(([lang, n]) => `${n} ${lang} pages`).join(', ')}`);
+				}
 			},
 		},
 	};

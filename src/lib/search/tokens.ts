@@ -1,0 +1,113 @@
+/**
+ * Words as the offline search sees them, modelled on Pagefind's indexing so the
+ * two find the same pages: every Han character is a word of its own (as in the
+ * archive's Pagefind index, see cjk.ts), other runs of letters and digits are
+ * words, lowercased, without diacritics, and, in English, stemmed with the
+ * Porter2 (Snowball English) stemmer Pagefind uses. No Node-only imports: the
+ * browser bundle uses it.
+ */
+import stem from 'wink-porter2-stemmer';
+
+export interface Token {
+	/** The normalised word. */
+	term: string;
+	/** Index of the block (paragraph, heading, …) the word is in: a phrase never spans two. */
+	block: number;
+	/** Word position; the parts of a compound (small-incision) share the compound's position. */
+	position: number;
+	/** Offsets of the word in the original text. */
+	start: number;
+	end: number;
+}
+
+/** A word: Han characters one by one, or letters and digits, possibly joined by hyphens or apostrophes. */
+const WORDS = /\p{Script=Han}|(?:(?!\p{Script=Han})[\p{L}\p{N}\p{M}])+(?:[-\u2010\u2011'\u2019](?:(?!\p{Script=Han})[\p{L}\p{N}\p{M}])+)*/gu;
+const HAN = /\p{Script=Han}/u;
+const JOINERS = /[-\u2010\u2011'\u2019]/u;
+const LATIN_WORD = /^[a-z]+$/;
+
+/**
+ * Normalises one word: lowercase, no diacritics, stemmed in English.
+ *
+ * @example normalizeTerm('Deputies', 'en') // 'deputi'
+ */
+export function normalizeTerm(word: string, lang: string): string {
+	const plain = word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+	if (!lang.startsWith('en') || !LATIN_WORD.test(plain)) return plain;
+	const prefix = R1_PREFIXES.find((p) => plain.length > p.length && plain.startsWith(p));
+	if (!prefix) return stem(plain);
+	// Stem a stand-in whose R1 region also starts right after the prefix, then put it back.
+	const standIn = `${'b'.repeat(prefix.length - 2)}ab`;
+	const stemmed = stem(standIn + plain.slice(prefix.length));
+	return stemmed.startsWith(standIn) ? prefix + stemmed.slice(standIn.length) : stem(plain);
+}
+
+/**
+ * Prefixes after which Pagefind's English stemmer (a newer Snowball than the
+ * Porter2 of wink-porter2-stemmer) starts the R1 region, so it never cuts into
+ * them: "organized" and "organic" stay apart from "organs" (organiz, organic,
+ * organ). Observed by comparing both on every word of the archive.
+ */
+const R1_PREFIXES = ['organ'];
+
+/**
+ * Splits text into words with their offsets, positions and the block each is in
+ * (blocks are separated by line breaks in the extracted text, see extract.ts).
+ * As in Pagefind's index, a compound joined by hyphens is one word (small-incision
+ * → smallincis) and its parts are words at the same position (with any quotation
+ * marks around the compound attached, as Pagefind leaves them); after an
+ * apostrophe a lone letter (the s of People’s) is not a word.
+ *
+ * @example tokenize('黄花 daylilies', 'en').map((t) => t.term) // ['黄', '花', 'daylili']
+ */
+export function tokenize(text: string, lang: string): Token[] {
+	const tokens: Token[] = [];
+	const breaks = [...text.matchAll(/\n/g)].map((m) => m.index);
+	let block = 0;
+	let position = 0;
+	for (const match of text.matchAll(WORDS)) {
+		while (block < breaks.length && breaks[block]! < match.index) block += 1;
+		const word = match[0];
+		const start = match.index;
+		const end = start + word.length;
+		if (HAN.test(word) || !JOINERS.test(word)) {
+			tokens.push({ term: normalizeTerm(word, lang), block, position: position++, start, end });
+			continue;
+		}
+		const parts = word.split(JOINERS);
+		const hyphenated = /[-\u2010\u2011]/u.test(word);
+		const whole = hyphenated ? parts.join('') : parts.filter((part, i) => i === 0 || part.length > 1).join("'");
+		tokens.push({ term: normalizeTerm(whole, lang), block, position, start, end });
+		if (hyphenated) {
+			// Pagefind splits the compound with the quotation marks around it still attached:
+			// “small-incision” has the parts “small and incision”, which a search for small misses.
+			const opening = /\p{Pi}/u.test(text[start - 1] ?? '') ? text[start - 1]! : '';
+			const closing = /\p{Pf}/u.test(text[end] ?? '') ? text[end]! : '';
+			parts.forEach((part, i) => {
+				const raw = `${i === 0 ? opening : ''}${part}${i === parts.length - 1 ? closing : ''}`;
+				tokens.push({ term: normalizeTerm(raw, lang), block, position, start, end });
+			});
+		} else {
+			tokens.push({ term: normalizeTerm(parts[0]!, lang), block, position, start, end });
+		}
+		position += 1;
+	}
+	return tokens;
+}
+
+/**
+ * Where a sequence of terms occurs at consecutive positions within one block,
+ * as the index of the first matching token, or -1.
+ */
+export function findPhrase(tokens: Token[], terms: string[]): number {
+	if (terms.length === 0) return -1;
+	const at = new Map<string, Token>();
+	for (const token of tokens) at.set(`${token.position} ${token.term}`, at.get(`${token.position} ${token.term}`) ?? token);
+	for (let i = 0; i < tokens.length; i++) {
+		const first = tokens[i]!;
+		if (first.term !== terms[0]) continue;
+		const rest = terms.slice(1).map((term, j) => at.get(`${first.position + j + 1} ${term}`));
+		if (rest.every((token) => token && token.block === first.block)) return i;
+	}
+	return -1;
+}

@@ -1,0 +1,201 @@
+/**
+ * The offline edition, unzipped and opened from file:// in Chromium: every link
+ * of every page leads to an existing file, styles apply, the language switch and
+ * search work, and the offline search finds the same pages as Pagefind does on
+ * the hosted site. Plus what the folder must carry and the reproducible zip.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL, fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { sha256 } from '../../src/lib/hash.ts';
+import { exactQuery } from '../../src/lib/search/cjk.ts';
+import { runPackage } from '../helpers/build-sites.ts';
+import { select } from '../helpers/html.ts';
+import { useBrowser } from '../helpers/pages.ts';
+import { NAMED, reportTexts, sampleChinese, sampleEnglish } from '../helpers/queries.ts';
+import { htmlFiles, type Served, serve } from '../helpers/site.ts';
+
+const offlineDir = () => inject('offlineDir');
+const { browser } = await useBrowser();
+const fileUrl = (path: string) => pathToFileURL(join(offlineDir(), path)).href;
+
+async function openFile(path: string, options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
+	const context = await browser!.newContext(options);
+	const page = await context.newPage();
+	const errors: string[] = [];
+	page.on('pageerror', (error) => errors.push(error.message));
+	page.on('console', (message) => {
+		if (message.type() === 'error') errors.push(message.text());
+	});
+	(page as Page & { errors: string[] }).errors = errors;
+	await page.goto(fileUrl(path));
+	return page;
+}
+const errorsOf = (page: Page) => (page as Page & { errors: string[] }).errors;
+
+describe('the offline folder', () => {
+	it('is named after the package and holds index.html, a bilingual README.txt and SHA256SUMS', () => {
+		expect(offlineDir().endsWith('datong-npc-archive-1.0.0-offline')).toBe(true);
+		expect(existsSync(join(offlineDir(), 'index.html'))).toBe(true);
+		const readme = readFileSync(join(offlineDir(), 'README.txt'), 'utf8');
+		expect(readme).toContain('双击本文件夹中的 index.html');
+		expect(readme).toContain('double-click index.html');
+	});
+
+	it('lists every other file in SHA256SUMS with its right hash', () => {
+		const lines = readFileSync(join(offlineDir(), 'SHA256SUMS'), 'utf8').trim().split('\n');
+		const listed = new Map(lines.map((line) => [line.slice(66), line.slice(0, 64)]));
+		const files = readdirSync(offlineDir(), { recursive: true, withFileTypes: true })
+			.filter((e) => e.isFile())
+			.map((e) => join(e.parentPath, e.name).slice(offlineDir().length + 1))
+			.filter((f) => f !== 'SHA256SUMS');
+		expect([...listed.keys()].sort()).toEqual(files.sort());
+		for (const file of files) expect(listed.get(file), file).toBe(sha256(readFileSync(join(offlineDir(), file))));
+	});
+
+	it('carries no absolute URL, no path of this machine and no module script', async () => {
+		const problems: string[] = [];
+		for (const file of readdirSync(offlineDir(), { recursive: true }).map(String).filter((f) => /\.(html|css|js|txt|json)$/.test(f))) {
+			const text = readFileSync(join(offlineDir(), file), 'utf8');
+			if (text.includes(fileURLToPath(new URL('../..', import.meta.url)))) problems.push(`${file}: a path of this machine`);
+			if (/localhost|127\.0\.0\.1|file:\/\//.test(text)) problems.push(`${file}: a local URL`);
+		}
+		for (const file of await htmlFiles(offlineDir())) {
+			const html = readFileSync(join(offlineDir(), file), 'utf8');
+			for (const el of select(html, '[href], [src], [action]')) {
+				const url = String(el.properties['href'] ?? el.properties['src'] ?? el.properties['action']);
+				if (/^[a-z]+:|^\/\//i.test(url)) problems.push(`${file}: ${url}`);
+				if (url.startsWith('/')) problems.push(`${file}: root-relative ${url}`);
+			}
+			if (select(html, 'script[type="module"]').length > 0) problems.push(`${file}: a module script`);
+		}
+		expect(problems).toEqual([]);
+	});
+
+	it('is the same, byte for byte, when packaged again from the same commit', () => {
+		const first = sha256(readFileSync(inject('offlineZip')));
+		expect(sha256(readFileSync(runPackage()))).toBe(first);
+	});
+});
+
+describe.skipIf(!browser)('the offline edition from file:// (Chromium)', () => {
+	it('follows every link of every page to an existing file and anchor, with the stylesheet applied', async () => {
+		const pages = await htmlFiles(offlineDir());
+		expect(pages.length).toBeGreaterThan(60);
+		const broken: string[] = [];
+		const context = await browser!.newContext();
+		const page = await context.newPage();
+		for (const file of pages) {
+			await page.goto(fileUrl(file));
+			const styled = await page.evaluate(() => getComputedStyle(document.body).margin === '0px' && getComputedStyle(document.querySelector('.site-header')!).borderBottomStyle === 'solid');
+			if (!styled) broken.push(`${file}: no stylesheet`);
+			const links = await page.$$eval('a[href]', (as) => as.map((a) => (a as HTMLAnchorElement).href));
+			for (const link of links) {
+				const url = new URL(link);
+				if (url.protocol !== 'file:') {
+					broken.push(`${file}: ${link}`);
+					continue;
+				}
+				const target = fileURLToPath(url);
+				if (!existsSync(target) || !target.endsWith('.html')) {
+					broken.push(`${file}: ${link} → no such file`);
+					continue;
+				}
+				if (url.hash && !readFileSync(target, 'utf8').includes(`id="${decodeURIComponent(url.hash.slice(1))}"`)) broken.push(`${file}: ${link} → no such anchor`);
+			}
+		}
+		await context.close();
+		expect(broken).toEqual([]);
+	});
+
+	it('reads with scripts off', async () => {
+		const page = await openFile('zh/2022/legal-affairs/index.html', { javaScriptEnabled: false });
+		expect(await page.isVisible('#p1')).toBe(true);
+		expect(await page.textContent('h1')).toBe('市人大法制委员会');
+		await page.context().close();
+	});
+
+	it('switches language and keeps the paragraph', async () => {
+		const page = await openFile('zh/2022/standing-committee/index.html');
+		await page.goto(`${page.url()}#p7`);
+		await page.click('a[data-lang-switch]');
+		await page.waitForURL(/\/en\/2022\/standing-committee\/index\.html#p7$/);
+		expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe('p7');
+		expect(errorsOf(page)).toEqual([]);
+		await page.context().close();
+	});
+
+	it.each([
+		['zh', '黄花', ['zh/2022/agriculture-rural-affairs/index.html', 'zh/2022/standing-committee/index.html']],
+		['en', 'daylily', ['en/2022/agriculture-rural-affairs/index.html', 'en/2022/standing-committee/index.html']],
+	])('searches %s for %s from the search box', async (lang, query, expected) => {
+		const page = await openFile(`${lang}/2022/legal-affairs/index.html`);
+		await page.fill('#site-search', query);
+		await page.press('#site-search', 'Enter');
+		await page.waitForSelector('[data-search-results] li');
+		const found = await page.$$eval('[data-search-results] li a', (as) => as.map((a) => (a as HTMLAnchorElement).href));
+		expect(found.map((href) => fileURLToPath(href).slice(offlineDir().length + 1)).sort()).toEqual(expected);
+		expect(await page.isVisible('[data-search-offline]')).toBe(true);
+		expect(errorsOf(page)).toEqual([]);
+		await page.context().close();
+	});
+});
+
+describe.skipIf(!browser)('offline search and Pagefind (Chromium)', () => {
+	let hosted: Served;
+
+	it('find the same pages for every test query, in Chinese and English', async () => {
+		hosted = await serve(inject('siteDir'));
+		const zh = await reportTexts(inject('siteDir'), 'zh');
+		const en = await reportTexts(inject('siteDir'), 'en');
+		const queries = {
+			zh: [...NAMED.zh, ...sampleChinese([...zh.values()], 200)].map(exactQuery),
+			en: [...NAMED.en, ...sampleEnglish([...en.values()], 80)].flatMap((q) => (q.includes(' ') ? [q, `"${q}"`] : [q])),
+		};
+		const disagreements: string[] = [];
+		for (const lang of ['zh', 'en'] as const) {
+			const pagefindPage = await browser!.newPage();
+			await pagefindPage.goto(`${hosted.url}${lang}/search/`);
+			const viaPagefind = (await pagefindPage.evaluate(`(async (queries) => {
+				const pagefind = await import('/pagefind/pagefind.js');
+				await pagefind.init();
+				const out = [];
+				for (const q of queries) {
+					const response = await pagefind.search(q);
+					const data = await Promise.all(response.results.map((r) => r.data()));
+					out.push(data.map((d) => d.url.replace(/^\\//, '')).sort());
+				}
+				return out;
+			})(${JSON.stringify(queries[lang])})`)) as string[][];
+			await pagefindPage.close();
+
+			const offlinePage = await openFile(`${lang}/search/index.html`);
+			const viaOffline = (await offlinePage.evaluate(`(async (queries) => {
+				const load = (src) => new Promise((ok, fail) => { const s = document.createElement('script'); s.src = src; s.onload = ok; s.onerror = fail; document.head.append(s); });
+				const app = document.getElementById('search-app');
+				await load(app.dataset.offlineSearch);
+				await load(app.dataset.offlineIndex);
+				const engine = window.ArchiveOfflineSearch.createOfflineEngine(window.__ARCHIVE_OFFLINE_INDEX__[${JSON.stringify(lang)}]);
+				const out = [];
+				for (const q of queries) {
+					const results = await engine.find(q, {});
+					const hits = await Promise.all(results.map((r) => r.load()));
+					out.push(hits.map((h) => h.url).sort());
+				}
+				return out;
+			})(${JSON.stringify(queries[lang])})`)) as string[][];
+			await offlinePage.context().close();
+
+			queries[lang].forEach((query, i) => {
+				if (JSON.stringify(viaPagefind[i]) !== JSON.stringify(viaOffline[i])) {
+					disagreements.push(`${lang} ${query}: Pagefind ${viaPagefind[i]!.join(' ')} | offline ${viaOffline[i]!.join(' ')}`);
+				}
+			});
+		}
+		await hosted.close();
+		expect(disagreements).toEqual([]);
+		expect(queries.zh.length + queries.en.length).toBeGreaterThan(300);
+	});
+});

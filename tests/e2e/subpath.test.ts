@@ -1,0 +1,50 @@
+/**
+ * The archive built with BASE_PATH=/reports/ and served under that prefix on
+ * localhost: every internal link stays under it and exists, and search works.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { select } from '../helpers/html.ts';
+import { useBrowser } from '../helpers/pages.ts';
+import { htmlFiles } from '../helpers/site.ts';
+
+const { browser, open } = await useBrowser(() => inject('subpathDir'), '/reports/');
+
+describe('a build under /reports/', () => {
+	it('links only under /reports/, to files that exist', async () => {
+		const dir = inject('subpathDir');
+		const problems: string[] = [];
+		for (const file of await htmlFiles(dir)) {
+			for (const el of select(readFileSync(join(dir, file), 'utf8'), 'a[href], link[href], script[src], form[action]')) {
+				const url = String(el.properties['href'] ?? el.properties['src'] ?? el.properties['action']);
+				if (!url.startsWith('/')) continue;
+				if (!url.startsWith('/reports/')) {
+					problems.push(`${file}: ${url}`);
+					continue;
+				}
+				const path = url.slice('/reports/'.length).replace(/[?#].*$/, '');
+				if (!existsSync(join(dir, path.endsWith('/') || path === '' ? join(path, 'index.html') : path))) problems.push(`${file}: ${url} does not exist`);
+			}
+		}
+		expect(problems).toEqual([]);
+	});
+});
+
+describe.skipIf(!browser)('served under /reports/ (Chromium)', () => {
+	it('navigates from the landing page to a report and searches', async () => {
+		const page = await open('/');
+		await page.click('a[hreflang="zh-Hans"].enter');
+		await page.waitForURL('**/reports/zh/');
+		await page.click('.card-list a');
+		await page.waitForURL('**/reports/zh/2022/');
+		await page.click('a[href$="/reports/zh/2022/legal-affairs/"]');
+		expect(await page.textContent('h1')).toBe('市人大法制委员会');
+		await page.fill('#site-search', '桑干河');
+		await page.press('#site-search', 'Enter');
+		await page.waitForSelector('[data-search-results] li');
+		const found = await page.$$eval('[data-search-results] li a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+		expect(found.sort()).toEqual(['/reports/zh/2022/agriculture-rural-affairs/', '/reports/zh/2022/legal-affairs/', '/reports/zh/2022/standing-committee/']);
+		await page.close();
+	});
+});

@@ -1,0 +1,54 @@
+/** Test queries taken from the archive's own text, and the pages that contain them. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { indexedText } from './html.ts';
+import { htmlFiles } from './site.ts';
+
+/** The report pages of one language and their indexed text, by URL path (`/zh/2022/x/`). */
+export async function reportTexts(dir: string, lang: 'zh' | 'en'): Promise<Map<string, string>> {
+	const pages = new Map<string, string>();
+	for (const file of await htmlFiles(dir)) {
+		if (!new RegExp(`^${lang}/\\d{4}/[^/]+/index\\.html$`).test(file)) continue;
+		const text = indexedText(readFileSync(join(dir, file), 'utf8'));
+		if (text) pages.set(`/${file.replace(/index\.html$/, '')}`, text);
+	}
+	return pages;
+}
+
+function random(seed: number): () => number {
+	let state = seed;
+	return () => (state = (state * 16807) % 2147483647) / 2147483647;
+}
+
+/** A deterministic sample of Chinese substrings (2–5 Han characters) of the texts. */
+export function sampleChinese(texts: string[], count: number): string[] {
+	const next = random(2022);
+	const runs = texts.flatMap((text) => text.match(/\p{Script=Han}{2,}/gu) ?? []);
+	const queries = new Set<string>();
+	while (queries.size < count) {
+		const run = runs[Math.floor(next() * runs.length)]!;
+		const length = 2 + Math.floor(next() * 4);
+		if (run.length < length) continue;
+		const start = Math.floor(next() * (run.length - length + 1));
+		queries.add(run.slice(start, start + length));
+	}
+	return [...queries];
+}
+
+/** A deterministic sample of English words (4+ letters) and two-word phrases of the texts. */
+export function sampleEnglish(texts: string[], count: number): string[] {
+	const next = random(2023);
+	const words = texts.flatMap((text) => text.split(/[^A-Za-z]+/).filter((w) => w.length >= 4));
+	const queries = new Set<string>();
+	while (queries.size < count) {
+		const i = Math.floor(next() * (words.length - 1));
+		queries.add(next() < 0.7 ? words[i]! : `${words[i]} ${words[i + 1]}`);
+	}
+	return [...queries];
+}
+
+/** The named queries of the issues, in each language. */
+export const NAMED = {
+	zh: ['黄花', '颐养工程', '联络站', '双减', '桑干河', '郑苗苗', '大同人大', '全过程人民民主', '备案审查'],
+	en: ['daylily', 'liaison station', 'Sanggan River', 'deputies', 'whole-process people’s democracy', 'Yiyang Elderly Care Project', 'double reduction', 'oversight'],
+};
