@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import { archive } from './src/lib/build/integration.ts';
 import { rehypeReportAnchors } from './src/lib/rehype-report-anchors.ts';
+import { remarkLiteralLinks } from './src/lib/remark-literal-links.ts';
 
 /**
  * SITE_URL: the public origin of the hosted archive (canonical links, hreflang,
@@ -27,7 +28,7 @@ export default defineConfig({
 	markdown: {
 		// Source text must render exactly as written: no smart quotes, dashes or ellipses.
 		processor: unified({
-			remarkPlugins: [remarkGfm],
+			remarkPlugins: [remarkGfm, remarkLiteralLinks],
 			rehypePlugins: [rehypeReportAnchors],
 			gfm: false,
 			smartypants: false,

@@ -92,22 +92,22 @@ async function main(): Promise<number> {
 	const orphans = [...existing.keys()].filter((path) => !generated.has(path));
 
 	const mode = { dryRun: values['dry-run'], check: values.check };
-	for (const result of results) console.log(`${formatReport(result, actions, mode)}\n`);
-	for (const orphan of orphans) console.log(`  ! content/${orphan} is not produced by any seed; it was left in place (delete it by hand if it is obsolete)`);
+	for (const result of results) console.log(`${formatReport(result, actions, mode, contentDir)}\n`);
+	for (const orphan of orphans) console.log(`  ! ${contentDir}/${orphan} is not produced by any seed; it was left in place (delete it by hand if it is obsolete)`);
 
 	const changed = actions.filter((action) => action.kind !== 'unchanged');
 	if (values.check) {
 		if (changed.length === 0 && orphans.length === 0) {
-			console.log(`check: content/ is what the seeds produce (${actions.length} pages).`);
+			console.log(`check: ${contentDir}/ is what the seeds produce (${actions.length} pages).`);
 			return 0;
 		}
-		console.error(`check failed: ${changed.length} pages differ from what the seeds produce, ${orphans.length} not produced by any seed. Run \`npm run ingest\`.`);
+		console.error(`check failed: ${changed.length} pages in ${contentDir}/ differ from what the seeds produce, ${orphans.length} not produced by any seed. Run \`npm run ingest\`.`);
 		return 1;
 	}
 	const refused = actions.filter((action) => action.kind === 'hand-edited');
 	if (refused.length > 0) {
 		console.error(
-			`Nothing was written: ${refused.map((a) => `content/${a.path}`).join(', ')} ${refused.length === 1 ? 'was' : 'were'} edited by hand. ` +
+			`Nothing was written: ${refused.map((a) => `${contentDir}/${a.path}`).join(', ')} ${refused.length === 1 ? 'was' : 'were'} edited by hand. ` +
 				'Move the change into seeds/<year>.yaml as an editorial decision, or run `npm run ingest -- --force` to overwrite.'
 		);
 		return 1;
@@ -118,7 +118,7 @@ async function main(): Promise<number> {
 	}
 	// Write: atomically, and only the files whose content changed.
 	await applyWrites(contentDir, actions);
-	console.log(changed.length === 0 ? 'Nothing to write: content/ is up to date.' : `Wrote ${changed.length} pages.`);
+	console.log(changed.length === 0 ? `Nothing to write: ${contentDir}/ is up to date.` : `Wrote ${changed.length} pages to ${contentDir}/.`);
 	return 0;
 }
 

@@ -4,6 +4,8 @@
  * - `fallback`: the real content with one translation removed and one made
  *   stale (its recorded hash no longer matches the Chinese text);
  * - `subpath`: the archive under BASE_PATH=/reports/;
+ * - `multiyear`: the real archive plus the fictional 2031 fixture, ingested by
+ *   `npm run ingest` as an archivist would;
  * - the offline edition (`npm run package`), unzipped into `offline/`.
  */
 import { spawnSync } from 'node:child_process';
@@ -50,22 +52,36 @@ export function unzipTo(zip: string, dir: string): string {
 	return join(dir, top);
 }
 
+/** content/ and seeds/ of the real archive plus the 2031 fixture, ingested with the real CLI. */
+export function makeMultiyear(contentDir: string, seedsDir: string): void {
+	for (const dir of [contentDir, seedsDir]) rmSync(dir, { recursive: true, force: true });
+	cpSync(join(ROOT, 'content'), contentDir, { recursive: true });
+	cpSync(join(ROOT, 'seeds'), seedsDir, { recursive: true });
+	for (const name of ['2031.txt', '2031.yaml']) cpSync(join(ROOT, 'tests', 'fixtures', 'years', name), join(seedsDir, name));
+	const result = spawnSync(join(ROOT, 'node_modules', '.bin', 'node'), ['scripts/ingest.ts', '--content', contentDir, join(seedsDir, '2031.txt')], { cwd: ROOT, encoding: 'utf8' });
+	if (result.status !== 0) throw new Error(`ingest of the 2031 fixture failed:\n${result.stdout}\n${result.stderr}`);
+}
+
 export default function setup(project: TestProject): void {
 	const site = join(TMP, 'site');
 	const fallback = join(TMP, 'fallback');
 	const fallbackContent = join(TMP, 'fallback-content');
 	const subpath = join(TMP, 'subpath');
-	for (const dir of [site, fallback, subpath]) rmSync(dir, { recursive: true, force: true });
+	const multiyear = join(TMP, 'multiyear');
+	for (const dir of [site, fallback, subpath, multiyear]) rmSync(dir, { recursive: true, force: true });
 	timed('the archive', () => buildSite({ outDir: site }));
 	makeFallbackContent(fallbackContent);
 	timed('the fallback fixture', () => buildSite({ outDir: fallback, contentDir: fallbackContent }));
 	timed('the archive under /reports/', () => buildSite({ outDir: subpath, base: '/reports/' }));
+	makeMultiyear(join(TMP, 'multiyear-content'), join(TMP, 'multiyear-seeds'));
+	timed('the archive with the 2031 fixture', () => buildSite({ outDir: multiyear, contentDir: join(TMP, 'multiyear-content'), seedsDir: join(TMP, 'multiyear-seeds') }));
 	let zip = '';
 	timed('the offline edition', () => (zip = runPackage()));
 	project.provide('siteDir', site);
 	project.provide('fallbackDir', fallback);
 	project.provide('fallbackContentDir', fallbackContent);
 	project.provide('subpathDir', subpath);
+	project.provide('multiyearDir', multiyear);
 	project.provide('offlineZip', zip);
 	project.provide('offlineDir', unzipTo(zip, join(TMP, 'offline')));
 }
@@ -76,6 +92,7 @@ declare module 'vitest' {
 		fallbackDir: string;
 		fallbackContentDir: string;
 		subpathDir: string;
+		multiyearDir: string;
 		offlineZip: string;
 		offlineDir: string;
 	}

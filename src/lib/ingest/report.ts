@@ -36,7 +36,7 @@ function describeEntry(entry: EditorialEntry, result: IngestResult, slug: string
  * and what happened to its file, every editorial decision and page-break join with
  * its source lines, warnings, and candidate problems for the archivist.
  */
-export function formatReport(result: IngestResult, actions: WriteAction[], mode: { dryRun: boolean; check: boolean }): string {
+export function formatReport(result: IngestResult, actions: WriteAction[], mode: { dryRun: boolean; check: boolean }, contentDir = 'content'): string {
 	const out: string[] = [];
 	out.push(`${result.file}  year ${result.year}  ${result.encoding}, ${result.lineEndings} line endings  sha256 ${result.sha256.slice(0, 12)}…`);
 	const verb = mode.check ? 'check' : mode.dryRun ? 'would be' : '';
@@ -48,7 +48,7 @@ export function formatReport(result: IngestResult, actions: WriteAction[], mode:
 		const label = action ? ACTION_LABEL[action.kind] : '';
 		const status = mode.check ? (action?.kind === 'unchanged' ? 'up to date' : `OUT OF DATE (${label})`) : `${verb ? `${verb} ` : ''}${label}`;
 		out.push(
-			`    content/${page.path.padEnd(52)} lines ${String(page.model.lines[0]).padStart(3)}–${String(page.model.lines[1]).padEnd(4)} ${String(paragraphs).padStart(3)} ¶${headings ? ` ${headings} §` : ''}  ${status}`
+			`    ${`${contentDir}/${page.path}`.padEnd(60)} lines ${String(page.model.lines[0]).padStart(3)}–${String(page.model.lines[1]).padEnd(4)} ${String(paragraphs).padStart(3)} ¶${headings ? ` ${headings} §` : ''}  ${status}`
 		);
 	}
 	const entries = result.pages.flatMap((page) => page.model.editorial.map((entry) => ({ slug: page.model.slug, entry })));

@@ -1,0 +1,170 @@
+/**
+ * `npm run ingest` as an archivist runs it, on a scratch copy of a seed and a
+ * scratch content folder: clear refusals that write nothing, hand-edit
+ * protection, --force, --dry-run, --check and idempotence.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/site.ts';
+
+const FIXTURE = join(ROOT, 'tests', 'fixtures', 'years');
+
+interface Run {
+	status: number | null;
+	stdout: string;
+	stderr: string;
+}
+
+/** A scratch project: seeds/ with the 2031 fixture (and more files if given), an empty content/. */
+function scratch(extra: Record<string, Uint8Array | string> = {}) {
+	const dir = mkdtempSync(join(tmpdir(), 'ingest-cli-'));
+	mkdirSync(join(dir, 'seeds'));
+	mkdirSync(join(dir, 'content'));
+	cpSync(join(FIXTURE, '2031.txt'), join(dir, 'seeds', '2031.txt'));
+	cpSync(join(FIXTURE, '2031.yaml'), join(dir, 'seeds', '2031.yaml'));
+	for (const [name, data] of Object.entries(extra)) writeFileSync(join(dir, 'seeds', name), data);
+	const run = (...args: string[]): Run => {
+		const result = spawnSync(join(ROOT, 'node_modules', '.bin', 'node'), [join(ROOT, 'scripts', 'ingest.ts'), '--content', 'content', ...args], { cwd: dir, encoding: 'utf8' });
+		return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+	};
+	/** Every file under content/ with its bytes and modification time. */
+	const snapshot = () =>
+		readdirSync(join(dir, 'content'), { recursive: true })
+			.map(String)
+			.sort()
+			.map((f) => {
+				const path = join(dir, 'content', f);
+				return statSync(path).isFile() ? `${f} ${statSync(path).mtimeMs} ${readFileSync(path, 'utf8').length}` : `${f}/`;
+			});
+	return { dir, run, snapshot, page: (slug: string) => join(dir, 'content', '2031', 'zh', `${slug}.mdx`) };
+}
+
+describe('npm run ingest on a new year', () => {
+	it('writes the pages of a year it has never seen and reports them', () => {
+		const { run, page } = scratch();
+		const result = run('seeds/2031.txt');
+		expect(result.status).toBe(0);
+		expect(result.stdout).toContain('seeds/2031.txt  year 2031  utf-8');
+		expect(result.stdout).toMatch(/content\/2031\/zh\/supervisory-judicial-affairs\.mdx\s+lines\s+41–43\s+1 ¶\s+created/);
+		expect(result.stdout).toContain('join      lines 13 + 15');
+		expect(result.stdout).toContain('candidate problems to review');
+		expect(existsSync(page('supervisory-judicial-affairs'))).toBe(true);
+	});
+
+	it('writes nothing the second time, and leaves the files untouched', () => {
+		const { run, snapshot } = scratch();
+		run('seeds/2031.txt');
+		const before = snapshot();
+		const again = run('seeds/2031.txt');
+		expect(again.status).toBe(0);
+		expect(again.stdout).toContain('Nothing to write');
+		expect(again.stdout).not.toMatch(/\b(created|updated)\b/);
+		expect(snapshot()).toEqual(before);
+	});
+
+	it('shows what would change with --dry-run and writes nothing', () => {
+		const { run, snapshot } = scratch();
+		const result = run('--dry-run', 'seeds/2031.txt');
+		expect(result.status).toBe(0);
+		expect(result.stdout).toMatch(/would be created/);
+		expect(result.stdout).toContain('dry run: 5 pages would be written, nothing was.');
+		expect(snapshot()).toEqual([]);
+	});
+
+	it('--check fails when content/ is not what the seeds produce, and passes when it is', () => {
+		const { run } = scratch();
+		expect(run('--check', 'seeds/2031.txt').status).toBe(1);
+		run('seeds/2031.txt');
+		const check = run('--check', 'seeds/2031.txt');
+		expect(check.status).toBe(0);
+		expect(check.stdout).toContain('is what the seeds produce (5 pages)');
+	});
+});
+
+describe('hand edits and English pages', () => {
+	it('refuses to overwrite a page edited by hand, writes nothing, and --force overwrites it', () => {
+		const { run, page, snapshot } = scratch();
+		run('seeds/2031.txt');
+		const edited = readFileSync(page('legal-affairs'), 'utf8').replace('审议法规草案4件', '审议法规草案5件');
+		writeFileSync(page('legal-affairs'), edited);
+		writeFileSync(join(page('finance-economics')), readFileSync(page('finance-economics'), 'utf8').replace('一年来', '一年以来'));
+		const before = snapshot();
+		const refused = run('seeds/2031.txt');
+		expect(refused.status).toBe(1);
+		expect(refused.stderr).toMatch(/Nothing was written: content\/2031\/zh\/legal-affairs\.mdx, content\/2031\/zh\/finance-economics\.mdx were edited by hand/);
+		expect(refused.stdout).toContain('REFUSED (edited by hand; --force overwrites)');
+		expect(snapshot()).toEqual(before);
+		const forced = run('--force', 'seeds/2031.txt');
+		expect(forced.status).toBe(0);
+		expect(readFileSync(page('legal-affairs'), 'utf8')).toContain('审议法规草案4件');
+	});
+
+	it('never writes, moves or deletes an English page', () => {
+		const { dir, run } = scratch();
+		const english = join(dir, 'content', '2031', 'en', 'legal-affairs.mdx');
+		mkdirSync(join(dir, 'content', '2031', 'en'), { recursive: true });
+		writeFileSync(english, '---\ntitle: hand-written\n---\n\nA translation.\n');
+		const orphan = join(dir, 'content', '2031', 'en', 'no-such-committee.mdx');
+		writeFileSync(orphan, 'kept');
+		expect(run('--force', 'seeds/2031.txt').status).toBe(0);
+		expect(readFileSync(english, 'utf8')).toBe('---\ntitle: hand-written\n---\n\nA translation.\n');
+		expect(readFileSync(orphan, 'utf8')).toBe('kept');
+	});
+});
+
+describe('bad input: a clear message, nothing lost', () => {
+	const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52]);
+	it.each([
+		['a binary file', png, /seeds\/2032\.txt: this is a binary file, not text/],
+		['an empty file', new Uint8Array(), /seeds\/2032\.txt: the file is empty/],
+		['a file with no article title', new TextEncoder().encode('一年来，工作取得进展。\n\n第二段。\n'), /seeds\/2032\.txt: no article title found/],
+		['bytes that are no text in any supported encoding', new Uint8Array([0xff, 0xff, 0xff, 0x81, 0x30, 0xff, 0xfe, 0x00, 0x41].slice(0, 6)), /seeds\/2032\.txt: the bytes are not valid UTF-8 or GB18030 text|seeds\/2032\.txt: this does not look like text/],
+	])('refuses %s, naming the file and the problem, exit code 2, content/ untouched', (_, bytes, message) => {
+		const { run, snapshot } = scratch({ '2032.txt': bytes });
+		run('seeds/2031.txt');
+		const before = snapshot();
+		const result = run();
+		expect(result.status).toBe(2);
+		expect(result.stderr).toMatch(message);
+		expect(result.stderr).toContain('Nothing was written: 1 of 2 seeds could not be ingested.');
+		expect(snapshot()).toEqual(before);
+	});
+
+	it('stops at a heading that names no committee, with file, line, heading and how to add it; writes nothing', () => {
+		const text = readFileSync(join(FIXTURE, '2031.txt'), 'utf8').replace('市人大财经委', '市人大常委会信访工委').replace('2031年', '2032年').replace(/2031年/g, '2032年');
+		const { run, snapshot } = scratch({ '2032.txt': text });
+		const result = run();
+		expect(result.status).toBe(2);
+		expect(result.stderr).toMatch(/seeds\/2032\.txt:49: the heading "市人大常委会信访工委" names no committee of the registry\. If it is a committee, add it \(slug, full name, this heading as an alias, English name, order\) to COMMITTEES in src\/lib\/committees\.ts/);
+		expect(snapshot()).toEqual([]);
+	});
+
+	it('ingests a truncated file with a warning and a mark at the end', () => {
+		const text = readFileSync(join(FIXTURE, '2031.txt'), 'utf8').replace('听取审议计划执行情况报告。本组稿件由李四采写', '听取审议计划执行情况').replace(/2031年/g, '2032年');
+		const { run, dir } = scratch({ '2032.txt': text });
+		const result = run('seeds/2032.txt');
+		expect(result.status).toBe(0);
+		expect(result.stdout).toMatch(/! seeds\/2032\.txt:51: the source ends mid-sentence; is the file truncated\?/);
+		expect(readFileSync(join(dir, 'content', '2032', 'zh', 'finance-economics.mdx'), 'utf8')).toMatch(/听取审议计划执行情况\n\n<Truncation n="1" \/>\n$/);
+	});
+
+	it('refuses a decision whose quoted text is no longer in the source', () => {
+		const { dir, run, snapshot } = scratch();
+		writeFileSync(join(dir, 'seeds', '2031.yaml'), readFileSync(join(FIXTURE, '2031.yaml'), 'utf8').replace('形成调研报告（含附件3份', '形成调研报告（含附件4份'));
+		const result = run();
+		expect(result.status).toBe(2);
+		expect(result.stderr).toContain('seeds/2031.yaml: decision 1 (note): the quoted text “形成调研报告（含附件4份” is not found anywhere in the source');
+		expect(snapshot()).toEqual([]);
+	});
+
+	it('names the field of an invalid decisions file', () => {
+		const { dir, run } = scratch();
+		writeFileSync(join(dir, 'seeds', '2031.yaml'), readFileSync(join(FIXTURE, '2031.yaml'), 'utf8').replace('      en: Sic; the bracket is not closed in the source.\n', ''));
+		const result = run();
+		expect(result.status).toBe(2);
+		expect(result.stderr).toContain('seeds/2031.yaml: decisions.0.note.en: ');
+	});
+});
