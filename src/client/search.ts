@@ -5,111 +5,8 @@
  * loaded on first use only: Pagefind's over http(s), the offline edition's own
  * from file://.
  */
-import { interpolate } from '../lib/interpolate.ts';
-import { cleanExcerpt } from '../lib/search/cjk.ts';
-import { browserSegmenter, type EngineResult, runSearch, type SearchEngine, type SearchFilters } from '../lib/search/run.ts';
-
-interface Hit {
-	url: string;
-	title: string;
-	excerpt: string;
-}
-
-interface PagefindResult {
-	id: string;
-	data: () => Promise<{ url: string; excerpt: string; meta: Record<string, string> }>;
-}
-interface PagefindApi {
-	init?: () => Promise<void>;
-	options: (options: Record<string, unknown>) => Promise<void>;
-	search: (term: string, options?: { filters?: SearchFilters }) => Promise<{ results: PagefindResult[] } | null>;
-}
-
-/** Pagefind, loaded from the site's bundle the first time a query runs. */
-function pagefindEngine(base: string): SearchEngine<Hit> {
-	let loading: Promise<PagefindApi> | undefined;
-	const load = () =>
-		(loading ??= (async () => {
-			const api = (await import(/* @vite-ignore */ `${base}pagefind.js`)) as PagefindApi;
-			await api.options({ excerptLength: 36 });
-			await api.init?.();
-			return api;
-		})());
-	return {
-		async find(query, filters) {
-			const api = await load();
-			const response = await api.search(query, { filters });
-			return (response?.results ?? []).map((result) => ({
-				id: result.id,
-				load: async () => {
-					const data = await result.data();
-					return { url: data.url, title: cleanExcerpt(data.meta['title'] ?? data.url), excerpt: cleanExcerpt(data.excerpt) };
-				},
-			}));
-		},
-	};
-}
-
-/** Loads a classic script (works from file://, unlike fetch and module imports). */
-function loadScript(src: string): Promise<void> {
-	return new Promise((resolve, reject) => {
-		const script = document.createElement('script');
-		script.src = src;
-		script.onload = () => resolve();
-		script.onerror = () => reject(new Error(`could not load ${src}`));
-		document.head.append(script);
-	});
-}
-
-interface OfflineApi {
-	createOfflineEngine: (data: unknown) => SearchEngine<Hit>;
-}
-
-/**
- * The offline edition's engine (MiniSearch over the same text), for file://
- * where Pagefind cannot load: its code and the index of the page's language are
- * classic scripts, loaded on first use.
- */
-function offlineEngine(engineUrl: string, indexUrl: string, root: URL, lang: string): SearchEngine<Hit> {
-	let loading: Promise<SearchEngine<Hit>> | undefined;
-	const load = () =>
-		(loading ??= (async () => {
-			await Promise.all([loadScript(engineUrl), loadScript(indexUrl)]);
-			const globals = window as unknown as { ArchiveOfflineSearch: OfflineApi; __ARCHIVE_OFFLINE_INDEX__: Record<string, unknown> };
-			return globals.ArchiveOfflineSearch.createOfflineEngine(globals.__ARCHIVE_OFFLINE_INDEX__[lang]);
-		})());
-	return {
-		async find(query, filters) {
-			const results = await (await load()).find(query, filters);
-			return results.map((result) => ({
-				id: result.id,
-				load: async () => {
-					const hit = await result.load();
-					return { ...hit, url: new URL(`${hit.url}index.html`, root).href };
-				},
-			}));
-		},
-	};
-}
-
-/** Builds the excerpt without innerHTML: Pagefind's only markup is <mark>. */
-function excerptNodes(excerpt: string): Node[] {
-	const nodes: Node[] = [];
-	let marked = false;
-	for (const part of excerpt.split(/(<\/?mark>)/)) {
-		if (part === '<mark>') marked = true;
-		else if (part === '</mark>') marked = false;
-		else if (part !== '') {
-			const text = document.createTextNode(part.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&'));
-			if (marked) {
-				const mark = document.createElement('mark');
-				mark.append(text);
-				nodes.push(mark);
-			} else nodes.push(text);
-		}
-	}
-	return nodes;
-}
+import { browserSegmenter, type EngineResult, runSearch, type SearchFilters } from '../lib/search/run.ts';
+import { excerptNodes, type Hit, isOffline, pageEngine, searchTranslations } from './engines.ts';
 
 async function renderList(list: HTMLOListElement, results: EngineResult<Hit>[]): Promise<void> {
 	const hits = await Promise.all(results.map((result) => result.load()));
@@ -128,23 +25,21 @@ async function renderList(list: HTMLOListElement, results: EngineResult<Hit>[]):
 }
 
 export function startSearch(app: HTMLElement): void {
-	const strings = JSON.parse(app.dataset['strings'] ?? '{}') as Record<string, string>;
-	const t = (key: string, values?: Record<string, string | number>) => interpolate(strings[key] ?? key, values);
+	const t = searchTranslations();
 	const input = app.querySelector<HTMLInputElement>('input[name="q"]')!;
 	const form = input.form!;
 	const status = app.querySelector<HTMLElement>('[data-search-status]')!;
 	const results = app.querySelector<HTMLOListElement>('[data-search-results]')!;
-	const relatedTitle = app.querySelector<HTMLElement>('[data-search-related-title]')!;
 	const related = app.querySelector<HTMLOListElement>('[data-search-related]')!;
+	// Created here rather than in the page, so the page never has an empty heading.
+	const relatedTitle = document.createElement('h2');
+	relatedTitle.hidden = true;
+	related.before(relatedTitle);
+
 	const filterBox = app.querySelector<HTMLElement>('[data-search-filters]')!;
 	const selects = [...app.querySelectorAll<HTMLSelectElement>('select[data-filter]')];
-	const resolve = (path: string | undefined) => new URL(path ?? '', document.baseURI).href;
-	const offline = location.protocol === 'file:' && app.dataset['offlineIndex'] !== undefined;
-	const lang = document.documentElement.lang.split('-')[0]!.toLowerCase();
-	const engine = offline
-		? offlineEngine(resolve(app.dataset['offlineSearch']), resolve(app.dataset['offlineIndex']), new URL(resolve(document.body.dataset['root'])), lang)
-		: pagefindEngine(resolve(app.dataset['pagefindBase']));
-	if (offline) app.querySelector<HTMLElement>('[data-search-offline]')?.removeAttribute('hidden');
+	const engine = pageEngine();
+	if (isOffline()) app.querySelector<HTMLElement>('[data-search-offline]')?.removeAttribute('hidden');
 	const segment = browserSegmenter(document.documentElement.lang);
 
 	const params = new URLSearchParams(location.search);

@@ -1,4 +1,4 @@
-import type { Parent, PhrasingContent, Root } from 'mdast';
+import type { Nodes, Parent, Root } from 'mdast';
 
 /**
  * Turns links back into their text. Report bodies are source text, escaped by
@@ -12,8 +12,10 @@ import type { Parent, PhrasingContent, Root } from 'mdast';
 export function remarkLiteralLinks() {
 	return (tree: Root) => {
 		const visit = (node: Parent) => {
-			node.children = node.children.flatMap((child) => (child.type === 'link' ? (child.children as PhrasingContent[]) : [child])) as typeof node.children;
-			for (const child of node.children) if ('children' in child) visit(child as Parent);
+			const children: Nodes[] = [];
+			for (const child of node.children) children.push(...(child.type === 'link' ? child.children : [child]));
+			node.children = children as Parent['children'];
+			for (const child of node.children) if ('children' in child) visit(child);
 		};
 		visit(tree);
 	};

@@ -174,9 +174,8 @@ describe.skipIf(!browser)('offline search and Pagefind (Chromium)', () => {
 			const offlinePage = await openFile(`${lang}/search/index.html`);
 			const viaOffline = (await offlinePage.evaluate(`(async (queries) => {
 				const load = (src) => new Promise((ok, fail) => { const s = document.createElement('script'); s.src = src; s.onload = ok; s.onerror = fail; document.head.append(s); });
-				const app = document.getElementById('search-app');
-				await load(app.dataset.offlineSearch);
-				await load(app.dataset.offlineIndex);
+				await load(document.body.dataset.offlineSearch);
+				await load(document.body.dataset.offlineIndex);
 				const engine = window.ArchiveOfflineSearch.createOfflineEngine(window.__ARCHIVE_OFFLINE_INDEX__[${JSON.stringify(lang)}]);
 				const out = [];
 				for (const q of queries) {

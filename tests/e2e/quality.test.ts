@@ -1,0 +1,187 @@
+/**
+ * Quality gates on the built archive: HTML validity, internal links and
+ * anchors, page-weight budgets, security headers, accessibility (axe-core) on
+ * every page type in both languages, keyboard use of search, the reader's main
+ * flow, the 404 page and a phone-sized screen.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { HtmlValidate } from 'html-validate';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { select } from '../helpers/html.ts';
+import { useBrowser } from '../helpers/pages.ts';
+import { htmlFiles } from '../helpers/site.ts';
+
+let dir: string;
+beforeAll(() => {
+	dir = inject('siteDir');
+});
+const read = (file: string) => readFileSync(join(dir, file), 'utf8');
+
+/** The page types of the archive, one example each. */
+const PAGE_TYPES = ['', 'LANG/', 'LANG/2022/', 'LANG/2022/standing-committee/', 'LANG/2022/social-development/', 'LANG/2022/legal-affairs/bilingual/', 'LANG/committees/', 'LANG/committees/legal-affairs/', 'LANG/search/?q=%E9%BB%84%E8%8A%B1', 'LANG/search/?q=daylily', 'LANG/glossary/', 'LANG/about/', '404.html'];
+const pagesOfBothLanguages = [...new Set(['zh', 'en'].flatMap((lang) => PAGE_TYPES.filter((p) => !(lang === 'zh' && p.includes('daylily')) && !(lang === 'en' && p.includes('%E9'))).map((p) => p.replace('LANG', lang))))];
+
+describe('validity', () => {
+	it('every built page is valid HTML (html-validate, recommended rules)', async () => {
+		// long-title is an SEO suggestion; full committee names make titles long, and they are the right titles.
+		const validator = new HtmlValidate({ extends: ['html-validate:recommended'], rules: { 'long-title': 'off' } });
+		const errors: string[] = [];
+		for (const file of await htmlFiles(dir)) {
+			const report = await validator.validateString(read(file), file);
+			for (const message of report.results.flatMap((r) => r.messages)) errors.push(`${file}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`);
+		}
+		expect(errors).toEqual([]);
+	});
+});
+
+describe('links', () => {
+	it('every internal link, asset and anchor resolves, hreflang targets included', async () => {
+		const broken: string[] = [];
+		for (const file of await htmlFiles(dir)) {
+			const base = new URL(`http://archive.test/${file}`);
+			for (const el of select(read(file), 'a[href], link[href], script[src], form[action]')) {
+				const raw = String(el.properties['href'] ?? el.properties['src'] ?? el.properties['action']);
+				const url = new URL(raw, base);
+				if (url.origin !== base.origin && !raw.startsWith('https://archive.example.org/')) continue;
+				let path = decodeURIComponent(url.pathname.slice(1));
+				if (path === '' || path.endsWith('/')) path += 'index.html';
+				if (!existsSync(join(dir, path))) {
+					broken.push(`${file}: ${raw}`);
+					continue;
+				}
+				const id = decodeURIComponent(url.hash.slice(1));
+				if (id && !read(path).includes(` id="${id}"`)) broken.push(`${file}: ${raw} (no #${id})`);
+			}
+		}
+		expect(broken).toEqual([]);
+	});
+});
+
+describe('budgets', () => {
+	it('every reading page weighs at most 20 KB compressed, HTML and CSS together', async () => {
+		const heavy: string[] = [];
+		const reading = (await htmlFiles(dir)).filter((f) => /^(zh|en)\/\d{4}\/[^/]+\/(bilingual\/)?index\.html$/.test(f));
+		expect(reading.length).toBe(32);
+		for (const file of reading) {
+			const html = read(file);
+			const css = select(html, 'link[rel="stylesheet"]').map((l) => read(String(l.properties['href']).replace(/^\//, '')));
+			const bytes = gzipSync(html).length + css.reduce((sum, sheet) => sum + gzipSync(sheet).length, 0);
+			if (bytes > 20 * 1024) heavy.push(`${file}: ${bytes} bytes`);
+		}
+		expect(heavy).toEqual([]);
+	});
+});
+
+describe('security', () => {
+	it('every page carries a strict CSP that still lets Pagefind run, a referrer policy, and no inline script, style or handler', async () => {
+		const problems: string[] = [];
+		for (const file of await htmlFiles(dir)) {
+			const html = read(file);
+			const csp = String(select(html, 'meta[http-equiv="Content-Security-Policy"]')[0]?.properties['content'] ?? '');
+			if (!csp.includes("script-src 'self' 'wasm-unsafe-eval'") || /unsafe-inline|unsafe-eval'|\*/.test(csp.replace("'wasm-unsafe-eval'", ''))) problems.push(`${file}: CSP ${csp}`);
+			if (select(html, 'meta[name="referrer"]').length !== 1) problems.push(`${file}: no referrer policy`);
+			if (select(html, 'script:not([src])').length > 0) problems.push(`${file}: inline script`);
+			if (select(html, 'style, [style]').length > 0) problems.push(`${file}: inline style`);
+			if (/\son[a-z]+=/i.test(html.replace(/<script[\s\S]*?<\/script>/g, ''))) problems.push(`${file}: inline event handler`);
+		}
+		expect(problems).toEqual([]);
+	});
+});
+
+const { browser, open } = await useBrowser();
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+async function visit(path: string, viewport?: { width: number; height: number }): Promise<Page & { cspErrors: string[] }> {
+	const page = (await open(path, viewport)) as Page & { cspErrors: string[] };
+	return page;
+}
+
+describe.skipIf(!browser)('accessibility (axe-core in Chromium)', () => {
+	it.each(pagesOfBothLanguages)('/%s has no violation', async (path) => {
+		const context = await browser!.newContext({ bypassCSP: true });
+		const page = await context.newPage();
+		await page.goto(new URL(path, (await visit('')).url()).href);
+		if (path.includes('search/?q=')) await page.waitForSelector('[data-search-results] li');
+		await page.addScriptTag({ content: axeSource });
+		const violations = (await page.evaluate(`axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations.map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).join(', ')))`)) as string[];
+		expect(violations).toEqual([]);
+		await context.close();
+	});
+});
+
+describe.skipIf(!browser)('keyboard and flows (Chromium)', () => {
+	it('header search: results as one types, arrows to choose, Enter to open, Escape to close, focus visible', async () => {
+		const page = await visit('zh/2022/legal-affairs/');
+		const cspErrors: string[] = [];
+		page.on('console', (m) => {
+			if (/Content Security Policy/i.test(m.text())) cspErrors.push(m.text());
+		});
+		await page.keyboard.press('Tab');
+		expect(await page.evaluate(() => document.activeElement?.className)).toBe('skip-link');
+		await page.focus('#site-search');
+		expect(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).not.toBe('none');
+		await page.keyboard.type('桑干河');
+		await page.waitForSelector('#site-search-results:not([hidden]) [role="option"]');
+		expect(await page.getAttribute('#site-search', 'aria-expanded')).toBe('true');
+		await page.keyboard.press('Escape');
+		expect(await page.getAttribute('#site-search', 'aria-expanded')).toBe('false');
+		expect(await page.isHidden('#site-search-results')).toBe(true);
+		expect(await page.inputValue('#site-search')).toBe('桑干河');
+		await page.keyboard.type('。');
+		await page.waitForSelector('#site-search-results:not([hidden]) [role="option"]');
+		await page.keyboard.press('ArrowDown');
+		await page.keyboard.press('ArrowDown');
+		const selected = await page.getAttribute('#site-search', 'aria-activedescendant');
+		expect(await page.getAttribute(`#${selected}`, 'aria-selected')).toBe('true');
+		const target = await page.getAttribute(`#${selected} a`, 'href');
+		await page.keyboard.press('Enter');
+		await page.waitForURL(`**${target}`);
+		expect(cspErrors).toEqual([]);
+		await page.close();
+	});
+
+	it('search page: Tab reaches the results after the filters', async () => {
+		const page = await visit('en/search/?q=daylily');
+		await page.waitForSelector('[data-search-results] li');
+		await page.focus('#search-q');
+		const reached: string[] = [];
+		for (let i = 0; i < 6; i++) {
+			await page.keyboard.press('Tab');
+			reached.push(await page.evaluate(() => document.activeElement?.closest('[data-search-results]') ? 'result' : document.activeElement!.tagName));
+		}
+		expect(reached).toContain('result');
+		await page.close();
+	});
+
+	it('landing → language → year → report → paragraph anchor', async () => {
+		const page = await visit('');
+		await page.click('a.enter[hreflang="en"]');
+		await page.waitForURL('**/en/');
+		await page.click('.card-list a[href="/en/2022/"]');
+		await page.waitForURL('**/en/2022/');
+		await page.click('a[href="/en/2022/personnel-deputies/"]');
+		await page.waitForURL('**/en/2022/personnel-deputies/');
+		await page.click('#p2 a.pn');
+		await page.waitForURL('**/en/2022/personnel-deputies/#p2');
+		expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe('p2');
+		await page.close();
+	});
+
+	it('the 404 page leads home in both languages', async () => {
+		const page = await visit('404.html');
+		expect(await page.$$eval('a', (as) => as.map((a) => a.getAttribute('href')))).toEqual(expect.arrayContaining(['/zh/', '/en/']));
+		await page.close();
+	});
+
+	it.each(pagesOfBothLanguages.filter((p) => p !== ''))('/%s fits a phone screen with readable text', async (path) => {
+		const page = await visit(path, { width: 360, height: 740 });
+		expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+		const smallest = await page.evaluate(() => Math.min(...[...document.querySelectorAll('main p, main li')].filter((el) => el.textContent!.trim() && !el.closest('.mark, .meta, .source-note')).map((el) => parseFloat(getComputedStyle(el).fontSize))));
+		expect(smallest).toBeGreaterThanOrEqual(14);
+		await page.close();
+	});
+});
