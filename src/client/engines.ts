@@ -111,6 +111,9 @@ export function excerptNodes(excerpt: string): Node[] {
 }
 
 
+/** Wait after a keystroke before searching: short, since a warm search takes milliseconds. */
+export const DEBOUNCE_MS = 60;
+
 let shared: SearchEngine<Hit> | undefined;
 
 /** The page's search engine (one per page, shared by every search box). */

@@ -6,7 +6,7 @@
  * form that opens the search page.
  */
 import { browserSegmenter, runSearch } from '../lib/search/run.ts';
-import { excerptNodes, type Hit, pageEngine, searchTranslations } from './engines.ts';
+import { DEBOUNCE_MS, excerptNodes, type Hit, pageEngine, searchTranslations } from './engines.ts';
 
 const MAX_RESULTS = 6;
 
@@ -84,7 +84,7 @@ export function startQuickSearch(form: HTMLFormElement): void {
 	let timer: ReturnType<typeof setTimeout> | undefined;
 	input.addEventListener('input', () => {
 		clearTimeout(timer);
-		timer = setTimeout(() => void run().catch(() => close()), 150);
+		timer = setTimeout(() => void run().catch(() => close()), DEBOUNCE_MS);
 	});
 	input.addEventListener('keydown', (event) => {
 		if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {

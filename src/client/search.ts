@@ -6,7 +6,7 @@
  * from file://.
  */
 import { browserSegmenter, type EngineResult, runSearch, type SearchFilters } from '../lib/search/run.ts';
-import { excerptNodes, type Hit, isOffline, pageEngine, searchTranslations } from './engines.ts';
+import { DEBOUNCE_MS, excerptNodes, type Hit, isOffline, pageEngine, searchTranslations } from './engines.ts';
 
 async function renderList(list: HTMLOListElement, results: EngineResult<Hit>[]): Promise<void> {
 	const hits = await Promise.all(results.map((result) => result.load()));
@@ -86,7 +86,7 @@ export function startSearch(app: HTMLElement): void {
 	let timer: ReturnType<typeof setTimeout> | undefined;
 	input.addEventListener('input', () => {
 		clearTimeout(timer);
-		timer = setTimeout(run, 150);
+		timer = setTimeout(run, DEBOUNCE_MS);
 	});
 	form.addEventListener('submit', (event) => {
 		event.preventDefault();
