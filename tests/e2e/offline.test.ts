@@ -13,7 +13,7 @@ import { sha256 } from '../../src/lib/hash.ts';
 import { exactQuery } from '../../src/lib/search/cjk.ts';
 import { runPackage } from '../helpers/build-sites.ts';
 import { select } from '../helpers/html.ts';
-import { useBrowser } from '../helpers/pages.ts';
+import { pagefindResults, useBrowser } from '../helpers/pages.ts';
 import { NAMED, reportTexts, sampleChinese, sampleEnglish } from '../helpers/queries.ts';
 import { htmlFiles, type Served, serve } from '../helpers/site.ts';
 
@@ -158,17 +158,7 @@ describe.skipIf(!browser)('offline search and Pagefind (Chromium)', () => {
 		for (const lang of ['zh', 'en'] as const) {
 			const pagefindPage = await browser!.newPage();
 			await pagefindPage.goto(`${hosted.url}${lang}/search/`);
-			const viaPagefind = (await pagefindPage.evaluate(`(async (queries) => {
-				const pagefind = await import('/pagefind/pagefind.js');
-				await pagefind.init();
-				const out = [];
-				for (const q of queries) {
-					const response = await pagefind.search(q);
-					const data = await Promise.all(response.results.map((r) => r.data()));
-					out.push(data.map((d) => d.url.replace(/^\\//, '')).sort());
-				}
-				return out;
-			})(${JSON.stringify(queries[lang])})`)) as string[][];
+			const viaPagefind = (await pagefindResults(pagefindPage, queries[lang])).map((urls) => urls.map((url) => url.replace(/^\//, '')));
 			await pagefindPage.close();
 
 			const offlinePage = await openFile(`${lang}/search/index.html`);

@@ -3,33 +3,18 @@
  * recall (every page containing a query is found, no other), ranking of exact
  * matches, filters and the empty state.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { exactQuery } from '../../src/lib/search/cjk.ts';
-import { launchBrowser } from '../helpers/browser.ts';
+import { pagefindResults, useBrowser } from '../helpers/pages.ts';
 import { NAMED, reportTexts, sampleChinese } from '../helpers/queries.ts';
-import { type Served, serve } from '../helpers/site.ts';
 
-const browser: Browser | undefined = await launchBrowser();
-let site: Served;
+const { browser, open } = await useBrowser();
 let dir: string;
 
-beforeAll(async () => {
+beforeAll(() => {
 	dir = inject('siteDir');
-	site = await serve(dir);
 });
-afterAll(async () => {
-	await site?.close();
-	await browser?.close();
-});
-
-async function newPage(): Promise<Page> {
-	const page = await browser!.newPage();
-	page.on('pageerror', (error) => {
-		throw error;
-	});
-	return page;
-}
 
 async function resultLinks(page: Page, list = '[data-search-results]'): Promise<string[]> {
 	return page.$$eval(`${list} li a`, (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
@@ -37,8 +22,7 @@ async function resultLinks(page: Page, list = '[data-search-results]'): Promise<
 
 describe.skipIf(!browser)('search (Chromium)', () => {
 	it('finds 黄花 from the search box of a report page, on the search page, with highlighted excerpts', async () => {
-		const page = await newPage();
-		await page.goto(`${site.url}zh/2022/legal-affairs/`);
+		const page = await open(`zh/2022/legal-affairs/`);
 		await page.fill('#site-search', '黄花');
 		await page.press('#site-search', 'Enter');
 		await page.waitForURL(/\/zh\/search\/\?q=/);
@@ -51,20 +35,8 @@ describe.skipIf(!browser)('search (Chromium)', () => {
 	it('finds exactly the pages containing each of many queries taken from the text (100% recall, no extra page)', async () => {
 		const pages = await reportTexts(dir, 'zh');
 		const queries = [...NAMED.zh, ...sampleChinese([...pages.values()], 300)];
-		const page = await newPage();
-		await page.goto(`${site.url}zh/search/`);
-		// A string, not a function: vitest would rewrite the dynamic import inside a function.
-		const found = (await page.evaluate(`(async (phrases) => {
-			const pagefind = await import('/pagefind/pagefind.js');
-			await pagefind.init();
-			const out = [];
-			for (const phrase of phrases) {
-				const response = await pagefind.search(phrase);
-				const data = await Promise.all(response.results.map((r) => r.data()));
-				out.push(data.map((d) => d.url));
-			}
-			return out;
-		})(${JSON.stringify(queries.map(exactQuery))})`)) as string[][];
+		const page = await open(`zh/search/`);
+		const found = await pagefindResults(page, queries.map(exactQuery));
 		const misses: string[] = [];
 		queries.forEach((query, i) => {
 			const expected = [...pages].filter(([, text]) => text.includes(query)).map(([url]) => url).sort();
@@ -77,8 +49,7 @@ describe.skipIf(!browser)('search (Chromium)', () => {
 	});
 
 	it('ranks the page with 《大同人大》 above pages that only contain 大同 and 人大 apart', async () => {
-		const page = await newPage();
-		await page.goto(`${site.url}zh/search/?q=${encodeURIComponent('大同人大')}`);
+		const page = await open(`zh/search/?q=${encodeURIComponent('大同人大')}`);
 		await page.waitForSelector('[data-search-related] li');
 		expect(await resultLinks(page)).toEqual(['/zh/2022/personnel-deputies/']);
 		const related = await resultLinks(page, '[data-search-related]');
@@ -88,8 +59,7 @@ describe.skipIf(!browser)('search (Chromium)', () => {
 	});
 
 	it('filters by committee and by year', async () => {
-		const page = await newPage();
-		await page.goto(`${site.url}zh/search/?q=${encodeURIComponent('执法检查')}`);
+		const page = await open(`zh/search/?q=${encodeURIComponent('执法检查')}`);
 		await page.waitForSelector('[data-search-results] li');
 		expect((await resultLinks(page)).length).toBeGreaterThan(1);
 		await page.selectOption('select[name="committee"]', '市人大常委会农村工作委员会');
@@ -103,8 +73,7 @@ describe.skipIf(!browser)('search (Chromium)', () => {
 	});
 
 	it('says clearly when nothing is found', async () => {
-		const page = await newPage();
-		await page.goto(`${site.url}zh/search/?q=${encodeURIComponent('量子计算机')}`);
+		const page = await open(`zh/search/?q=${encodeURIComponent('量子计算机')}`);
 		await page.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent?.includes('没有找到'));
 		expect(await page.textContent('[data-search-status]')).toBe('没有找到包含“量子计算机”的报告。');
 		expect(await page.$$('[data-search-results] li')).toHaveLength(0);
@@ -112,8 +81,7 @@ describe.skipIf(!browser)('search (Chromium)', () => {
 	});
 
 	it('does not index the navigation', async () => {
-		const page = await newPage();
-		await page.goto(`${site.url}zh/search/?q=${encodeURIComponent('关于本档案')}`);
+		const page = await open(`zh/search/?q=${encodeURIComponent('关于本档案')}`);
 		await page.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent?.includes('没有找到'));
 		await page.close();
 	});

@@ -37,3 +37,22 @@ export async function useBrowser(dir: () => string = () => inject('siteDir'), ba
 		},
 	};
 }
+
+/**
+ * Runs queries through Pagefind's own API in a page of the served site and
+ * returns, for each, the URLs of the pages found (sorted). A string is evaluated,
+ * not a function: vitest would rewrite the dynamic import inside a function.
+ */
+export async function pagefindResults(page: Page, queries: string[]): Promise<string[][]> {
+	return (await page.evaluate(`(async (queries) => {
+		const pagefind = await import(new URL(document.body.dataset.pagefindBase + 'pagefind.js', document.baseURI).href);
+		await pagefind.init();
+		const out = [];
+		for (const query of queries) {
+			const response = await pagefind.search(query);
+			const data = await Promise.all(response.results.map((r) => r.data()));
+			out.push(data.map((d) => d.url).sort());
+		}
+		return out;
+	})(${JSON.stringify(queries)})`)) as string[][];
+}
