@@ -66,6 +66,17 @@ export const DecisionSchema = z.discriminatedUnion('type', [
 ]);
 export type Decision = z.infer<typeof DecisionSchema>;
 
+/** A key figure of the year, shown on its year page and linked to the paragraph it comes from. */
+export const FigureSchema = z
+	.object({
+		/** The source text that states the figure, as printed (shown on Chinese pages); it must occur exactly once. */
+		at: AnchorSchema,
+		/** The same figure in English (shown on English pages). */
+		en: z.string().trim().min(1),
+	})
+	.strict();
+export type Figure = z.infer<typeof FigureSchema>;
+
 /** `seeds/<year>.yaml`: what was received, and the editorial decisions for it. */
 export const SeedMetaSchema = z
 	.object({
@@ -84,6 +95,8 @@ export const SeedMetaSchema = z
 			})
 			.strict(),
 		decisions: z.array(DecisionSchema).default([]),
+		/** Key figures of the year, in the order they are shown. */
+		figures: z.array(FigureSchema).default([]),
 	})
 	.strict();
 export type SeedMeta = z.infer<typeof SeedMetaSchema>;
@@ -195,6 +208,18 @@ export const ZhReportSchema = z
 			.strict(),
 		/** The editorial apparatus: every decision applied to this page. */
 		editorial: z.array(EditorialEntrySchema).default([]),
+		/** Key figures stated on this page, with the paragraph that states them. */
+		figures: z
+			.array(
+				z
+					.object({
+						quote: z.string().min(1),
+						en: z.string().min(1),
+						paragraph: z.number().int().positive(),
+					})
+					.strict()
+			)
+			.default([]),
 		/** sha256 of the generated body; a different body means a hand edit. */
 		generatedHash: Sha256Schema,
 	})

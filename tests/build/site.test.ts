@@ -140,3 +140,19 @@ describe('language alternates', () => {
 		}
 	});
 });
+
+describe('key figures', () => {
+	it('are listed on the year page, each linked to the paragraph that states it, in both languages', () => {
+		const zh = select(page('zh/2022'), '.figures a');
+		expect(zh.map((a) => textOf(a))).toContain('依法任免国家机关工作人员99人次');
+		expect(zh).toHaveLength(8);
+		for (const link of zh) {
+			const [path, anchor] = String(link.properties['href']).split('#');
+			const paragraph = select(readFileSync(join(dir, path!, 'index.html'), 'utf8'), `#${anchor}`)[0]!;
+			expect(textOf(paragraph)).toContain(textOf(link));
+		}
+		const en = select(page('en/2022'), '.figures a');
+		expect(en.map((a) => String(a.properties['href']))).toEqual(zh.map((a) => String(a.properties['href']).replace('/zh/', '/en/')));
+		expect(en.map((a) => textOf(a))).toContain('143 deputy liaison stations and 389 liaison points');
+	});
+});

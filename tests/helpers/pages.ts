@@ -19,8 +19,8 @@ export async function useBrowser(dir: () => string = () => inject('siteDir'), ba
 		served = await serve(dir(), base);
 	});
 	afterAll(async () => {
-		await served?.close();
 		await browser?.close();
+		await served?.close();
 	});
 	return {
 		browser,

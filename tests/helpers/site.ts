@@ -68,7 +68,12 @@ export async function serve(dir: string, base = '/'): Promise<Served> {
 	const { port } = server.address() as AddressInfo;
 	return {
 		url: `http://127.0.0.1:${port}${base}`,
-		close: () => new Promise((done) => server.close(() => done())),
+		// Browsers keep connections alive: drop them, or close() waits for them forever.
+		close: () =>
+			new Promise((done) => {
+				server.close(() => done());
+				server.closeAllConnections();
+			}),
 	};
 }
 

@@ -39,4 +39,16 @@ describe('resolveDecisions', () => {
 			/seeds\/2031\.yaml: source\.sha256 is 0+ but seeds\/2031\.txt has sha256 [0-9a-f]{64}: the seed changed/
 		);
 	});
+
+	it('places key figures on the page and paragraph that state them, and fails on a figure no longer in the source', () => {
+		const withFigure = (at: string) => MINI_FIGURES.replace('AT', at);
+		const result = ingestSource({ file: 'mini.txt', bytes: new TextEncoder().encode(MINI), meta: { file: 'mini.yaml', data: parseSeedMeta(withFigure('法制委正文'), 'mini.yaml') } });
+		expect(result.pages.find((p) => p.model.slug === 'legal-affairs')!.model.figures).toEqual([{ quote: '法制委正文', en: 'Legal affairs text', paragraph: 1 }]);
+		expect(() => ingestSource({ file: 'mini.txt', bytes: new TextEncoder().encode(MINI), meta: { file: 'mini.yaml', data: parseSeedMeta(withFigure('没有的数字'), 'mini.yaml') } })).toThrow(
+			'mini.yaml: figure 1: the quoted text “没有的数字” is not found anywhere in the source'
+		);
+	});
 });
+
+const MINI_FIGURES = `${decisionsFor(MINI, '  []')}\nfigures:\n  - at: AT\n    en: Legal affairs text\n`;
+

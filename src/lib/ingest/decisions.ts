@@ -1,4 +1,4 @@
-import type { BilingualNote, Decision } from '../schemas.ts';
+import type { BilingualNote, Decision, Figure } from '../schemas.ts';
 import type { SourceLine } from './decode.ts';
 import { IngestError } from './errors.ts';
 
@@ -12,6 +12,8 @@ export interface ResolvedDecisions {
 	duplicates: { line: number; ofLine: number; note: BilingualNote }[];
 	/** Notes attached to a phrase: the mark goes after `end` characters of the line. */
 	notes: { line: number; end: number; quote: string; sic: boolean; note: BilingualNote }[];
+	/** Key figures of the year and the line that states each. */
+	figures: { line: number; quote: string; en: string }[];
 }
 
 function describe(decision: Decision, index: number): string {
@@ -58,8 +60,12 @@ function locate(
  *
  * @param file the decisions file, named in errors
  */
-export function resolveDecisions(decisions: Decision[], lines: SourceLine[], file: string): ResolvedDecisions {
-	const resolved: ResolvedDecisions = { lacunae: new Map(), joins: new Map(), duplicates: [], notes: [] };
+export function resolveDecisions(decisions: Decision[], lines: SourceLine[], file: string, figures: Figure[] = []): ResolvedDecisions {
+	const resolved: ResolvedDecisions = { lacunae: new Map(), joins: new Map(), duplicates: [], notes: [], figures: [] };
+	figures.forEach((figure, index) => {
+		const { line } = locate(lines, figure.at, 'anywhere', `figure ${index + 1}`, file);
+		resolved.figures.push({ line: line.n, quote: figure.at, en: figure.en });
+	});
 	decisions.forEach((decision, index) => {
 		const context = describe(decision, index);
 		switch (decision.type) {

@@ -29,6 +29,8 @@ export interface PageModel {
 	lines: [number, number];
 	blocks: Block[];
 	editorial: EditorialEntry[];
+	/** Key figures stated on the page. */
+	figures: { quote: string; en: string; paragraph: number }[];
 }
 
 /** Something the archivist should look at; ingest changes nothing because of it. */
@@ -68,7 +70,7 @@ export function applyEditorial(
 ): EditorialResult {
 	const candidates: Candidate[] = [];
 	const warnings: string[] = [];
-	const used = { lacunae: new Set<number>(), joins: new Set<number>(), duplicates: new Set<number>(), notes: new Set<number>() };
+	const used = { lacunae: new Set<number>(), joins: new Set<number>(), duplicates: new Set<number>(), notes: new Set<number>(), figures: new Set<number>() };
 	const lastLineOfFile = Math.max(...sections.flatMap((s) => s.items.map((item) => item.line.n)));
 
 	const pages = sections.map((section, order): PageModel => {
@@ -173,6 +175,12 @@ export function applyEditorial(
 			group = { lines: [item.line], joinNotes: [] };
 		});
 		closeGroup();
+		const figures = decisions.figures.flatMap((figure) => {
+			const paragraph = paragraphOfLine.get(figure.line);
+			if (paragraph === undefined) return [];
+			used.figures.add(figure.line);
+			return [{ quote: figure.quote, en: figure.en, paragraph }];
+		});
 
 		const article = section.article;
 		const firstLine = section.kind === 'overview' ? article.title.n : section.heading!.n;
@@ -189,6 +197,7 @@ export function applyEditorial(
 			lines: [firstLine, lastLine],
 			blocks,
 			editorial,
+			figures,
 		};
 	});
 
@@ -197,6 +206,7 @@ export function applyEditorial(
 		...[...decisions.lacunae.keys()].filter((line) => !used.lacunae.has(line)).map((line) => `lacuna decision at line ${line}: the line is not part of a report's text`),
 		...decisions.duplicates.filter((d) => !used.duplicates.has(d.line)).map((d) => `duplicate decision at line ${d.line}: the line is not part of a report's text`),
 		...decisions.notes.filter((d) => !used.notes.has(d.line)).map((d) => `note decision at line ${d.line}: the quoted text is not part of a report's text`),
+		...decisions.figures.filter((d) => !used.figures.has(d.line)).map((d) => `figure at line ${d.line}: the quoted text is not part of a report's text`),
 	];
 	if (unused.length > 0) throw new IngestError(file, `decisions that do not apply:\n  ${unused.join('\n  ')}`);
 	return { pages, candidates, warnings };

@@ -59,7 +59,7 @@ export function ingestSource(input: SeedInput): IngestResult {
 	// Lines: non-empty, trimmed of layout whitespace, with their line numbers.
 	const lines = toSourceLines(decoded.text);
 	// Locate the archivist's decisions by their quoted text.
-	const decisions = resolveDecisions(meta?.data.decisions ?? [], lines, meta?.file ?? file);
+	const decisions = resolveDecisions(meta?.data.decisions ?? [], lines, meta?.file ?? file, meta?.data.figures ?? []);
 	// Segment: articles, byline, credit, year, reports and their headings.
 	const articles = findArticles(lines, file);
 	const year = yearFromSubtitle(articles[0]!.subtitle, file);

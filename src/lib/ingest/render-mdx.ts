@@ -94,6 +94,7 @@ export function toFrontmatter(page: PageModel, source: { file: string; sha256: s
 		...(page.credit !== undefined && { credit: page.credit }),
 		source: { file: source.file, sha256: source.sha256, lines: page.lines },
 		editorial: page.editorial,
+		figures: page.figures,
 		generatedHash: hashBody(body),
 	};
 }
