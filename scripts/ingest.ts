@@ -86,7 +86,7 @@ async function main(): Promise<number> {
 
 	// Plan: compare with what is on disk; refuse to overwrite hand edits without --force.
 	const contentDir = values.content;
-	const { files: existing } = await readExisting(contentDir, years);
+	const existing = await readExisting(contentDir, years);
 	const actions: WriteAction[] = planWrites(results.flatMap((result) => result.pages), existing, values.force);
 	const generated = new Set(actions.map((action) => action.path));
 	const orphans = [...existing.keys()].filter((path) => !generated.has(path));

@@ -7,8 +7,9 @@
  * hosted site does. The zip is reproducible: the same commit gives the same bytes.
  */
 import { spawnSync } from 'node:child_process';
-import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { siteFiles } from '../src/lib/build/site-files.ts';
 import { sha256 } from '../src/lib/hash.ts';
 import { checksumList, offlineReadme } from '../src/lib/package/manifest.ts';
 import { relativizeHtml } from '../src/lib/package/relative-links.ts';
@@ -18,14 +19,6 @@ const pkg = JSON.parse(await readFile('package.json', 'utf8')) as { name: string
 const name = `${pkg.name}-${pkg.version}-offline`;
 const out = join('release', name);
 const zipPath = `${out}.zip`;
-
-async function files(dir: string): Promise<string[]> {
-	const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-	return entries
-		.filter((e) => e.isFile())
-		.map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'))
-		.sort();
-}
 
 // Build the site as the offline edition: no absolute URL, the offline search index.
 await rm(out, { recursive: true, force: true });
@@ -45,7 +38,7 @@ await rm(join(out, 'sitemap-index.xml'), { force: true });
 
 // Make every link relative and point it at a file, so that file:// needs no server.
 let pages = 0;
-for (const file of (await files(out)).filter((f) => f.endsWith('.html'))) {
+for (const file of await siteFiles(out, '.html')) {
 	const path = join(out, file);
 	await writeFile(path, relativizeHtml(await readFile(path, 'utf8'), file));
 	pages += 1;
@@ -54,7 +47,7 @@ for (const file of (await files(out)).filter((f) => f.endsWith('.html'))) {
 // A short bilingual README.txt, then SHA256SUMS of every file.
 await writeFile(join(out, 'README.txt'), offlineReadme(pkg.name, pkg.version));
 const contents: { path: string; data: Uint8Array }[] = [];
-for (const file of await files(out)) contents.push({ path: file, data: new Uint8Array(await readFile(join(out, file))) });
+for (const file of await siteFiles(out)) contents.push({ path: file, data: new Uint8Array(await readFile(join(out, file))) });
 const sums = checksumList(contents.map((f) => ({ path: f.path, sha256: sha256(f.data) })));
 await writeFile(join(out, 'SHA256SUMS'), sums);
 contents.push({ path: 'SHA256SUMS', data: new TextEncoder().encode(sums) });

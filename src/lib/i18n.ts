@@ -24,13 +24,6 @@ export const LOCALES = {
 
 export type Lang = keyof typeof LOCALES;
 export const LANGS = Object.keys(LOCALES) as Lang[];
-export const SOURCE_LANG: Lang = 'zh';
-
-/** Whether a string is one of the archive's language codes. */
-export function isLang(value: string | undefined): value is Lang {
-	return value !== undefined && Object.hasOwn(LOCALES, value);
-}
-
 /** The other language of the pair. */
 export function otherLang(lang: Lang): Lang {
 	return lang === 'zh' ? 'en' : 'zh';
@@ -58,8 +51,6 @@ export function useTranslations(lang: Lang): Translate {
 	const dictionary = dictionaries[lang];
 	return (key, values) => interpolate(dictionary[key], values);
 }
-
-export { interpolate };
 
 /** The whole dictionary of a language, for the client scripts. */
 export function uiStrings(lang: Lang): Readonly<Record<UiKey, string>> {

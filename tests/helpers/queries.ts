@@ -1,6 +1,7 @@
 /** Test queries taken from the archive's own text, and the pages that contain them. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { seededRandom } from '../../src/lib/seeded-random.ts';
 import { indexedText } from './html.ts';
 import { htmlFiles } from './site.ts';
 
@@ -15,14 +16,9 @@ export async function reportTexts(dir: string, lang: 'zh' | 'en'): Promise<Map<s
 	return pages;
 }
 
-function random(seed: number): () => number {
-	let state = seed;
-	return () => (state = (state * 16807) % 2147483647) / 2147483647;
-}
-
 /** A deterministic sample of Chinese substrings (2–5 Han characters) of the texts. */
 export function sampleChinese(texts: string[], count: number): string[] {
-	const next = random(2022);
+	const next = seededRandom(2022);
 	const runs = texts.flatMap((text) => text.match(/\p{Script=Han}{2,}/gu) ?? []);
 	const queries = new Set<string>();
 	while (queries.size < count) {
@@ -37,7 +33,7 @@ export function sampleChinese(texts: string[], count: number): string[] {
 
 /** A deterministic sample of English words (4+ letters) and two-word phrases of the texts. */
 export function sampleEnglish(texts: string[], count: number): string[] {
-	const next = random(2023);
+	const next = seededRandom(2023);
 	const words = texts.flatMap((text) => text.split(/[^A-Za-z]+/).filter((w) => w.length >= 4));
 	const queries = new Set<string>();
 	while (queries.size < count) {

@@ -3,11 +3,11 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
-import { readdir } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join, relative, resolve, sep } from 'node:path';
+import { join, resolve } from 'node:path';
 import sirv from 'sirv';
+import { siteFiles } from '../../src/lib/build/site-files.ts';
 
 export const ROOT = resolve(import.meta.dirname, '..', '..');
 export const TMP = join(ROOT, 'tests', '.tmp');
@@ -78,10 +78,4 @@ export async function serve(dir: string, base = '/'): Promise<Served> {
 }
 
 /** Every HTML file of a built site, as paths relative to it with `/` separators. */
-export async function htmlFiles(dir: string): Promise<string[]> {
-	const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-	return entries
-		.filter((e) => e.isFile() && e.name.endsWith('.html'))
-		.map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'))
-		.sort();
-}
+export const htmlFiles = (dir: string): Promise<string[]> => siteFiles(dir, '.html');

@@ -5,12 +5,7 @@
  * copies of each other. Paragraphs split by a page break move together.
  */
 import { endsSentence, isHeadingLike } from '../ingest/text.ts';
-
-/** A small deterministic generator (Park–Miller), so a year always gets the same text. */
-function random(seed: number): () => number {
-	let state = seed % 2147483647 || 1;
-	return () => (state = (state * 16807) % 2147483647) / 2147483647;
-}
+import { seededRandom } from '../seeded-random.ts';
 
 function shuffle<T>(items: T[], next: () => number): T[] {
 	const out = [...items];
@@ -28,7 +23,7 @@ function shuffle<T>(items: T[], next: () => number): T[] {
  * @example synthesizeYear(text2022, 2022, 2031).includes('2031年工作综述') // true
  */
 export function synthesizeYear(source: string, from: number, year: number): string {
-	const next = random(year);
+	const next = seededRandom(year);
 	const lines = source.replace(/\r\n?/g, '\n').split('\n').map((l) => l.trim()).filter(Boolean);
 	const out: string[] = [];
 	let units: string[][] = [];

@@ -1,7 +1,8 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { extractIndexedPage } from '../search/extract.ts';
 import { buildOfflineIndex, type OfflineDocument } from '../search/offline.ts';
+import { siteFiles } from './site-files.ts';
 
 /** The global the offline index scripts assign to, one key per language. */
 export const OFFLINE_INDEX_GLOBAL = '__ARCHIVE_OFFLINE_INDEX__';
@@ -21,15 +22,13 @@ export const OFFLINE_ENGINE_PATH = '_app/offline-search.js';
  * @returns the number of pages per language
  */
 export async function writeOfflineIndexes(dir: string): Promise<Record<string, number>> {
-	const entries = await readdir(dir, { recursive: true, withFileTypes: true });
 	const byLang = new Map<string, OfflineDocument[]>();
-	const files = entries.filter((e) => e.isFile() && e.name === 'index.html').map((e) => join(e.parentPath, e.name)).sort();
-	for (const file of files) {
-		const page = extractIndexedPage(await readFile(file, 'utf8'));
+	for (const file of await siteFiles(dir, 'index.html')) {
+		const page = extractIndexedPage(await readFile(join(dir, file), 'utf8'));
 		if (!page) continue;
 		const lang = page.lang.split('-')[0]!.toLowerCase();
 		const documents = byLang.get(lang) ?? [];
-		const url = relative(dir, file).split(sep).join('/').replace(/index\.html$/, '');
+		const url = file.replace(/index\.html$/, '');
 		documents.push({ id: documents.length, url, title: page.title, text: page.text, filters: page.filters });
 		byLang.set(lang, documents);
 	}

@@ -1,16 +1,9 @@
-import { readdir, readFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { joinPath } from '../urls.ts';
 import { prepareForIndex } from '../search/index-html.ts';
-
-async function htmlFiles(dir: string): Promise<string[]> {
-	const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-	return entries
-		.filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-		.map((entry) => join(entry.parentPath, entry.name))
-		.sort();
-}
+import { siteFiles } from './site-files.ts';
 
 /**
  * Builds the Pagefind index of a built site into `<dir>/pagefind/`, one index per
@@ -25,10 +18,9 @@ export async function buildSearchIndex(dir: string): Promise<Record<string, numb
 	try {
 		if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
 		const counts: Record<string, number> = {};
-		for (const file of await htmlFiles(dir)) {
-			const html = await readFile(file, 'utf8');
+		for (const path of await siteFiles(dir, '.html')) {
+			const html = await readFile(join(dir, path), 'utf8');
 			if (!html.includes('data-pagefind-body')) continue;
-			const path = relative(dir, file).split(sep).join('/');
 			// URLs relative to the site root: Pagefind prefixes the base it is loaded from,
 			// so the same index works under any base path.
 			const url = joinPath('/', path.replace(/(^|\/)index\.html$/, ''));

@@ -55,11 +55,11 @@ export function planWrites(pages: GeneratedPage[], existing: ReadonlyMap<string,
 	});
 }
 
-/** Reads the current content of the given pages, and lists the Chinese pages of the given years. */
+/** The Chinese pages of the given years as they are on disk, by path relative to the content directory. */
 export async function readExisting(
 	contentDir: string,
 	years: number[]
-): Promise<{ files: Map<string, string> }> {
+): Promise<Map<string, string>> {
 	const files = new Map<string, string>();
 	for (const year of years) {
 		const dir = join(contentDir, String(year), 'zh');
@@ -74,7 +74,7 @@ export async function readExisting(
 			files.set(path, await readFile(join(contentDir, path), 'utf8'));
 		}
 	}
-	return { files };
+	return files;
 }
 
 /**

@@ -7,6 +7,7 @@
  * browser bundle uses it.
  */
 import stem from 'wink-porter2-stemmer';
+import { hasHan } from './cjk.ts';
 
 export interface Token {
 	/** The normalised word. */
@@ -22,7 +23,6 @@ export interface Token {
 
 /** A word: Han characters one by one, or letters and digits, possibly joined by hyphens or apostrophes. */
 const WORDS = /\p{Script=Han}|(?:(?!\p{Script=Han})[\p{L}\p{N}\p{M}])+(?:[-\u2010\u2011'\u2019](?:(?!\p{Script=Han})[\p{L}\p{N}\p{M}])+)*/gu;
-const HAN = /\p{Script=Han}/u;
 const JOINERS = /[-\u2010\u2011'\u2019]/u;
 const LATIN_WORD = /^[a-z]+$/;
 
@@ -70,7 +70,7 @@ export function tokenize(text: string, lang: string): Token[] {
 		const word = match[0];
 		const start = match.index;
 		const end = start + word.length;
-		if (HAN.test(word) || !JOINERS.test(word)) {
+		if (hasHan(word) || !JOINERS.test(word)) {
 			tokens.push({ term: normalizeTerm(word, lang), block, position: position++, start, end });
 			continue;
 		}
