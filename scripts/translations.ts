@@ -146,7 +146,7 @@ async function importCommand(reports: ReportPages[]): Promise<number> {
 function tmxCommand(reports: ReportPages[]): number {
 	const out = values.out ?? join('release', 'translations', 'archive.tmx');
 	const pairs = alignedPairs(reports);
-	const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+	const { version } = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'package.json'), 'utf8')) as { version: string };
 	writeOutput(out, buildTmx(pairs, { name: TOOL, version }));
 	console.log(`${out}: ${pairs.length} translation units`);
 	return 0;

@@ -103,9 +103,11 @@ export function parseXliff(xml: string, file: string): XliffFile[] {
 			} else unit.source = runs;
 		}
 	});
-	parser.on('text', (text) => {
+	const onText = (text: string) => {
 		if (runs && altDepth === 0) push({ type: 'text', value: text });
-	});
+	};
+	parser.on('text', onText);
+	parser.on('cdata', onText);
 	parser.on('closetag', (tag: SaxesTagNS) => {
 		stack.pop();
 		if (tag.uri !== XLIFF_NS) return;
