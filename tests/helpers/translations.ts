@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { XMLBuilder, XMLParser } from 'fast-xml-parser';
 import { pairPages, type ReportPages } from '../../src/lib/translations/pages.ts';
 import { ROOT } from './site.ts';
 
@@ -63,3 +64,40 @@ export function copyYear(dir: string, from: number, to: number, edit: (slug: str
 		writeFileSync(join(dir, String(to), 'zh', name), `---\n${yaml!.replace(/^year: \d+$/m, `year: ${to}`)}\n---\n${edit(name.replace(/\.mdx$/, ''), body!)}`);
 	}
 }
+
+/** fast-xml-parser in order-preserving mode: how a test plays the translator's CAT tool. */
+export const ORDERED = { preserveOrder: true, ignoreAttributes: false, trimValues: false, processEntities: true, htmlEntities: false } as const;
+export type OrderedNode = Record<string, unknown> & { ':@'?: Record<string, string> };
+
+/** Every trans-unit of an ordered tree, with its id. */
+export function transUnits(tree: OrderedNode[]): { id: string; node: OrderedNode }[] {
+	const found: { id: string; node: OrderedNode }[] = [];
+	const walk = (nodes: OrderedNode[]) => {
+		for (const node of nodes) {
+			if ('trans-unit' in node) found.push({ id: node[':@']!['@_id']!, node });
+			for (const [key, value] of Object.entries(node)) if (key !== ':@' && Array.isArray(value)) walk(value as OrderedNode[]);
+		}
+	};
+	walk(tree);
+	return found;
+}
+
+/** Sets (or replaces) a unit's target: `parts` are text or `{ x: id }` placeholders. */
+export function setTarget(unit: OrderedNode, parts: (string | { x: string })[], state = 'translated'): void {
+	const children = (unit['trans-unit'] as OrderedNode[]).filter((c) => !('target' in c));
+	const target: OrderedNode = {
+		target: parts.map((p) => (typeof p === 'string' ? { '#text': p } : { x: [], ':@': { '@_id': p.x } })),
+		':@': { '@_state': state },
+	};
+	const source = children.findIndex((c) => 'source' in c);
+	children.splice(source + 1, 0, target);
+	unit['trans-unit'] = children;
+}
+
+/** Rewrites an XLIFF file through fast-xml-parser, as a CAT tool would save it. */
+export function editXliff(path: string, edit: (units: Map<string, OrderedNode>) => void): void {
+	const tree = new XMLParser(ORDERED).parse(readFileSync(path, 'utf8')) as OrderedNode[];
+	edit(new Map(transUnits(tree).map((u) => [u.id, u.node])));
+	writeFileSync(path, new XMLBuilder({ ...ORDERED, suppressEmptyNode: true }).build(tree) as string);
+}
+

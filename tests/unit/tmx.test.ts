@@ -44,8 +44,10 @@ describe('buildTmx', () => {
 	});
 
 	it('is well-formed for xmllint, and escapes markup in segments', () => {
-		const hostile = buildTmx([{ id: 'x', year: 2031, report: 'a', unit: 'p1', zh: '<script>&', en: '</seg>' }], { name: 't', version: '1' });
+		const hostile = buildTmx([{ id: 'x', year: 2031, report: 'a', unit: 'p1', zh: '<script>&', en: '</seg> &amp; &lt;b&gt;' }], { name: 't', version: '1' });
 		expect(hostile).toContain('<seg>&lt;script&gt;&amp;</seg>');
+		const tuv = (new XMLParser({ ignoreAttributes: false, processEntities: true, htmlEntities: false }).parse(hostile) as { tmx: { body: { tu: { tuv: { seg: string }[] } } } }).tmx.body.tu.tuv;
+		expect(tuv.map((t) => t.seg)).toEqual(['<script>&', '</seg> &amp; &lt;b&gt;']);
 		const dir = mkdtempSync(join(tmpdir(), 'tmx-'));
 		const out = join(dir, 'archive.tmx');
 		const result = runTranslations(scratchContent('tmx-'), 'tmx', '--out', out);

@@ -6,45 +6,10 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { XMLBuilder, XMLParser } from 'fast-xml-parser';
+import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { copyYear, runTranslations, scratchContent, snapshot } from '../helpers/translations.ts';
+import { copyYear, editXliff, ORDERED, type OrderedNode, runTranslations, scratchContent, setTarget, snapshot, transUnits } from '../helpers/translations.ts';
 import { parsePageFile } from '../../src/lib/translations/units.ts';
-
-/** fast-xml-parser in order-preserving mode: how a test plays the translator's CAT tool. */
-const ORDERED = { preserveOrder: true, ignoreAttributes: false, trimValues: false, processEntities: true, htmlEntities: false } as const;
-type OrderedNode = Record<string, unknown> & { ':@'?: Record<string, string> };
-
-/** Every trans-unit of an ordered tree, with its id. */
-function transUnits(tree: OrderedNode[]): { id: string; node: OrderedNode }[] {
-	const found: { id: string; node: OrderedNode }[] = [];
-	const walk = (nodes: OrderedNode[]) => {
-		for (const node of nodes) {
-			if ('trans-unit' in node) found.push({ id: node[':@']!['@_id']!, node });
-			for (const [key, value] of Object.entries(node)) if (key !== ':@' && Array.isArray(value)) walk(value as OrderedNode[]);
-		}
-	};
-	walk(tree);
-	return found;
-}
-
-/** Sets (or replaces) a unit's target: `parts` are text or `{ x: id }` placeholders. */
-function setTarget(unit: OrderedNode, parts: (string | { x: string })[], state = 'translated'): void {
-	const children = (unit['trans-unit'] as OrderedNode[]).filter((c) => !('target' in c));
-	const target: OrderedNode = {
-		target: parts.map((p) => (typeof p === 'string' ? { '#text': p } : { x: [], ':@': { '@_id': p.x } })),
-		':@': { '@_state': state },
-	};
-	const source = children.findIndex((c) => 'source' in c);
-	children.splice(source + 1, 0, target);
-	unit['trans-unit'] = children;
-}
-
-function editXliff(path: string, edit: (units: Map<string, OrderedNode>) => void): void {
-	const tree = new XMLParser(ORDERED).parse(readFileSync(path, 'utf8')) as OrderedNode[];
-	edit(new Map(transUnits(tree).map((u) => [u.id, u.node])));
-	writeFileSync(path, new XMLBuilder({ ...ORDERED, suppressEmptyNode: true }).build(tree) as string);
-}
 
 describe('export and import of 2022', () => {
 	it('round-trips losslessly: import of an unchanged export rewrites nothing', () => {

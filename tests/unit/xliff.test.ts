@@ -62,6 +62,15 @@ describe('buildXliff', () => {
 		expect(hostile).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &amp; ]]&gt; "q"');
 		expect(parseXliff(hostile, 'a.xlf')[0]!.units[0]!.source).toEqual([{ type: 'text', value: '<script>alert(1)</script> & ]]> "q"' }]);
 	});
+
+	it('keeps text that looks like an entity reference as text (&amp; stays &amp;, not &)', async () => {
+		const value = '&amp;与&lt;b&gt; &#20013; &nbsp; & ;';
+		const written = buildXliff([{ original: '2031/a', units: [{ id: '2031/a/p1', resname: 'p1', source: [{ type: 'text', value }], notes: [{ from: 'editor', text: value }], alternatives: [] }] }], 'tool');
+		expect(parseXliff(written, 'amp.xlf')[0]!.units[0]!.source).toEqual([{ type: 'text', value }]);
+		const js = (await xliff12ToJs(written)) as { resources: Record<string, Record<string, Resource>> };
+		expect(js.resources['2031/a']!['2031/a/p1']!.source).toBe(value);
+		expect(js.resources['2031/a']!['2031/a/p1']!.note).toBe(value);
+	});
 });
 
 const wrap = (units: string, root = `<xliff version="1.2" xmlns="${XLIFF_NS}">`) =>

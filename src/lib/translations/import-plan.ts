@@ -126,7 +126,9 @@ export function planImport(file: string, xliff: XliffFile[], reports: ReportPage
 		}
 	}
 	if (problems.length > 0) return { actions: [], skipped, problems };
-	const actions = [...perReport].map(([report, targets]): ImportAction => {
+	// A report the file translates nothing of, and that has no English page, keeps the Chinese fallback.
+	const concerned = [...perReport].filter(([report, targets]) => targets.size > 0 || report.en !== undefined);
+	const actions = concerned.map(([report, targets]): ImportAction => {
 		if (!/^\d{4}\/en\/[a-z0-9-]+\.mdx$/.test(report.enPath)) throw new Error(`import may only write English pages, not ${report.enPath}`);
 		const page = renderEnPage({ year: report.year, slug: report.slug, zh: report.zh, zhBody: report.zhBody, existing: report.en, targets, replace });
 		const kind = report.en === undefined ? 'create' : report.en.raw === page.mdx ? 'unchanged' : 'update';

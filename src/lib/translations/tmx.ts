@@ -6,6 +6,7 @@
 import { create } from 'xmlbuilder2';
 import { existingTranslations, type ReportPages } from './pages.ts';
 import { inlineText, pageUnits } from './units.ts';
+import { xmlText } from './xliff-write.ts';
 
 /** One aligned pair of the archive. */
 export interface AlignedPair {
@@ -57,12 +58,13 @@ export function buildTmx(pairs: AlignedPair[], tool: TmxTool): string {
 	});
 	const body = root.ele('body');
 	for (const pair of pairs) {
-		const tu = body.ele('tu', { tuid: pair.id });
+		// xmlText: see its note on xmlbuilder2's handling of `&`.
+		const tu = body.ele('tu', { tuid: xmlText(pair.id) });
 		tu.ele('prop', { type: 'x-year' }).txt(String(pair.year));
-		tu.ele('prop', { type: 'x-report' }).txt(pair.report);
-		tu.ele('prop', { type: 'x-paragraph' }).txt(pair.unit);
-		tu.ele('tuv', { 'xml:lang': 'zh-Hans' }).ele('seg').txt(pair.zh);
-		tu.ele('tuv', { 'xml:lang': 'en' }).ele('seg').txt(pair.en);
+		tu.ele('prop', { type: 'x-report' }).txt(xmlText(pair.report));
+		tu.ele('prop', { type: 'x-paragraph' }).txt(xmlText(pair.unit));
+		tu.ele('tuv', { 'xml:lang': 'zh-Hans' }).ele('seg').txt(xmlText(pair.zh));
+		tu.ele('tuv', { 'xml:lang': 'en' }).ele('seg').txt(xmlText(pair.en));
 	}
 	return `${root.end({ prettyPrint: true, indent: '\t' })}\n`;
 }

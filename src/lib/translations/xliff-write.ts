@@ -35,11 +35,30 @@ export interface ExportFile {
 	units: ExportUnit[];
 }
 
+/**
+ * Text for xmlbuilder2's `txt()` and attributes: every `&` doubled as `&amp;`.
+ * xmlbuilder2 (since 3.0.2) leaves an `&` that starts something shaped like an
+ * entity reference (`&amp;`, `&lt;`, `&#20;`) unescaped, so the text `&lt;b&gt;`
+ * would be read back as `<b>`. Once every `&` is written `&amp;`, each one is
+ * such a reference and the serializer passes them through: the output is the
+ * text fully escaped.
+ *
+ * @see https://github.com/oozcitak/xmlbuilder2/issues/117
+ * @example xmlText('&lt;b&gt; & c') // '&amp;lt;b&amp;gt; &amp; c'
+ */
+export function xmlText(text: string): string {
+	return text.replace(/&/g, '&amp;');
+}
+
+function attributes(values: Record<string, string>): Record<string, string> {
+	return Object.fromEntries(Object.entries(values).map(([key, value]) => [key, xmlText(value)]));
+}
+
 // Pretty-printing would indent inside <source> and <target>, whose whitespace is
 // content; so structure is indented by hand-placed whitespace text nodes instead.
-function child(parent: XMLBuilder, depth: number, name: string, attributes: Record<string, string> = {}): XMLBuilder {
+function child(parent: XMLBuilder, depth: number, name: string, attrs: Record<string, string> = {}): XMLBuilder {
 	parent.txt(`\n${'\t'.repeat(depth)}`);
-	return parent.ele(name, attributes);
+	return parent.ele(name, attributes(attrs));
 }
 
 function close(element: XMLBuilder, depth: number): void {
@@ -48,8 +67,8 @@ function close(element: XMLBuilder, depth: number): void {
 
 function appendInlines(element: XMLBuilder, inlines: UnitInline[]): void {
 	for (const inline of inlines) {
-		if (inline.type === 'text') element.txt(inline.value);
-		else element.ele('x', { id: placeholderId(inline), ctype: `x-${inline.name.toLowerCase()}` });
+		if (inline.type === 'text') element.txt(xmlText(inline.value));
+		else element.ele('x', attributes({ id: placeholderId(inline), ctype: `x-${inline.name.toLowerCase()}` }));
 	}
 }
 
@@ -77,10 +96,10 @@ export function buildXliff(files: ExportFile[], tool: string): string {
 			const element = child(body, 3, 'trans-unit', { id: unit.id, resname: unit.resname });
 			appendInlines(child(element, 4, 'source'), unit.source);
 			if (unit.target) appendInlines(child(element, 4, 'target', { state: unit.target.state }), unit.target.inlines);
-			for (const note of unit.notes) child(element, 4, 'note', { from: note.from }).txt(note.text);
+			for (const note of unit.notes) child(element, 4, 'note', { from: note.from }).txt(xmlText(note.text));
 			for (const alternative of unit.alternatives) {
 				const alt = child(element, 4, 'alt-trans', { 'match-quality': String(alternative.quality), origin: alternative.origin });
-				child(alt, 5, 'source').txt(alternative.source);
+				child(alt, 5, 'source').txt(xmlText(alternative.source));
 				appendInlines(child(alt, 5, 'target'), alternative.target);
 				close(alt, 4);
 			}
