@@ -16,3 +16,21 @@ describe('src/lib/ingest exports', () => {
 		expect(Object.keys(await import(`../../src/lib/ingest/${module}.ts`)).sort()).toEqual(names);
 	});
 });
+
+/** The public surface of the translation tools (another engineer publishes buildTmx under /data/). */
+describe('src/lib/translations exports', () => {
+	it.each([
+		['units', ['META_UNITS', 'blockInlines', 'canonicalInlines', 'hasStrayHan', 'hashUnit', 'inlineText', 'pageUnits', 'parseBody', 'parsePageFile', 'placeholderId']],
+		['pages', ['existingTranslations', 'pairPages']],
+		['memory', ['NEAR_MATCH_THRESHOLD', 'createMemory', 'fitMarks', 'lookUp', 'memoryKey', 'registryName', 'similarity']],
+		['export', ['exportYear', 'memoryOf']],
+		['xliff-write', ['XLIFF_NS', 'buildXliff', 'xmlText']],
+		['xliff-read', ['XliffError', 'parseXliff']],
+		['import-plan', ['planImport']],
+		['render-en', ['renderEnPage']],
+		['tmx', ['alignedPairs', 'buildTmx']],
+		['check', ['britishWords', 'checkArchive', 'checkConsistency', 'checkPage', 'foldInflection', 'numbersIn']],
+	])('%s exports %j', async (module, names) => {
+		expect(Object.keys(await import(`../../src/lib/translations/${module}.ts`)).sort()).toEqual(names);
+	});
+});
