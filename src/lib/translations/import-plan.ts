@@ -5,6 +5,7 @@
  * file, the unit id and what is wrong. Only `<year>/en/<slug>.mdx` is ever
  * planned: the Chinese pages are never written.
  */
+import { EnReportSchema, formatIssues } from '../schemas.ts';
 import type { ReportPages } from './pages.ts';
 import { renderEnPage } from './render-en.ts';
 import { canonicalInlines, hasStrayHan, inlineText, pageUnits, placeholderId, type Unit, type UnitInline } from './units.ts';
@@ -131,8 +132,11 @@ export function planImport(file: string, xliff: XliffFile[], reports: ReportPage
 	const actions = concerned.map(([report, targets]): ImportAction => {
 		if (!/^\d{4}\/en\/[a-z0-9-]+\.mdx$/.test(report.enPath)) throw new Error(`import may only write English pages, not ${report.enPath}`);
 		const page = renderEnPage({ year: report.year, slug: report.slug, zh: report.zh, zhBody: report.zhBody, existing: report.en, targets, replace });
+		// Validate as the build will, so that a page the import writes never fails the build.
+		const valid = EnReportSchema.safeParse(page.frontmatter);
+		if (!valid.success) problems.push(formatIssues(`${file}: ${report.enPath}`, valid.error));
 		const kind = report.en === undefined ? 'create' : report.en.raw === page.mdx ? 'unchanged' : 'update';
 		return { path: report.enPath, kind, mdx: page.mdx, imported: targets.size, translated: page.translated, total: page.total };
 	});
-	return { actions, skipped, problems };
+	return problems.length > 0 ? { actions: [], skipped, problems } : { actions, skipped, problems };
 }
