@@ -7,7 +7,9 @@ import type { GlossaryTerm } from '../../src/lib/glossary.ts';
 import { britishWords, checkArchive, checkConsistency, checkPage, type CheckOptions, foldInflection, numbersIn } from '../../src/lib/translations/check.ts';
 import { pairPages } from '../../src/lib/translations/pages.ts';
 import { hashBody } from '../../src/lib/hash.ts';
-import { copyYear, runTranslations, scratchContent } from '../helpers/translations.ts';
+import spelling from '../../src/data/spelling.json' with { type: 'json' };
+import { copyYear, readReports, runTranslations, scratchContent } from '../helpers/translations.ts';
+import { ROOT } from '../helpers/site.ts';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -106,6 +108,29 @@ describe('checkArchive', () => {
 		const result = checkArchive(pages, options, 2031);
 		expect(result.pages).toEqual([{ page: '2031/a', issues: [], translated: 0, total: 2, english: false }]);
 		expect(result.issues).toEqual([]);
+	});
+
+	it('finds the drift the review found, in the 2022 paragraphs as they were reviewed (tests/fixtures/translations/drift-2022)', () => {
+		// The renderings a glossary would prescribe for the issue's drifting terms.
+		const drift: GlossaryTerm[] = [
+			{ zh: '五年立法规划', en: 'five-year legislative plan', accept: [] },
+			{ zh: '法治大同', en: 'law-based Datong', accept: ['rule-of-law Datong'] },
+			{ zh: '全民健身', en: 'national fitness', accept: [] },
+			{ zh: '人次', en: 'person-times', accept: [] },
+		];
+		const result = checkArchive(readReports(join(ROOT, 'tests', 'fixtures', 'translations', 'drift-2022')), { terms: drift, numberExceptions: [], spelling });
+		const found = result.issues.map((i) => `${i.rule} ${i.unit ?? i.page}: ${i.message}`);
+		expect(found).toEqual(
+			expect.arrayContaining([
+				'glossary 2022/legal-affairs/p2: 五年立法规划 is not rendered as “five-year legislative plan”',
+				'glossary 2022/social-development/p2: 全民健身 is not rendered as “national fitness”',
+				'glossary 2022/standing-committee/p1: 人次 is not rendered as “person-times”',
+				'spelling 2022/personnel-deputies/p1: British “totalling”: the archive spells it “totaling”',
+				'spelling 2022/personnel-deputies/p1: British “practising”: the archive spells it “practicing”',
+				'consistency 2022/legal-affairs: 法治大同 is rendered 2 ways: “law-based Datong” (2022/legal-affairs/p1) and “rule-of-law Datong” (2022/standing-committee/p3)',
+			])
+		);
+		expect(result.pages.flatMap((p) => p.issues).filter((i) => i.rule === 'alignment' || i.rule === 'han' || i.rule === 'numbers')).toEqual([]);
 	});
 });
 
