@@ -62,6 +62,9 @@ describe('checkPage', () => {
 	it('finds Han characters left outside a parenthesised original term', () => {
 		expect(rules(GOOD.replace('national fitness', 'national fitness (全民健身)'))).toEqual([]);
 		expect(rules(GOOD.replace('with 3 items', 'with 3 items 件'))).toEqual(['han 2031/a/p1']);
+		const untitled = report(GOOD);
+		untitled.en!.frontmatter['title'] = '标题';
+		expect(checkPage(untitled, options).map((i) => i.message)).toEqual(['the title is still in Chinese: 标题']);
 	});
 
 	it('finds British spelling', () => {

@@ -9,7 +9,7 @@
  */
 import { type GlossaryTerm, rendersTerm, termsIn } from '../glossary.ts';
 import { existingTranslations, type ReportPages } from './pages.ts';
-import { hasStrayHan, inlineText, pageUnits, type PageBlock, type UnitInline } from './units.ts';
+import { hasStrayHan, inlineText, META_UNITS, pageUnits, type PageBlock, type UnitInline } from './units.ts';
 
 /** The rules of the check, as named in its report. */
 export type CheckRule = 'alignment' | 'marks' | 'numbers' | 'glossary' | 'han' | 'spelling' | 'consistency';
@@ -101,6 +101,11 @@ export function checkPage(report: ReportPages, options: CheckOptions): CheckIssu
 		const at = firstDiff >= 0 ? firstDiff : Math.min(zhKinds.length, enKinds.length);
 		add('alignment', `block ${at + 1}: the Chinese has ${signature(report.zh.blocks[at])}, the English ${signature(en.blocks[at])} (${zhKinds.length} blocks against ${enKinds.length})`);
 		return issues;
+	}
+	// A frontmatter field left in Chinese is not a translation (existingTranslations leaves it out): say so.
+	for (const meta of META_UNITS) {
+		const value = meta.get(en.frontmatter);
+		if (typeof value === 'string' && hasStrayHan(value)) add('han', `the ${meta.suffix} is still in Chinese: ${value}`, `${page}/${meta.suffix}`);
 	}
 	const english = existingTranslations(report);
 	const exceptions = new Set(options.numberExceptions.map((e) => `${e.unit} ${e.number}`));
