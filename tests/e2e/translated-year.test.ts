@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { indexedText, select, textOf } from '../helpers/html.ts';
 import { useBrowser } from '../helpers/pages.ts';
-import { HOSTILE_P2, HOSTILE_P3 } from '../helpers/translated-year.ts';
+import { HOSTILE_BLOCK, HOSTILE_P2, HOSTILE_P3 } from '../helpers/translated-year.ts';
 import { runTranslations } from '../helpers/translations.ts';
 
 let dir: string;
@@ -36,6 +36,12 @@ describe('a report translated through XLIFF', () => {
 		expect(select(html, '.report-text script, .report-text strong, .report-text em, .report-text code, .report-text h1, .report-text a:not(.pn):not([href^="#"])')).toEqual([]);
 		expect(select(html, '[data-translation]')).toEqual([]);
 		expect(textOf(select(html, 'h1')[0]!)).toBe('Legal Affairs Committee');
+	});
+
+	it('shows Markdown block syntax at the start of a translated paragraph as text', () => {
+		const html = page('en/2031/supervisory-judicial-affairs');
+		expect(paragraphText(html, 'p1')).toBe(HOSTILE_BLOCK);
+		expect(select(html, '.report-text h1, .report-text h2, .report-text blockquote, .report-text ol, .report-text ul')).toEqual([]);
 	});
 
 	it('keeps the paragraph anchors of the Chinese page', () => {

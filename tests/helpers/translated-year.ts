@@ -15,6 +15,8 @@ import { editXliff, type OrderedNode, runTranslations, setTarget } from './trans
 /** English for the hostile paragraphs of the 2031 legal-affairs page (shown as text, never run). */
 export const HOSTILE_P2 = 'The meeting discussed how {budget} and <script>alert(1)</script>, `code`, | table |, **bold**, _italics_, [link](http://example.com), &amp; and &lt;b&gt; display on web pages (4 items, 56 opinions).';
 export const HOSTILE_P3 = 'import x from "y" and export at the start of a paragraph must show as written, and so must # and >.';
+/** English for the supervisory-judicial-affairs paragraph: Markdown block syntax at its start. */
+export const HOSTILE_BLOCK = '# Not a heading; > not a quote; 1. not a list: 3 reports heard, 2 law enforcement inspections.';
 /** The 2031 overview paragraph with a page-break join, its placeholder moved to another place in the sentence. */
 export const MOVED = ['In 2031, upholding the leadership of the Party, it earnestly studied the guiding principles, put decisions into effect, and always, under the leadership', { x: 'join-1' }, ' of the Municipal Party Committee, advanced the work of the people’s congress according to law.'] as const;
 /** The decision added after the import: a note on the overview paragraph about daylilies. */
@@ -53,6 +55,7 @@ export function translate2031(contentDir: string, seedsDir: string): void {
 			let parts: (string | { x: string })[] = [`English of ${name} (${slug})${numbers ? `: ${numbers}` : ''}.`, ...placeholders(unit)];
 			if (id === '2031/legal-affairs/p2') parts = [HOSTILE_P2];
 			if (id === '2031/legal-affairs/p3') parts = [HOSTILE_P3];
+			if (id === '2031/supervisory-judicial-affairs/p1') parts = [HOSTILE_BLOCK];
 			if (placeholders(unit).some((p) => p.x === 'join-1') && slug === 'standing-committee') parts = [...MOVED];
 			setTarget(unit, parts);
 		}
