@@ -25,7 +25,7 @@ import numberExceptions from '../src/data/number-exceptions.json' with { type: '
 import spelling from '../src/data/spelling.json' with { type: 'json' };
 import { COMMITTEE_TERMS, TERMS } from '../src/lib/glossary.ts';
 import { applyWrites } from '../src/lib/ingest/write.ts';
-import { checkArchive } from '../src/lib/translations/check.ts';
+import { checkArchive, NumberExceptionsSchema, SpellingSchema } from '../src/lib/translations/check.ts';
 import { exportYear } from '../src/lib/translations/export.ts';
 import { planImport } from '../src/lib/translations/import-plan.ts';
 import { existingTranslations, pairPages, type ReportPages } from '../src/lib/translations/pages.ts';
@@ -85,7 +85,9 @@ async function markCurrent(reports: ReportPages[], page: string): Promise<boolea
 }
 
 function status(reports: ReportPages[]): number {
-	const rows = [...reports].reverse().map((report) => {
+	// Newest year first, each year in source order.
+	const ordered = [...reports].sort((a, b) => b.year - a.year);
+	const rows = ordered.map((report) => {
 		const translationOf = report.en?.frontmatter['translationOf'] as Parameters<typeof paragraphStatus>[1];
 		const state = translationStatus(report.zhBody, report.en && translationOf ? { translationOf } : undefined);
 		const paragraphs = paragraphStatus(report.zhBody, report.en ? translationOf : undefined);
@@ -158,7 +160,8 @@ function checkCommand(reports: ReportPages[]): number {
 		console.error(`check: no year ${argument} in ${contentDir}`);
 		return 1;
 	}
-	const report = checkArchive(reports, { terms: [...COMMITTEE_TERMS, ...TERMS], numberExceptions: numberExceptions.exceptions, spelling }, year);
+	const options = { terms: [...COMMITTEE_TERMS, ...TERMS], numberExceptions: NumberExceptionsSchema.parse(numberExceptions).exceptions, spelling: SpellingSchema.parse(spelling) };
+	const report = checkArchive(reports, options, year);
 	for (const page of report.pages) {
 		const pending = !page.english ? 'no English page' : page.translated < page.total ? `${page.total - page.translated} of ${page.total} paragraphs not translated` : '';
 		console.log(`${page.page}: ${page.issues.length === 0 ? 'ok' : `${page.issues.length} problem(s)`}${pending ? ` (${pending})` : ''}`);

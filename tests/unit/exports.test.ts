@@ -29,7 +29,7 @@ describe('src/lib/translations exports', () => {
 		['import-plan', ['planImport']],
 		['render-en', ['renderEnPage']],
 		['tmx', ['alignedPairs', 'buildTmx']],
-		['check', ['britishWords', 'checkArchive', 'checkConsistency', 'checkPage', 'foldInflection', 'numbersIn']],
+		['check', ['NumberExceptionsSchema', 'SpellingSchema', 'britishWords', 'checkArchive', 'checkConsistency', 'checkPage', 'foldInflection', 'numbersIn']],
 	])('%s exports %j', async (module, names) => {
 		expect(Object.keys(await import(`../../src/lib/translations/${module}.ts`)).sort()).toEqual(names);
 	});

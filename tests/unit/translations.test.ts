@@ -11,11 +11,11 @@ import spelling from '../../src/data/spelling.json' with { type: 'json' };
 import { COMMITTEE_TERMS, TERMS } from '../../src/lib/glossary.ts';
 import { hashBody } from '../../src/lib/hash.ts';
 import { EnReportSchema } from '../../src/lib/schemas.ts';
-import { checkArchive, checkPage, type CheckRule } from '../../src/lib/translations/check.ts';
+import { checkArchive, checkPage, type CheckRule, NumberExceptionsSchema, SpellingSchema } from '../../src/lib/translations/check.ts';
 import { readReports } from '../helpers/translations.ts';
 
 const reports = readReports();
-const options = { terms: [...COMMITTEE_TERMS, ...TERMS], numberExceptions: numberExceptions.exceptions, spelling };
+const options = { terms: [...COMMITTEE_TERMS, ...TERMS], numberExceptions: NumberExceptionsSchema.parse(numberExceptions).exceptions, spelling: SpellingSchema.parse(spelling) };
 
 describe.each(reports.map((report) => [`${report.year}/${report.slug}`, report] as const))('the English page of %s', (_, report) => {
 	const issues = (...rules: CheckRule[]) => checkPage(report, options).filter((issue) => rules.includes(issue.rule)).map((issue) => `${issue.unit ?? issue.page}: ${issue.message}`);

@@ -7,6 +7,7 @@
  * Across the archive: no Chinese term rendered two ways. Paragraphs not yet
  * translated are not checked (they are counted as pending).
  */
+import { z } from 'zod';
 import { type GlossaryTerm, rendersTerm, termsIn } from '../glossary.ts';
 import { existingTranslations, type ReportPages } from './pages.ts';
 import { hasStrayHan, inlineText, META_UNITS, pageUnits, type PageBlock, type UnitInline } from './units.ts';
@@ -24,18 +25,31 @@ export interface CheckIssue {
 	message: string;
 }
 
-/** A number of the Chinese that a unit's English rightly renders otherwise. */
-export interface NumberException {
-	unit: string;
-	number: string;
-	reason: string;
-}
+/** `src/data/number-exceptions.json`: numbers of the Chinese that a unit's English rightly renders otherwise. */
+export const NumberExceptionsSchema = z.strictObject({
+	$comment: z.string().optional(),
+	exceptions: z.array(
+		z.strictObject({
+			/** The unit, e.g. `2022/standing-committee/p12`. */
+			unit: z.string().regex(/^\d{4}\/[a-z0-9-]+\/(p\d+|h\d+|title|article-title|article-subtitle|byline|credit)$/, 'expected a unit id such as 2022/legal-affairs/p3'),
+			/** The number as it is written in the Chinese, e.g. `1.2`. */
+			number: z.string().regex(/^\d+(\.\d+)?$/, 'expected an Arabic number without separators'),
+			/** Why the English renders it otherwise (e.g. 1.2万 is 12,000). */
+			reason: z.string().min(1),
+		})
+	),
+});
+export type NumberException = z.infer<typeof NumberExceptionsSchema>['exceptions'][number];
 
-/** British spellings: whole words, and stems whose -ise family is British. */
-export interface SpellingData {
-	words: Record<string, string>;
-	ise: string[];
-}
+/** `src/data/spelling.json`: British spellings, as whole words and as stems whose -ise family is British. */
+export const SpellingSchema = z.strictObject({
+	$comment: z.string().optional(),
+	/** British word → American word. */
+	words: z.record(z.string().regex(/^[a-z]+$/), z.string().min(1)),
+	/** Stems whose -ise, -ised, -ises, -ising, -isation(s) forms are British. */
+	ise: z.array(z.string().regex(/^[a-z]+$/)),
+});
+export type SpellingData = Pick<z.infer<typeof SpellingSchema>, 'words' | 'ise'>;
 
 /** What the check compares against. */
 export interface CheckOptions {
