@@ -37,6 +37,7 @@ export const META_UNITS = [
 	{ suffix: 'credit', get: (f: Record<string, unknown>) => f['credit'] },
 ] as const;
 
+/** The id suffix of a frontmatter unit (`title`, `article-title`, …). */
 export type MetaSuffix = (typeof META_UNITS)[number]['suffix'];
 
 /** One translatable piece of a page, with the id it has in XLIFF and TMX. */
