@@ -187,3 +187,23 @@ describe('import', () => {
 		expect(existsSync(join(content, '2022', 'zh', 'legal-affairs.mdx'))).toBe(true);
 	});
 });
+
+describe('status and --mark-current', () => {
+	it('marks only the changed paragraph outdated, and records it as reviewed without touching the English text', () => {
+		const content = scratchContent();
+		const zhPath = join(content, '2022', 'zh', 'legal-affairs.mdx');
+		writeFileSync(zhPath, readFileSync(zhPath, 'utf8').replace('共制定法规3件', '共制定法规4件'));
+		expect(runTranslations(content, 'status').stdout).toMatch(/2022\/legal-affairs\s+outdated\s+3\/3\s+outdated: p1\n/);
+		const enPath = join(content, '2022', 'en', 'legal-affairs.mdx');
+		const body = (text: string) => text.slice(text.indexOf('\n---\n'));
+		const before = readFileSync(enPath, 'utf8');
+		const marked = runTranslations(content, '--mark-current', '2022/legal-affairs');
+		expect(marked.status, marked.stderr).toBe(0);
+		expect(marked.stdout).toMatch(/2022\/legal-affairs\s+translated\s+3\/3\n/);
+		const after = readFileSync(enPath, 'utf8');
+		expect(body(after)).toBe(body(before));
+		expect(after).not.toBe(before);
+		expect(runTranslations(content, '--mark-current', '2022/no-such-page').status).toBe(1);
+	});
+});
+
