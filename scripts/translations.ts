@@ -33,7 +33,7 @@ import { renderEnPage } from '../src/lib/translations/render-en.ts';
 import { alignedPairs, buildTmx } from '../src/lib/translations/tmx.ts';
 import { paragraphStatus, translationStatus } from '../src/lib/translation-status.ts';
 import { buildXliff } from '../src/lib/translations/xliff-write.ts';
-import { parseXliff, XliffError } from '../src/lib/translations/xliff-read.ts';
+import { decodeXml, parseXliff, XliffError } from '../src/lib/translations/xliff-read.ts';
 
 const TOOL = 'datong-npc-archive';
 const { values, positionals } = parseArgs({
@@ -122,9 +122,17 @@ async function importCommand(reports: ReportPages[]): Promise<number> {
 		console.error(`import: expected a translated XLIFF file, not ${argument ?? '(none)'}`);
 		return 1;
 	}
+	let text: string;
+	try {
+		text = decodeXml(readFileSync(argument));
+	} catch (error) {
+		if (!(error instanceof TypeError)) throw error;
+		console.error(`${argument}: not UTF-8 or UTF-16 text (${error.message})\n\nimport refused: nothing was written`);
+		return 1;
+	}
 	let plan;
 	try {
-		plan = planImport(argument, parseXliff(readFileSync(argument, 'utf8'), argument), reports, values.replace);
+		plan = planImport(argument, parseXliff(text, argument), reports, values.replace);
 	} catch (error) {
 		if (!(error instanceof XliffError)) throw error;
 		plan = { actions: [], skipped: [], problems: [error.message] };

@@ -25,7 +25,7 @@ describe('src/lib/translations exports', () => {
 		['memory', ['NEAR_MATCH_THRESHOLD', 'createMemory', 'fitMarks', 'lookUp', 'memoryKey', 'registryName', 'similarity']],
 		['export', ['exportYear', 'memoryOf']],
 		['xliff-write', ['XLIFF_NS', 'buildXliff', 'xmlText']],
-		['xliff-read', ['XliffError', 'parseXliff']],
+		['xliff-read', ['XliffError', 'decodeXml', 'parseXliff']],
 		['import-plan', ['planImport']],
 		['render-en', ['renderEnPage']],
 		['tmx', ['alignedPairs', 'buildTmx']],

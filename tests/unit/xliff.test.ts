@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import xliff12ToJs from 'xliff/xliff12ToJs';
 import { exportYear } from '../../src/lib/translations/export.ts';
 import { buildXliff, XLIFF_NS } from '../../src/lib/translations/xliff-write.ts';
-import { parseXliff, XliffError } from '../../src/lib/translations/xliff-read.ts';
+import { decodeXml, parseXliff, XliffError } from '../../src/lib/translations/xliff-read.ts';
 import { readReports } from '../helpers/translations.ts';
 
 const reports = readReports();
@@ -124,3 +124,19 @@ describe('parseXliff', () => {
 		expect(units[0]!.source).toEqual([{ type: 'text', value: '甲' }, { type: 'x', id: 'join-1' }, { type: 'text', value: '乙' }]);
 	});
 });
+
+describe('decodeXml', () => {
+	it('reads UTF-8 with or without a byte-order mark and UTF-16 with one', () => {
+		const text = '<x>大同 &amp;</x>';
+		expect(decodeXml(new TextEncoder().encode(text))).toBe(text);
+		expect(decodeXml(new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(text)]))).toBe(text);
+		const utf16 = new Uint8Array([0xff, 0xfe, ...new Uint8Array(new Uint16Array([...text].map((c) => c.charCodeAt(0))).buffer)]);
+		expect(decodeXml(utf16)).toBe(text);
+		expect(parseXliff(decodeXml(new TextEncoder().encode(xml)), '2022.xlf')).toHaveLength(8);
+	});
+
+	it('refuses bytes that are not UTF-8', () => {
+		expect(() => decodeXml(new Uint8Array([0x3c, 0xff, 0x3e]))).toThrow(TypeError);
+	});
+});
+

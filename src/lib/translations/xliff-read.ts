@@ -38,6 +38,19 @@ export class XliffError extends Error {
 	}
 }
 
+/**
+ * The text of an XML file as a CAT tool may save it: UTF-8 (with or without a
+ * byte-order mark) or UTF-16 with its byte-order mark (some tools write XLIFF
+ * so). Invalid UTF-8 is an error, not replacement characters.
+ *
+ * @example decodeXml(new Uint8Array([0xff, 0xfe, 0x3c, 0x00])) // '<'
+ */
+export function decodeXml(bytes: Uint8Array): string {
+	if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le', { fatal: true }).decode(bytes.subarray(2));
+	if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be', { fatal: true }).decode(bytes.subarray(2));
+	return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+}
+
 /** Inline elements that only wrap text (segmentation, formatting): their text is kept. */
 const TRANSPARENT = new Set(['mrk', 'g']);
 
