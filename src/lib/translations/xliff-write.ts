@@ -88,8 +88,7 @@ export function buildXliff(files: ExportFile[], tool: string): string {
 			'tool-id': tool,
 		});
 		const header = child(fileElement, 2, 'header');
-		const toolElement = child(header, 3, 'tool', { 'tool-id': tool, 'tool-name': tool });
-		void toolElement;
+		child(header, 3, 'tool', { 'tool-id': tool, 'tool-name': tool });
 		close(header, 2);
 		const body = child(fileElement, 2, 'body');
 		for (const unit of file.units) {
