@@ -1,0 +1,46 @@
+/**
+ * The edition model of the build, from the content collection (so the data,
+ * the e-books and the pages of one build always show the same text), loaded
+ * once per build.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { getArchive } from '../archive.ts';
+import { hashBody } from '../hash.ts';
+import { readSeeds } from '../seeds.ts';
+import type { EnReport, ZhReport } from '../schemas.ts';
+import { type EditionArchive, toEditionArchive, toEditionReport } from './model.ts';
+import { type ParagraphLines, paragraphLinesOf } from './paragraph-lines.ts';
+
+let cached: Promise<EditionArchive> | undefined;
+
+/** The edition model of this build. */
+export function getEditionArchive(): Promise<EditionArchive> {
+	cached ??= loadEditionArchive();
+	return cached;
+}
+
+async function loadEditionArchive(): Promise<EditionArchive> {
+	const archive = await getArchive();
+	const seedsDir = process.env['ARCHIVE_SEEDS_DIR'] ?? 'seeds';
+	const seeds = readSeeds(seedsDir);
+	const lines = new Map<number, ParagraphLines>();
+	for (const year of archive.years) {
+		const seedPath = join(seedsDir, `${year}.txt`);
+		if (!existsSync(seedPath)) continue;
+		const meta = seeds.find((s) => s.year === year)?.meta;
+		const hashes = new Map(archive.reports.filter((r) => r.year === year).map((r) => [r.slug, hashBody(r.zh.body ?? '')]));
+		lines.set(
+			year,
+			paragraphLinesOf({ file: `seeds/${year}.txt`, bytes: new Uint8Array(readFileSync(seedPath)), ...(meta && { meta: { file: join(seedsDir, `${year}.yaml`), data: meta } }) }, hashes)
+		);
+	}
+	const reports = archive.reports.map((r) =>
+		toEditionReport({
+			zh: { data: r.zh.data as ZhReport, body: r.zh.body ?? '' },
+			en: r.en && { data: r.en.data as EnReport, body: r.en.body ?? '' },
+			paragraphLines: lines.get(r.year)?.get(r.slug),
+		})
+	);
+	return toEditionArchive(reports, seeds);
+}
