@@ -32,6 +32,7 @@ export function createRoutes(base: string) {
 		search: (lang: Lang) => joinPath(base, lang, 'search'),
 		glossary: (lang: Lang) => joinPath(base, lang, 'glossary'),
 		about: (lang: Lang) => joinPath(base, lang, 'about'),
+		data: (lang: Lang) => joinPath(base, lang, 'data'),
 		asset: (path: string) => `${joinPath(base)}${path.replace(/^\//, '')}`,
 	};
 }

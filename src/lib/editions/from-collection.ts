@@ -9,10 +9,28 @@ import { getArchive } from '../archive.ts';
 import { hashBody } from '../hash.ts';
 import { readSeeds } from '../seeds.ts';
 import type { EnReport, ZhReport } from '../schemas.ts';
+import { buildDownloads, type Download } from './downloads.ts';
 import { type EditionArchive, toEditionArchive, toEditionReport } from './model.ts';
 import { type ParagraphLines, paragraphLinesOf } from './paragraph-lines.ts';
 
 let cached: Promise<EditionArchive> | undefined;
+let downloads: Promise<Download[]> | undefined;
+
+/** The archive's version, from package.json (recorded in the data and the e-books). */
+export function archiveVersion(): string {
+	return (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
+}
+
+/** The files under /data/ of this build, made once (the endpoints and the Data page share them). */
+export function getDownloads(): Promise<Download[]> {
+	downloads ??= getEditionArchive().then((archive) => buildDownloads(archive, archiveVersion()));
+	return downloads;
+}
+
+/** `getStaticPaths` of the /data/ endpoints: one route per download. */
+export async function getDownloadPaths() {
+	return (await getDownloads()).map((download) => ({ params: { file: download.path.replace(/^data\//, '') }, props: { download } }));
+}
 
 /** The edition model of this build. */
 export function getEditionArchive(): Promise<EditionArchive> {
