@@ -9,7 +9,9 @@ import { getArchive } from '../archive.ts';
 import { hashBody } from '../hash.ts';
 import { readSeeds } from '../seeds.ts';
 import type { EnReport, ZhReport } from '../schemas.ts';
+import { LANGS } from '../i18n.ts';
 import { buildDownloads, type Download } from './downloads.ts';
+import { toPrintEdition } from './pdf/print-model.ts';
 import { type EditionArchive, toEditionArchive, toEditionReport } from './model.ts';
 import { type ParagraphLines, paragraphLinesOf } from './paragraph-lines.ts';
 
@@ -61,4 +63,17 @@ async function loadEditionArchive(): Promise<EditionArchive> {
 		})
 	);
 	return toEditionArchive(reports, seeds);
+}
+
+/**
+ * `getStaticPaths` of the print pages (`/{lang}/print/{year}/`), from which the
+ * PDFs are typeset; the print edition is prepared here for the page.
+ */
+export async function getPrintPaths() {
+	const archive = await getEditionArchive();
+	const version = archiveVersion();
+	// Chinese and English have a print edition of their own; other languages (if any) are left out for now.
+	return LANGS.filter((lang) => lang === 'zh' || lang === 'en').flatMap((lang) =>
+		archive.years.map((year) => ({ params: { lang, year: String(year.year) }, props: { edition: toPrintEdition(year, lang, version) } }))
+	);
 }
