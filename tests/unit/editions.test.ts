@@ -6,7 +6,7 @@
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Ajv2020 from 'ajv/dist/2020.js';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
 import schema from '../../src/lib/editions/data/archive.schema.json' with { type: 'json' };
@@ -20,6 +20,8 @@ import { jsonLdText, openGraph, reportJsonLd } from '../../src/lib/editions/json
 import { blockText, type EditionArchive, parseBody, runsToText, toEditionReport } from '../../src/lib/editions/model.ts';
 import { readEditionArchive } from '../../src/lib/editions/read-content.ts';
 import { reportToTei } from '../../src/lib/editions/tei/tei.ts';
+import { chromiumMissingMessage, fixPdfDates, footerTemplate, pdfFileName, pdfJobs } from '../../src/lib/editions/pdf/make-pdfs.ts';
+import { toPrintEdition } from '../../src/lib/editions/pdf/print-model.ts';
 import { bodyBlocks, parsePage } from '../helpers/mdx.ts';
 import { elements, epubcheck, hostileArchive, hostileReport, parseXml, unzip, xmllint } from '../helpers/editions.ts';
 
@@ -29,7 +31,7 @@ beforeAll(() => {
 });
 const paragraphs = (archive: EditionArchive) => archive.years.flatMap((y) => y.reports.flatMap((r) => r.blocks.filter((b) => b.type === 'paragraph').map((b) => ({ report: r, block: b }))));
 const ajv = () => {
-	const validator = new Ajv2020.default({ allErrors: true, strict: true });
+	const validator = new Ajv2020({ allErrors: true, strict: true });
 	validator.addFormat('uri', /^https?:\/\/\S+$/);
 	return validator.compile(schema);
 };
@@ -353,5 +355,63 @@ describe('openGraph', () => {
 		const og = Object.fromEntries(openGraph(pageInfo).map((m) => [m.property, m.content]));
 		expect(og).toMatchObject({ 'og:type': 'article', 'og:title': pageInfo.title, 'og:locale': 'en_US', 'og:locale:alternate': 'zh_CN', 'og:url': pageInfo.urls.en });
 		expect(openGraph({ ...pageInfo, absolute: false }).map((m) => m.property)).not.toContain('og:url');
+	});
+});
+
+describe('fixPdfDates', () => {
+	it('sets both dates to the fixed time, keeps every other byte and the length', () => {
+		const binary = Uint8Array.from([0, 255, 128, 10, 13]);
+		const head = new TextEncoder().encode("<</CreationDate (D:20261201090956+00'00')\n/ModDate (D:20261201090957+00'00')>>");
+		const pdf = new Uint8Array([...binary, ...head, ...binary]);
+		const fixed = fixPdfDates(pdf, new Date('2000-01-01T00:00:00Z'));
+		expect(fixed.length).toBe(pdf.length);
+		expect(Array.from(fixed.subarray(0, 5))).toEqual(Array.from(binary));
+		expect(Array.from(fixed.subarray(-5))).toEqual(Array.from(binary));
+		expect(new TextDecoder('latin1').decode(fixed.subarray(5, -5))).toBe("<</CreationDate (D:20000101000000+00'00')\n/ModDate (D:20000101000000+00'00')>>");
+	});
+});
+
+describe('footerTemplate', () => {
+	it('escapes the citation and leaves Chromium its page number fields', () => {
+		const html = footerTemplate('A <b> & "c"', 'seeds/2022.txt');
+		expect(html).toContain('A &#x3C;b> &#x26; "c" · seeds/2022.txt');
+		expect(html).toContain('<span class="pageNumber"></span> / <span class="totalPages"></span>');
+		expect(html).not.toContain('<b>');
+	});
+});
+
+describe('pdfJobs', () => {
+	it('makes one PDF per print page, named for its year and language', () => {
+		expect(pdfJobs(['zh/print/2022/index.html', 'en/2022/legal-affairs/index.html', 'en/print/2031/index.html'])).toEqual([
+			{ page: 'zh/print/2022/index.html', out: 'data/pdf/datong-npc-2022-zh.pdf' },
+			{ page: 'en/print/2031/index.html', out: 'data/pdf/datong-npc-2031-en.pdf' },
+		]);
+	});
+});
+
+describe('pdfFileName', () => {
+	it('names the year and the language', () => {
+		expect(pdfFileName(2022, 'en')).toBe('datong-npc-2022-en.pdf');
+	});
+});
+
+describe('chromiumMissingMessage', () => {
+	it('names the path looked at and how to install Chromium', () => {
+		const message = chromiumMissingMessage('/nowhere/chromium');
+		expect(message).toContain('/nowhere/chromium');
+		expect(message).toContain('apt-get install -y chromium fonts-noto-cjk');
+	});
+});
+
+describe('toPrintEdition', () => {
+	it('prints each report in order with its notes, the Chinese where there is no translation, and the footer lines', () => {
+		const en = toPrintEdition(hostileArchive({ english: false }).years[0]!, 'en', '1.0.0');
+		expect(en.reports[0]!.textLang).toBe('zh-Hans');
+		expect(en.reports[0]!.notes.map((n) => n.n)).toEqual([1, 2, 3, 4]);
+		expect(en.citation).toContain('2031 (version 1.0.0)');
+		const zh = toPrintEdition(real.years[0]!, 'zh', '1.0.0');
+		expect(zh.reports.map((r) => r.title)).toEqual(real.years[0]!.reports.map((r) => r.title.zh));
+		expect(zh.reports[0]!.textLang).toBeUndefined();
+		expect(zh.source).toContain('seeds/2022.txt');
 	});
 });

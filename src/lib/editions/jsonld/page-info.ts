@@ -4,11 +4,12 @@
  * in the offline edition (which carries no absolute URL).
  */
 import type { LocalizedReport, ReportRecord } from '../../archive.ts';
-import type { Lang } from '../../i18n.ts';
+import { type Lang, LANGS } from '../../i18n.ts';
 import { relativeUrl } from '../../package/relative-links.ts';
 import { createRoutes } from '../../urls.ts';
 import type { ReportPageInfo } from './report-metadata.ts';
 
+/** The metadata facts of one report page. */
 export function reportPageInfo(options: { report: ReportRecord; lang: Lang; shown: LocalizedReport; base: string; site: URL | undefined; pathname: string }): ReportPageInfo {
 	const { report, lang, shown, base, site, pathname } = options;
 	const routes = createRoutes(base);
@@ -21,7 +22,7 @@ export function reportPageInfo(options: { report: ReportRecord; lang: Lang; show
 		contentLang: shown.contentLang,
 		title: `${shown.title} (${report.year})`,
 		description: `${data.article.title} ${data.article.subtitle}`,
-		urls: { zh: url(routes.report('zh', report.year, report.slug)), en: url(routes.report('en', report.year, report.slug)) },
+		urls: Object.fromEntries(LANGS.map((l) => [l, url(routes.report(l, report.year, report.slug))])) as Record<Lang, string>,
 		yearUrl: url(routes.year(lang, report.year)),
 		homeUrl: url(routes.home(lang)),
 		available: report.en ? ['zh', 'en'] : ['zh'],

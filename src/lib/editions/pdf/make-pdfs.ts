@@ -14,6 +14,7 @@ import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Element } from 'hast';
 import { toHtml } from 'hast-util-to-html';
+import { ZIP_TIME } from '../../package/zip.ts';
 
 /** Where Chromium is looked for: CHROMIUM_PATH, or Debian's package. */
 export const DEFAULT_CHROMIUM = '/usr/bin/chromium';
@@ -54,6 +55,21 @@ export function chromiumMissingMessage(path: string, reason = 'not found'): stri
 	return `${bar}\nPDF edition SKIPPED: Chromium ${reason} at ${path}.\nEverything else was built. To make the PDFs, install Debian's Chromium and the CJK fonts:\n    apt-get install -y chromium fonts-noto-cjk\nor point CHROMIUM_PATH at a Chromium binary, then run npm run package again.\n${bar}`;
 }
 
+/**
+ * Sets the creation and modification dates Chromium writes into a PDF's
+ * information dictionary (the only part that changes from run to run) to a
+ * fixed time, so that the same content gives the same bytes, like the zip.
+ * The date strings keep their length, so the cross-reference offsets stay right.
+ *
+ * @example fixPdfDates(pdf, new Date('2000-01-01T00:00:00Z')) // …/CreationDate (D:20000101000000+00'00')…
+ */
+export function fixPdfDates(pdf: Uint8Array, date: Date): Uint8Array {
+	const stamp = date.toISOString().replace(/[-:T]/g, '').slice(0, 14);
+	// latin1 maps each byte to one character and back, so binary streams survive untouched.
+	const text = Buffer.from(pdf).toString('latin1').replace(/\/(CreationDate|ModDate) \(D:\d{14}/g, (_, key: string) => `/${key} (D:${stamp}`);
+	return new Uint8Array(Buffer.from(text, 'latin1'));
+}
+
 export interface PdfJob {
 	/** The print page, relative to the site folder. */
 	page: string;
@@ -92,7 +108,7 @@ export async function makePdfs(siteDir: string, jobs: PdfJob[], chromiumPath = p
 			const edition = page.locator('.print-edition');
 			const citation = (await edition.getAttribute('data-citation')) ?? '';
 			const source = (await edition.getAttribute('data-source')) ?? '';
-			const pdf = await page.pdf({
+			const typeset = await page.pdf({
 				format: 'A4',
 				margin: { top: '18mm', bottom: '20mm', left: '18mm', right: '18mm' },
 				displayHeaderFooter: true,
@@ -104,6 +120,7 @@ export async function makePdfs(siteDir: string, jobs: PdfJob[], chromiumPath = p
 				tagged: true,
 			});
 			await page.close();
+			const pdf = fixPdfDates(typeset, ZIP_TIME);
 			const target = join(siteDir, job.out);
 			await mkdir(dirname(target), { recursive: true });
 			await writeFile(target, pdf);
