@@ -123,7 +123,7 @@ export function reportToXhtml(report: EditionReport, variant: EpubVariant): stri
 	const langs = variant === 'bilingual' ? [{ lang: 'zh' as Lang, suffix: '' }, ...(report.blocks.some((b) => b.en) ? [{ lang: 'en' as Lang, suffix: '-en' }] : [])] : [{ lang: main, suffix: '' }];
 	const { doc, body } = startDocument(main, report.title[ui], '../style.css');
 	const section = el(body, 'section', { 'epub:type': 'chapter', role: 'doc-chapter', 'aria-labelledby': 'title' });
-	el(section, 'h1', { id: 'title' }).txt(`${report.title[ui]}${variant === 'bilingual' && langs.length > 1 ? '' : ''}`);
+	el(section, 'h1', { id: 'title' }).txt(report.title[ui]);
 	if (variant === 'bilingual' && langs.length > 1) el(section, 'p', { class: 'subtitle', ...langAttributes('en') }).txt(report.title.en);
 	for (const { lang } of langs) {
 		const data = lang === 'zh' ? report.zh : report.en!;
