@@ -94,6 +94,21 @@ describe('/data/', () => {
 	});
 });
 
+describe('/data/ of a second year', () => {
+	it('the build with the 2031 fixture (ingested by the CLI, text full of { } < >) has both years, valid, and a 2031 e-book that passes epubcheck', { timeout: 300_000 }, () => {
+		const dir = join(inject('multiyearDir'), 'data');
+		const archive = readJson(join(dir, 'archive.json')) as JsonArchive;
+		expect(archive.years.map((y) => y.year)).toEqual([2031, 2022]);
+		expect((readJson(join(dir, '2031.json')) as JsonArchive).years.map((y) => y.year)).toEqual([2031]);
+		const ajv = new Ajv2020({ allErrors: true, strict: true });
+		ajv.addFormat('uri', /^https?:\/\/\S+$/);
+		expect(ajv.validate(readJson(join(dir, 'archive.schema.json')) as object, archive), JSON.stringify(ajv.errors)).toBe(true);
+		for (const file of filesUnder(join(dir, 'tei', '2031'))) expect(xmllint(readFileSync(join(dir, 'tei', '2031', file), 'utf8')), file).toBe('');
+		const result = epubcheck(join(dir, 'epub', 'datong-npc-2031-bilingual.epub'));
+		expect(result.ok, result.output).toBe(true);
+	});
+});
+
 describe('the Data page', () => {
 	it('lists every download of /data/ with its real size, in both languages, and says how to cite and the licence', () => {
 		const downloads = filesUnder(join(site, 'data'));
