@@ -119,8 +119,22 @@ describe('the Data page', () => {
 			for (const link of links) expect(link.bytes, link.href).toBe(statSync(join(site, link.href)).size);
 			expect(select(html, 'h2#licence, h2#cite').length).toBe(2);
 			expect(html).toContain('CC BY 4.0');
+			expect(select(html, `a[href="/${lang}/print/2022/"]`).length).toBe(1);
 		}
 		expect(readFileSync(join(site, 'en', 'index.html'), 'utf8')).toContain('href="/en/data/"');
+	});
+});
+
+describe('the print page', () => {
+	it('holds every report of the year with every paragraph, its table of contents linking to each', () => {
+		const archive = readJson(join(site, 'data', 'archive.json')) as JsonArchive;
+		for (const lang of ['zh', 'en'] as const) {
+			const html = readFileSync(join(site, lang, 'print', '2022', 'index.html'), 'utf8');
+			const reports = archive.years[0]!.reports;
+			expect(select(html, '.print-toc a').map((a) => String(a.properties['href']))).toEqual(reports.map((r) => `#r-${r.slug}`));
+			expect(select(html, 'article.print-report').map((a) => String(a.properties['id']))).toEqual(reports.map((r) => `r-${r.slug}`));
+			expect(select(html, 'p.para').map((p) => String(p.properties['id']))).toEqual(reports.flatMap((r) => paragraphsOf(r).map((p) => `${r.slug}-p${p.n}`)));
+		}
 	});
 });
 
