@@ -1,0 +1,71 @@
+/**
+ * "Copy citation": choosing a paragraph's number (its link, which works without
+ * script) also opens a small box under the paragraph with the citation, in the
+ * form of src/lib/citation.ts, and a button that copies it. Where the clipboard
+ * is refused the citation stays selected in the box, to copy by hand.
+ */
+import { type CitationParts, formatCitation } from '../lib/citation.ts';
+
+interface CiteStrings {
+	copy: string;
+	copied: string;
+	failed: string;
+	close: string;
+	label: string;
+}
+
+/** Wires "Copy citation" to the paragraph numbers of a report (`article[data-cite]`). */
+export function startCitations(article: HTMLElement): void {
+	const parts = JSON.parse(article.dataset['cite'] ?? '{}') as Omit<CitationParts, 'paragraph'>;
+	const strings = JSON.parse(article.dataset['citeStrings'] ?? '{}') as CiteStrings;
+	let box: HTMLElement | undefined;
+
+	article.addEventListener('click', (event) => {
+		const number = (event.target as Element | null)?.closest?.('a.pn');
+		const paragraph = number?.parentElement;
+		if (!number || !paragraph || !/^p\d+$/.test(paragraph.id)) return;
+		box?.remove();
+		box = createBox(formatCitation({ ...parts, paragraph: Number(paragraph.id.slice(1)) }), parts.lang, strings, () => {
+			box?.remove();
+			box = undefined;
+			(number as HTMLElement).focus();
+		});
+		paragraph.after(box);
+	});
+}
+
+function createBox(citation: string, lang: string, strings: CiteStrings, close: () => void): HTMLElement {
+	const box = element('div', { class: 'cite-box', role: 'group', 'aria-label': strings.label, lang });
+	const text = element('p', { class: 'cite-box__text' });
+	text.textContent = citation;
+	const status = element('p', { role: 'status' });
+	const copy = element('button', { type: 'button', 'data-cite-copy': '' });
+	copy.textContent = strings.copy;
+	const dismiss = element('button', { type: 'button' });
+	dismiss.textContent = strings.close;
+	const actions = element('div', { class: 'cite-box__actions' });
+	actions.append(copy, dismiss, status);
+	box.append(text, actions);
+	copy.addEventListener('click', () => {
+		// navigator.clipboard is undefined outside a secure context: fail into the catch, not an exception.
+		Promise.resolve()
+			.then(() => navigator.clipboard.writeText(citation))
+			.then(() => (status.textContent = strings.copied))
+			.catch(() => {
+				// No clipboard (refused, or an old browser): leave the text selected for Ctrl+C.
+				getSelection()?.selectAllChildren(text);
+				status.textContent = strings.failed;
+			});
+	});
+	dismiss.addEventListener('click', close);
+	box.addEventListener('keydown', (event) => {
+		if (event.key === 'Escape') close();
+	});
+	return box;
+}
+
+function element(tag: string, attributes: Record<string, string>): HTMLElement {
+	const el = document.createElement(tag);
+	for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+	return el;
+}
