@@ -19,6 +19,8 @@ export function startCitations(article: HTMLElement): void {
 	const parts = JSON.parse(article.dataset['cite'] ?? '{}') as Omit<CitationParts, 'paragraph'>;
 	const strings = JSON.parse(article.dataset['citeStrings'] ?? '{}') as CiteStrings;
 	let box: HTMLElement | undefined;
+	// Says what the number offers beyond its link, on hover.
+	for (const number of article.querySelectorAll<HTMLElement>('p[id] > a.pn')) number.title = strings.label;
 
 	article.addEventListener('click', (event) => {
 		const number = (event.target as Element | null)?.closest?.('a.pn');
