@@ -30,8 +30,10 @@ type Lang = 'zh' | 'en';
 type Scheme = 'light' | 'dark';
 
 /** A page in its own context (so permissions, scheme and script can differ); errors in the page fail the test. */
-async function openPage(path: string, options: BrowserContextOptions = {}): Promise<Page> {
-	const context = await browser!.newContext({ viewport: DESKTOP, ...options });
+async function openPage(path: string, options: BrowserContextOptions & { clipboard?: boolean } = {}): Promise<Page> {
+	const { clipboard, ...contextOptions } = options;
+	const context = await browser!.newContext({ viewport: DESKTOP, ...contextOptions });
+	if (clipboard) await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 	const page = await context.newPage();
 	const errors: Error[] = [];
 	page.on('pageerror', (error) => errors.push(error));
@@ -115,7 +117,7 @@ describe.skipIf(!browser)('landing on a paragraph (Chromium)', () => {
 });
 
 describe.skipIf(!browser)('Copy citation (Chromium, clipboard permissions granted)', () => {
-	const withClipboard = { permissions: ['clipboard-read', 'clipboard-write'] };
+	const withClipboard = { clipboard: true };
 
 	it.each([
 		['en', 'legal-affairs', 2],
