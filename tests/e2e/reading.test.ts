@@ -231,6 +231,21 @@ describe.skipIf(!browser)('phone layout, 390 × 844 (Chromium)', () => {
 		const page = await openPage('/en/2022/legal-affairs/', { javaScriptEnabled: false });
 		expect(await page.isVisible('.site-nav a[href="/en/about/"]')).toBe(true);
 		expect(await page.isVisible('.site-menu > summary')).toBe(false);
+		await page.click('.site-nav a[href="/en/about/"]');
+		await page.waitForURL('**/en/about/');
+		await close(page);
+	});
+
+	it.each([
+		[768, '/zh/2022/standing-committee/'],
+		[1024, '/en/2022/standing-committee/'],
+		[1024, '/zh/2022/legal-affairs/bilingual/'],
+		[1280, '/en/2022/legal-affairs/'],
+	])('at %i px the paragraph numbers in the margin are on the screen (%s)', async (width, path) => {
+		const page = await openPage(path, { viewport: { width, height: 900 } });
+		const lefts = await page.$$eval('a.pn', (as) => as.map((a) => a.getBoundingClientRect().left));
+		expect(lefts.length).toBeGreaterThan(2);
+		expect(Math.min(...lefts)).toBeGreaterThanOrEqual(0);
 		await close(page);
 	});
 
@@ -279,6 +294,17 @@ describe.skipIf(!browser)('measure, line height and layout shift (Chromium)', ()
 		expect(em).toBeGreaterThanOrEqual(min);
 		expect(em).toBeLessThanOrEqual(max);
 		expect(ratio).toBeGreaterThanOrEqual(leading);
+		await close(page);
+	});
+
+	it('English inside a Chinese page is set in Latin type, Chinese inside an English page in CJK type', async () => {
+		const page = await openPage('/zh/2022/legal-affairs/bilingual/');
+		const fontOf = (selector: string) => page.$eval(selector, (el) => getComputedStyle(el).fontFamily.split(',')[0]!.trim());
+		expect(await fontOf('.col--en p')).toBe('system-ui');
+		expect(await fontOf('.col--zh p')).toBe('"PingFang SC"');
+		await page.goto(new URL('en/2022/legal-affairs/bilingual/', site().url).href);
+		expect(await fontOf('.col--zh p')).toBe('"PingFang SC"');
+		expect(await fontOf('.col--en p')).toBe('system-ui');
 		await close(page);
 	});
 
