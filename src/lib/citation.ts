@@ -29,10 +29,15 @@ export interface CitationParts {
 	url?: string | undefined;
 }
 
+/** The parts as a style writes them: the language named, the URL already the paragraph's. */
+interface StyleParts extends Pick<CitationParts, 'report' | 'archive' | 'year' | 'paragraph' | 'url'> {
+	language: string;
+}
+
 interface CitationStyle {
 	/** Names of the text's language, in the citation's language. */
 	languages: Record<Lang, string>;
-	format: (parts: Required<Pick<CitationParts, 'report' | 'archive' | 'year'>> & { language: string; paragraph: number | undefined; url: string | undefined }) => string;
+	format: (parts: StyleParts) => string;
 }
 
 const STYLES: Record<Lang, CitationStyle> = {
