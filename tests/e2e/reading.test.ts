@@ -140,6 +140,14 @@ describe.skipIf(!browser)('Copy citation (Chromium, clipboard permissions grante
 		await close(page);
 	});
 
+	it.each(['zh', 'en'] as Lang[])('/%s/: the open box fits a phone screen, its long URL wrapped', async (lang) => {
+		const page = await openPage(`/${lang}/2022/standing-committee/`, { viewport: PHONE });
+		await page.click('#p3 a.pn');
+		await page.waitForSelector('.cite-box');
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+		await close(page);
+	});
+
 	it.each(['zh', 'en'] as Lang[])('the %s about page’s “How to cite” is exactly what Copy citation copies', async (lang) => {
 		const page = await openPage(`/${lang}/2022/legal-affairs/`, withClipboard);
 		await page.click('#p2 a.pn');
