@@ -1,14 +1,17 @@
 /**
  * "Copy citation": choosing a paragraph's number (its link, which works without
  * script) also opens a small box under the paragraph with the citation, in the
- * form of src/lib/citation.ts, and a button that copies it. Where the clipboard
- * is refused the citation stays selected in the box, to copy by hand.
+ * form of src/lib/citation.ts, and buttons that copy it or the paragraph's link
+ * alone. Where the clipboard is refused the citation stays selected in the box,
+ * to copy by hand.
  */
-import { type CitationParts, formatCitation } from '../lib/citation.ts';
+import { type CitationParts, formatCitation, paragraphUrl } from '../lib/citation.ts';
 
 interface CiteStrings {
 	copy: string;
 	copied: string;
+	copyLink: string;
+	linkCopied: string;
 	failed: string;
 	close: string;
 	label: string;
@@ -27,7 +30,9 @@ export function startCitations(article: HTMLElement): void {
 		const paragraph = number?.parentElement;
 		if (!number || !paragraph || !/^p\d+$/.test(paragraph.id)) return;
 		box?.remove();
-		box = createBox(formatCitation({ ...parts, paragraph: Number(paragraph.id.slice(1)) }), parts.lang, strings, () => {
+		const n = Number(paragraph.id.slice(1));
+		const url = parts.url ? paragraphUrl(parts.url, n) : location.href;
+		box = createBox(formatCitation({ ...parts, paragraph: n }), url, parts.lang, strings, () => {
 			box?.remove();
 			box = undefined;
 			(number as HTMLElement).focus();
@@ -36,34 +41,41 @@ export function startCitations(article: HTMLElement): void {
 	});
 }
 
-function createBox(citation: string, lang: string, strings: CiteStrings, close: () => void): HTMLElement {
+function createBox(citation: string, url: string, lang: string, strings: CiteStrings, close: () => void): HTMLElement {
 	const box = element('div', { class: 'cite-box', role: 'group', 'aria-label': strings.label, lang });
 	const text = element('p', { class: 'cite-box__text' });
 	text.textContent = citation;
 	const status = element('p', { role: 'status' });
-	const copy = element('button', { type: 'button', 'data-cite-copy': '' });
-	copy.textContent = strings.copy;
-	const dismiss = element('button', { type: 'button' });
-	dismiss.textContent = strings.close;
+	const copy = button(strings.copy, { 'data-cite-copy': '' });
+	const copyLink = button(strings.copyLink, { 'data-cite-copy-link': '' });
+	const dismiss = button(strings.close, {});
 	const actions = element('div', { class: 'cite-box__actions' });
-	actions.append(copy, dismiss, status);
+	actions.append(copy, copyLink, dismiss, status);
 	box.append(text, actions);
-	copy.addEventListener('click', () => {
+	const copyText = (value: string, done: string) => {
 		// navigator.clipboard is undefined outside a secure context: fail into the catch, not an exception.
 		Promise.resolve()
-			.then(() => navigator.clipboard.writeText(citation))
-			.then(() => (status.textContent = strings.copied))
+			.then(() => navigator.clipboard.writeText(value))
+			.then(() => (status.textContent = done))
 			.catch(() => {
-				// No clipboard (refused, or an old browser): leave the text selected for Ctrl+C.
+				// No clipboard (refused, or an old browser): leave the citation selected for Ctrl+C.
 				getSelection()?.selectAllChildren(text);
 				status.textContent = strings.failed;
 			});
-	});
+	};
+	copy.addEventListener('click', () => copyText(citation, strings.copied));
+	copyLink.addEventListener('click', () => copyText(url, strings.linkCopied));
 	dismiss.addEventListener('click', close);
 	box.addEventListener('keydown', (event) => {
 		if (event.key === 'Escape') close();
 	});
 	return box;
+}
+
+function button(label: string, attributes: Record<string, string>): HTMLElement {
+	const el = element('button', { type: 'button', ...attributes });
+	el.textContent = label;
+	return el;
 }
 
 function element(tag: string, attributes: Record<string, string>): HTMLElement {

@@ -54,6 +54,15 @@ const STYLES: Record<Lang, CitationStyle> = {
 };
 
 /**
+ * The URL of one paragraph of a page: the page's URL with `#p<N>` (any anchor replaced).
+ *
+ * @example paragraphUrl('https://archive.example.org/en/2022/legal-affairs/', 2) // 'https://archive.example.org/en/2022/legal-affairs/#p2'
+ */
+export function paragraphUrl(pageUrl: string, paragraph: number): string {
+	return `${pageUrl.replace(/#.*$/, '')}#p${paragraph}`;
+}
+
+/**
  * Formats the citation of a report or of one of its paragraphs. The URL is the
  * paragraph's: `#p<N>` is appended to the page's URL when a paragraph is given.
  *
@@ -66,7 +75,7 @@ const STYLES: Record<Lang, CitationStyle> = {
  */
 export function formatCitation(parts: CitationParts): string {
 	const style = STYLES[parts.lang];
-	const url = parts.url && (parts.paragraph === undefined ? parts.url : `${parts.url.replace(/#.*$/, '')}#p${parts.paragraph}`);
+	const url = parts.url && (parts.paragraph === undefined ? parts.url : paragraphUrl(parts.url, parts.paragraph));
 	return style.format({
 		report: parts.report,
 		archive: parts.archive,

@@ -148,6 +148,15 @@ describe.skipIf(!browser)('Copy citation (Chromium, clipboard permissions grante
 		await close(page);
 	});
 
+	it.each(['zh', 'en'] as Lang[])('/%s/: Copy link copies the paragraph’s hosted URL alone', async (lang) => {
+		const page = await openPage(`/${lang}/2022/standing-committee/`, withClipboard);
+		await page.click('#p6 a.pn');
+		await page.click('.cite-box [data-cite-copy-link]');
+		await expect.poll(() => page.textContent('.cite-box [role="status"]')).toBe(STRINGS[lang]['reading.linkCopied']);
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${HOSTED}${lang}/2022/standing-committee/#p6`);
+		await close(page);
+	});
+
 	it.each(['zh', 'en'] as Lang[])('the %s about page’s “How to cite” is exactly what Copy citation copies', async (lang) => {
 		const page = await openPage(`/${lang}/2022/legal-affairs/`, withClipboard);
 		await page.click('#p2 a.pn');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCitation } from '../../src/lib/citation.ts';
+import { formatCitation, paragraphUrl } from '../../src/lib/citation.ts';
 
 const legalAffairs = { report: 'Legal Affairs Committee', archive: 'Datong People’s Congress Reports', year: 2022 };
 const url = 'https://archive.example.org/en/2022/legal-affairs/';
@@ -33,5 +33,15 @@ describe('formatCitation', () => {
 
 	it('omits the URL when there is none', () => {
 		expect(formatCitation({ lang: 'zh', textLang: 'zh', report: '市人大法制委员会', archive: '大同人大年度报告', year: 2022, paragraph: 2 })).toBe('市人大法制委员会[EB/OL]//大同人大年度报告. 2022: 第2段（中文原文）.');
+	});
+});
+
+describe('paragraphUrl', () => {
+	it('adds the paragraph’s anchor to a page URL', () => {
+		expect(paragraphUrl(url, 7)).toBe(`${url}#p7`);
+	});
+
+	it('replaces an anchor the URL already has', () => {
+		expect(paragraphUrl(`${url}#s2`, 3)).toBe(`${url}#p3`);
 	});
 });
