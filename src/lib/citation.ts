@@ -34,13 +34,16 @@ interface StyleParts extends Pick<CitationParts, 'report' | 'archive' | 'year' |
 	language: string;
 }
 
+/** Both base languages are required; a further one (a Chinese variant) may fall back to Chinese. */
+type ByLang<T> = { [L in Lang]?: T } & Record<'zh' | 'en', T>;
+
 interface CitationStyle {
 	/** Names of the text's language, in the citation's language. */
-	languages: Record<Lang, string>;
+	languages: ByLang<string>;
 	format: (parts: StyleParts) => string;
 }
 
-const STYLES: Record<Lang, CitationStyle> = {
+const STYLES: ByLang<CitationStyle> = {
 	en: {
 		languages: { zh: 'Chinese original', en: 'English translation' },
 		format: ({ report, archive, year, paragraph, language, url }) =>
@@ -74,14 +77,15 @@ export function paragraphUrl(pageUrl: string, paragraph: number): string {
  * // '市人大法制委员会[EB/OL]//大同人大档案. 2022: 第2段（中文原文）.'
  */
 export function formatCitation(parts: CitationParts): string {
-	const style = STYLES[parts.lang];
+	// A language without a style of its own (a Chinese variant) is cited in the Chinese form.
+	const style = STYLES[parts.lang] ?? STYLES.zh;
 	const url = parts.url && (parts.paragraph === undefined ? parts.url : paragraphUrl(parts.url, parts.paragraph));
 	return style.format({
 		report: parts.report,
 		archive: parts.archive,
 		year: parts.year,
 		paragraph: parts.paragraph,
-		language: style.languages[parts.textLang],
+		language: style.languages[parts.textLang] ?? style.languages.zh,
 		url,
 	});
 }
