@@ -107,7 +107,7 @@ describe.skipIf(!browser)('accessibility (axe-core in Chromium)', () => {
 		await page.goto(new URL(path, (await visit('')).url()).href);
 		if (path.includes('search/?q=')) await page.waitForSelector('[data-search-results] li');
 		await page.addScriptTag({ content: axeSource });
-		const violations = (await page.evaluate(`axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations.map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).join(', ')))`)) as string[];
+		const violations = await page.evaluate<string[]>(`axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations.map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).join(', ')))`);
 		expect(violations).toEqual([]);
 		await context.close();
 	});
@@ -180,7 +180,7 @@ describe.skipIf(!browser)('keyboard and flows (Chromium)', () => {
 	it.each(pagesOfBothLanguages.filter((p) => p !== ''))('/%s fits a phone screen with readable text', async (path) => {
 		const page = await visit(path, { width: 360, height: 740 });
 		expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
-		const smallest = await page.evaluate(() => Math.min(...[...document.querySelectorAll('main p, main li')].filter((el) => el.textContent!.trim() && !el.closest('.mark, .meta, .source-note')).map((el) => parseFloat(getComputedStyle(el).fontSize))));
+		const smallest = await page.evaluate(() => Math.min(...[...document.querySelectorAll('main p, main li')].filter((el) => el.textContent.trim() && !el.closest('.mark, .meta, .source-note')).map((el) => parseFloat(getComputedStyle(el).fontSize))));
 		expect(smallest).toBeGreaterThanOrEqual(14);
 		await page.close();
 	});

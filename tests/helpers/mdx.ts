@@ -30,7 +30,7 @@ export interface BodyBlock {
 function markName(node: RootContent): string | undefined {
 	if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return undefined;
 	const n = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'n');
-	return `${node.name}${n ? ` ${String(n.value)}` : ''}`;
+	return `${node.name}${n ? ` ${typeof n.value === 'string' ? n.value : String(n.value?.value)}` : ''}`;
 }
 
 export function bodyBlocks(tree: Root): BodyBlock[] {

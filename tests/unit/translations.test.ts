@@ -32,7 +32,7 @@ describe.each(pairs.map((pair) => [`${pair.zh.year}/${pair.zh.slug}`, pair] as c
 		const stray = en!.blocks.flatMap((b, i) => (b.text.replace(/（[^）]*）|\([^)]*\)/g, '').match(/\p{Script=Han}+/gu) ?? []).map((s) => `block ${i + 1}: ${s}`));
 		expect(stray).toEqual([]);
 		for (const field of ['title', 'byline', 'credit'] as const) {
-			expect(String(en!.frontmatter[field] ?? '')).not.toMatch(/\p{Script=Han}/u);
+			expect(JSON.stringify(en!.frontmatter[field] ?? '')).not.toMatch(/\p{Script=Han}/u);
 		}
 	});
 

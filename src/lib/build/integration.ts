@@ -26,11 +26,14 @@ export function archive(options: { offline: boolean }): AstroIntegration {
 							{
 								name: 'datong-archive:client-script',
 								configureServer(server) {
-									server.middlewares.use(async (req, res, next) => {
+									server.middlewares.use((req, res, next) => {
 										if (!req.url?.endsWith(bundle.path)) return next();
-										bundle = await bundleClient().then((fresh) => ({ ...fresh, path: bundle.path }));
-										res.setHeader('content-type', 'text/javascript; charset=utf-8');
-										res.end(bundle.code);
+										// connect ignores a returned promise: a failed bundle goes to next(error).
+										bundleClient().then((fresh) => {
+											bundle = { ...fresh, path: bundle.path };
+											res.setHeader('content-type', 'text/javascript; charset=utf-8');
+											res.end(bundle.code);
+										}, next);
 									});
 								},
 							},
