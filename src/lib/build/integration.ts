@@ -3,7 +3,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { bundleClient, type ClientBundle } from './client-bundle.ts';
-import { OFFLINE_ENGINE_PATH, writeOfflineIndexes } from './offline-index.ts';
+import { OFFLINE_ENGINE_PATH } from '../offline-paths.ts';
+import { writeOfflineIndexes } from './offline-index.ts';
 import { buildSearchIndex } from './pagefind-index.ts';
 
 /**
