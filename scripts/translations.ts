@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
 import { hashBody } from '../src/lib/hash.ts';
-import { splitFrontmatter } from '../src/lib/ingest/write.ts';
+import { splitFrontmatter } from '../src/lib/frontmatter.ts';
 import { type TranslationStatus, translationStatus } from '../src/lib/translation-status.ts';
 
 const { values } = parseArgs({
