@@ -3,11 +3,17 @@ import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
 
 describe('splitFrontmatter', () => {
 	it('separates YAML from body', () => {
-		expect(splitFrontmatter('---\na: 1\n---\n\nbody\n')).toEqual({ yaml: 'a: 1', body: '\nbody\n' });
+		expect(splitFrontmatter('---\na: 1\n---\n\nbody\n')).toEqual({
+			yaml: 'a: 1',
+			body: '\nbody\n',
+		});
 	});
 
 	it('reads a file written with CRLF line ends', () => {
-		expect(splitFrontmatter('---\r\ntitle: 标题\r\n---\r\n正文\r\n')).toEqual({ yaml: 'title: 标题', body: '正文\r\n' });
+		expect(splitFrontmatter('---\r\ntitle: 标题\r\n---\r\n正文\r\n')).toEqual({
+			yaml: 'title: 标题',
+			body: '正文\r\n',
+		});
 	});
 
 	it('is undefined for a file without frontmatter, or with an unclosed one', () => {
@@ -16,6 +22,9 @@ describe('splitFrontmatter', () => {
 	});
 
 	it('stops at the first closing fence, so a body may contain ---', () => {
-		expect(splitFrontmatter('---\na: 1\n---\nabove\n---\nbelow\n')).toEqual({ yaml: 'a: 1', body: 'above\n---\nbelow\n' });
+		expect(splitFrontmatter('---\na: 1\n---\nabove\n---\nbelow\n')).toEqual({
+			yaml: 'a: 1',
+			body: 'above\n---\nbelow\n',
+		});
 	});
 });

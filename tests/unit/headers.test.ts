@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { HEADER_CSP, renderHeaders } from '../../src/lib/build/headers.ts';
 
 /** The path lines of a `_headers` file (rules start at the margin, headers are indented). */
-const pathsOf = (text: string) => text.split('\n').filter((line) => line !== '' && !line.startsWith(' '));
+const pathsOf = (text: string) =>
+	text.split('\n').filter((line) => line !== '' && !line.startsWith(' '));
 
 describe('renderHeaders', () => {
 	it('has one rule for every URL, then hashed folders and pages, all under the base path', () => {
@@ -21,7 +22,9 @@ describe('renderHeaders', () => {
 	});
 
 	it('covers every language folder it is given', () => {
-		expect(pathsOf(renderHeaders('/', ['zh', 'en', 'zh-hant']))).toEqual(expect.arrayContaining(['/zh/*', '/en/*', '/zh-hant/*']));
+		expect(pathsOf(renderHeaders('/', ['zh', 'en', 'zh-hant']))).toEqual(
+			expect.arrayContaining(['/zh/*', '/en/*', '/zh-hant/*'])
+		);
 	});
 
 	it('indents each header under its path, two spaces, name: value', () => {

@@ -37,7 +37,10 @@ describe('uiStrings', () => {
 		for (const lang of LANGS) {
 			const strings = uiStrings(lang);
 			expect(Object.keys(strings).sort(), lang).toEqual(keys);
-			expect(Object.values(strings).filter((s) => s.trim() === ''), lang).toEqual([]);
+			expect(
+				Object.values(strings).filter((s) => s.trim() === ''),
+				lang
+			).toEqual([]);
 		}
 	});
 
@@ -46,7 +49,8 @@ describe('uiStrings', () => {
 		const zh = uiStrings('zh');
 		for (const lang of LANGS) {
 			const strings = uiStrings(lang);
-			for (const key of Object.keys(zh) as (keyof typeof zh)[]) expect(placeholders(strings[key]), `${lang} ${key}`).toEqual(placeholders(zh[key]));
+			for (const key of Object.keys(zh) as (keyof typeof zh)[])
+				expect(placeholders(strings[key]), `${lang} ${key}`).toEqual(placeholders(zh[key]));
 		}
 	});
 });

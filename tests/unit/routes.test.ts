@@ -18,7 +18,10 @@ collection.entries = [
 		order: 0,
 		title: '凝心聚力促发展',
 		article: { title: '凝心聚力促发展', subtitle: '——2031年工作报告' },
-		en: { title: 'Pooling Strength', article: { title: 'Pooling Strength', subtitle: '— The 2031 Report' } },
+		en: {
+			title: 'Pooling Strength',
+			article: { title: 'Pooling Strength', subtitle: '— The 2031 Report' },
+		},
 	}),
 	...fakeReport({
 		year: 2031,
@@ -28,10 +31,26 @@ collection.entries = [
 		article: GROUP,
 		body: '\n第一段。\n\n制定法规3件。\n',
 		figures: [{ quote: '制定法规3件', en: '3 regulations enacted', paragraph: 2 }],
-		en: { title: 'Legal Affairs Committee', article: { title: 'Performing Duties', subtitle: '— The 2031 Review' }, outdated: true },
+		en: {
+			title: 'Legal Affairs Committee',
+			article: { title: 'Performing Duties', subtitle: '— The 2031 Review' },
+			outdated: true,
+		},
 	}),
-	...fakeReport({ year: 2031, slug: 'finance-economics', order: 2, title: '市人大财经委', article: GROUP }),
-	...fakeReport({ year: 2022, slug: 'legal-affairs', order: 1, title: '市人大法制委', en: { title: 'Legal Affairs Committee' } }),
+	...fakeReport({
+		year: 2031,
+		slug: 'finance-economics',
+		order: 2,
+		title: '市人大财经委',
+		article: GROUP,
+	}),
+	...fakeReport({
+		year: 2022,
+		slug: 'legal-affairs',
+		order: 1,
+		title: '市人大法制委',
+		en: { title: 'Legal Affairs Committee' },
+	}),
 ];
 
 const { LANGS } = await import('../../src/lib/i18n.ts');
@@ -42,7 +61,9 @@ const reportsOf = (year: number) => archive.reports.filter((r) => r.year === yea
 
 describe('getLangPaths', () => {
 	it('gives every language one path, with the language as its prop', async () => {
-		expect(await routes.getLangPaths()).toEqual(LANGS.map((lang) => ({ params: { lang }, props: { lang } })));
+		expect(await routes.getLangPaths()).toEqual(
+			LANGS.map((lang) => ({ params: { lang }, props: { lang } }))
+		);
 	});
 });
 
@@ -82,14 +103,20 @@ describe('groupByArticle', () => {
 
 	it('shows the Chinese article, marked zh-Hans, on an English page without a translation', () => {
 		const only = reportsOf(2031).filter((r) => r.slug === 'finance-economics');
-		expect(routes.groupByArticle(only, 'en').map((g) => [g.title, g.lang])).toEqual([['履职尽责勇担当', 'zh-Hans']]);
+		expect(routes.groupByArticle(only, 'en').map((g) => [g.title, g.lang])).toEqual([
+			['履职尽责勇担当', 'zh-Hans'],
+		]);
 	});
 });
 
 describe('figureLinks', () => {
 	it('links each key figure to the paragraph that states it, in the page language', () => {
-		expect(routes.figureLinks(reportsOf(2031), 'zh')).toEqual([{ text: '制定法规3件', href: '/zh/2031/legal-affairs/#p2' }]);
-		expect(routes.figureLinks(reportsOf(2031), 'en')).toEqual([{ text: '3 regulations enacted', href: '/en/2031/legal-affairs/#p2' }]);
+		expect(routes.figureLinks(reportsOf(2031), 'zh')).toEqual([
+			{ text: '制定法规3件', href: '/zh/2031/legal-affairs/#p2' },
+		]);
+		expect(routes.figureLinks(reportsOf(2031), 'en')).toEqual([
+			{ text: '3 regulations enacted', href: '/en/2031/legal-affairs/#p2' },
+		]);
 	});
 
 	it('is empty for a year without recorded figures', () => {
@@ -100,7 +127,9 @@ describe('figureLinks', () => {
 describe('getYearPaths', () => {
 	it('gives every language and year its articles, figures and the other years', async () => {
 		const paths = await routes.getYearPaths();
-		expect(paths.map((p) => `${p.params.lang}/${p.params.year}`)).toEqual(LANGS.flatMap((lang) => [`${lang}/2031`, `${lang}/2022`]));
+		expect(paths.map((p) => `${p.params.lang}/${p.params.year}`)).toEqual(
+			LANGS.flatMap((lang) => [`${lang}/2031`, `${lang}/2022`])
+		);
 		const zh2031 = paths.find((p) => p.params.lang === 'zh' && p.params.year === '2031')!.props;
 		expect(zh2031.articles).toHaveLength(2);
 		expect(zh2031.figures).toHaveLength(1);
@@ -116,12 +145,18 @@ describe('pagerLinks', () => {
 			prev: { href: '/en/2031/standing-committee/', title: 'Pooling Strength' },
 			next: { href: '/en/2031/finance-economics/', title: 'Finance and Economics Committee' },
 		});
-		expect(routes.pagerLinks(reportsOf(2031), lead!, 'zh')).toEqual({ prev: undefined, next: { href: '/zh/2031/legal-affairs/', title: '市人大法制委员会' } });
+		expect(routes.pagerLinks(reportsOf(2031), lead!, 'zh')).toEqual({
+			prev: undefined,
+			next: { href: '/zh/2031/legal-affairs/', title: '市人大法制委员会' },
+		});
 		expect(routes.pagerLinks(reportsOf(2031), finance!, 'zh').next).toBeUndefined();
 	});
 
 	it('has no links for a report that is alone in its year', () => {
-		expect(routes.pagerLinks(reportsOf(2022), reportsOf(2022)[0]!, 'zh')).toEqual({ prev: undefined, next: undefined });
+		expect(routes.pagerLinks(reportsOf(2022), reportsOf(2022)[0]!, 'zh')).toEqual({
+			prev: undefined,
+			next: undefined,
+		});
 	});
 });
 
@@ -129,7 +164,9 @@ describe('getReportPaths', () => {
 	it('gives every report in every language its pager and the same committee in the other years', async () => {
 		const paths = await routes.getReportPaths();
 		expect(paths).toHaveLength(LANGS.length * 4);
-		const legal = paths.find((p) => p.params.lang === 'en' && p.params.year === '2031' && p.params.slug === 'legal-affairs')!.props;
+		const legal = paths.find(
+			(p) => p.params.lang === 'en' && p.params.year === '2031' && p.params.slug === 'legal-affairs'
+		)!.props;
 		expect(legal.report.translation).toBe('outdated');
 		expect(legal.yearLinks).toEqual([
 			{ year: 2031, href: '/en/2031/legal-affairs/' },
@@ -143,7 +180,13 @@ describe('getCommitteePaths', () => {
 	it('has a page for each committee that reported at least once, with its reports newest first', async () => {
 		const paths = await routes.getCommitteePaths();
 		const zh = paths.filter((p) => p.params.lang === 'zh');
-		expect(zh.map((p) => p.params.slug).sort()).toEqual(['finance-economics', 'legal-affairs', 'standing-committee']);
-		expect(zh.find((p) => p.params.slug === 'legal-affairs')!.props.reports.map((r) => r.year)).toEqual([2031, 2022]);
+		expect(zh.map((p) => p.params.slug).sort()).toEqual([
+			'finance-economics',
+			'legal-affairs',
+			'standing-committee',
+		]);
+		expect(
+			zh.find((p) => p.params.slug === 'legal-affairs')!.props.reports.map((r) => r.year)
+		).toEqual([2031, 2022]);
 	});
 });

@@ -6,7 +6,9 @@ import { createRoutes, joinPath, langFromPath, switchLangPath } from '../../src/
 describe('joinPath', () => {
 	it('joins the base and the segments into an absolute path ending in /', () => {
 		expect(joinPath('/reports/', 'zh', 2022)).toBe('/reports/zh/2022/');
-		expect(joinPath('/', 'en', 'committees', 'legal-affairs')).toBe('/en/committees/legal-affairs/');
+		expect(joinPath('/', 'en', 'committees', 'legal-affairs')).toBe(
+			'/en/committees/legal-affairs/'
+		);
 	});
 
 	it('is / for the root, whatever slashes the base has', () => {
@@ -35,7 +37,9 @@ describe('createRoutes', () => {
 	it('puts every path under the base path, assets included', () => {
 		const routes = createRoutes('/reports/');
 		expect(routes.landing()).toBe('/reports/');
-		expect(routes.report('en', 2022, 'standing-committee')).toBe('/reports/en/2022/standing-committee/');
+		expect(routes.report('en', 2022, 'standing-committee')).toBe(
+			'/reports/en/2022/standing-committee/'
+		);
 		expect(routes.asset('favicon.svg')).toBe('/reports/favicon.svg');
 		expect(routes.asset('/pagefind/')).toBe('/reports/pagefind/');
 	});
@@ -49,7 +53,9 @@ describe('createRoutes', () => {
 describe('switchLangPath', () => {
 	it('swaps the language segment and keeps the rest of the path', () => {
 		expect(switchLangPath('/zh/2022/legal-affairs/', 'en', '/')).toBe('/en/2022/legal-affairs/');
-		expect(switchLangPath('/reports/en/2022/legal-affairs/bilingual/', 'zh', '/reports/')).toBe('/reports/zh/2022/legal-affairs/bilingual/');
+		expect(switchLangPath('/reports/en/2022/legal-affairs/bilingual/', 'zh', '/reports/')).toBe(
+			'/reports/zh/2022/legal-affairs/bilingual/'
+		);
 		expect(switchLangPath('/en', 'zh', '/')).toBe('/zh/');
 	});
 

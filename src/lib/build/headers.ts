@@ -31,7 +31,14 @@ export const HEADER_CSP = `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`;
 export function renderHeaders(base: string, langs: readonly string[]): string {
 	const root = joinPath(base);
 	const rule = (paths: string[], headers: Record<string, string>) =>
-		paths.map((path) => `${path}\n${Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`).join('\n')}\n`).join('\n');
+		paths
+			.map(
+				(path) =>
+					`${path}\n${Object.entries(headers)
+						.map(([name, value]) => `  ${name}: ${value}`)
+						.join('\n')}\n`
+			)
+			.join('\n');
 	return [
 		rule([`${root}*`], {
 			'Content-Security-Policy': HEADER_CSP,
@@ -42,10 +49,14 @@ export function renderHeaders(base: string, langs: readonly string[]): string {
 		// Astro's bundles, the archive's script, and Pagefind's fragments, indexes and filters:
 		// every name carries a hash of its content.
 		rule(
-			['_astro', '_app', 'pagefind/fragment', 'pagefind/index', 'pagefind/filter'].map((dir) => `${joinPath(base, dir)}*`),
+			['_astro', '_app', 'pagefind/fragment', 'pagefind/index', 'pagefind/filter'].map(
+				(dir) => `${joinPath(base, dir)}*`
+			),
 			{ 'Cache-Control': IMMUTABLE_CACHE }
 		),
 		// The pages (only HTML lives in the language folders) and the landing and 404 pages.
-		rule([root, `${root}404.html`, ...langs.map((lang) => `${joinPath(base, lang)}*`)], { 'Cache-Control': PAGE_CACHE }),
+		rule([root, `${root}404.html`, ...langs.map((lang) => `${joinPath(base, lang)}*`)], {
+			'Cache-Control': PAGE_CACHE,
+		}),
 	].join('\n');
 }
