@@ -101,7 +101,7 @@ describe('security', () => {
 	});
 });
 
-const { browser, open } = await useBrowser();
+const { browser, open, site } = await useBrowser();
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 async function visit(path: string, viewport?: { width: number; height: number }): Promise<Page & { cspErrors: string[] }> {
@@ -113,7 +113,7 @@ describe.skipIf(!browser)('accessibility (axe-core in Chromium)', () => {
 	it.each(pagesOfBothLanguages)('/%s has no violation', async (path) => {
 		const context = await browser!.newContext({ bypassCSP: true });
 		const page = await context.newPage();
-		await page.goto(new URL(path, (await visit('')).url()).href);
+		await page.goto(new URL(path, site().url).href);
 		if (path.includes('search/?q=')) await page.waitForSelector('[data-search-results] li');
 		await page.addScriptTag({ content: axeSource });
 		const violations = await page.evaluate<string[]>(`axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations.map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).join(', ')))`);
