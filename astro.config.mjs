@@ -3,11 +3,9 @@ import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import remarkGfm from 'remark-gfm';
 import { archive } from './src/lib/build/integration.ts';
 import { rehypeReportAnchors } from './src/lib/rehype-report-anchors.ts';
 import { rehypeTranslationStatus } from './src/lib/rehype-translation-status.ts';
-import { remarkLiteralLinks } from './src/lib/remark-literal-links.ts';
 
 /**
  * SITE_URL: the public origin of the hosted archive (canonical links, hreflang,
@@ -27,9 +25,9 @@ export default defineConfig({
 	build: { format: 'directory', inlineStylesheets: 'never' },
 	devToolbar: { enabled: false },
 	markdown: {
-		// Source text must render exactly as written: no smart quotes, dashes or ellipses.
+		// Source text must render exactly as written: no smart quotes, dashes or ellipses, and no
+		// GFM (its one effect on escaped plain text would be to turn printed URLs into links).
 		processor: unified({
-			remarkPlugins: [remarkGfm, remarkLiteralLinks],
 			rehypePlugins: [rehypeReportAnchors, rehypeTranslationStatus],
 			gfm: false,
 			smartypants: false,

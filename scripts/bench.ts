@@ -25,7 +25,7 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { synthesizeYear } from '../src/lib/bench/synthesize.ts';
-import { serve } from '../tests/helpers/site.ts';
+import { serve } from './lib/serve.ts';
 
 const { values } = parseArgs({ options: { years: { type: 'string', default: '10,50,100' }, 'no-lighthouse': { type: 'boolean', default: false } } });
 const ROOT = resolve(import.meta.dirname, '..');

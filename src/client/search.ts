@@ -86,7 +86,7 @@ export function startSearch(app: HTMLElement): void {
 	let timer: ReturnType<typeof setTimeout> | undefined;
 	input.addEventListener('input', () => {
 		clearTimeout(timer);
-		timer = setTimeout(run, DEBOUNCE_MS);
+		timer = setTimeout(() => void run(), DEBOUNCE_MS);
 	});
 	form.addEventListener('submit', (event) => {
 		event.preventDefault();

@@ -2,50 +2,170 @@
  * `getStaticPaths` for every route, with the data each page needs already
  * prepared, so page files stay thin.
  */
-import { type Archive, getArchive, type ReportRecord, reportsOfCommittee, reportsOfYear } from './archive.ts';
+import { getArchive, localize, type ReportRecord, reportsOfCommittee, reportsOfYear } from './archive.ts';
 import { COMMITTEES, type Committee } from './committees.ts';
-import { LANGS, type Lang } from './i18n.ts';
+import { LANGS, type Lang, LOCALES } from './i18n.ts';
+import { createRoutes } from './urls.ts';
 
+/** The URLs of the site being built (Astro's base path; `/` under vitest). */
+const siteRoutes = () => createRoutes(import.meta.env.BASE_URL);
+
+/** One path per language, for the pages that need nothing but their language. */
 export async function getLangPaths() {
 	return LANGS.map((lang) => ({ params: { lang }, props: { lang } }));
+}
+
+/** A year on a language's home page. */
+export interface YearCard {
+	year: number;
+	href: string;
+	/** The headline of the year's lead article, in the page's language when translated. */
+	headline: string | undefined;
+	reportCount: number;
+}
+
+export interface HomePageProps {
+	lang: Lang;
+	/** Every year of the archive, newest first. */
+	years: YearCard[];
+}
+
+/** `/{lang}/`: the years, newest first, each with its lead article's headline. */
+export async function getHomePaths() {
+	const archive = await getArchive();
+	const routes = siteRoutes();
+	return LANGS.map((lang) => ({
+		params: { lang },
+		props: {
+			lang,
+			years: archive.years.map((year): YearCard => {
+				const reports = reportsOfYear(archive, year);
+				const lead = reports.find((r) => r.committee.kind === 'overview');
+				const entry = lang === 'en' && lead?.en ? lead.en : lead?.zh;
+				return { year, href: routes.year(lang, year), headline: entry?.data.title, reportCount: reports.length };
+			}),
+		} satisfies HomePageProps,
+	}));
+}
+
+/** The reports of one newspaper article on a year page. */
+export interface ArticleGroup {
+	title: string;
+	subtitle: string;
+	/** BCP 47 tag of the text shown (Chinese where the article is not translated). */
+	lang: string;
+	byline: string | undefined;
+	credit: string | undefined;
+	reports: ReportRecord[];
+}
+
+/** A key figure of a year, linked to the paragraph that states it. */
+export interface FigureLink {
+	text: string;
+	href: string;
 }
 
 export interface YearPageProps {
 	lang: Lang;
 	year: number;
-	archive: Archive;
 	reports: ReportRecord[];
+	/** The year's reports grouped by the article they belong to, in source order. */
+	articles: ArticleGroup[];
+	/** Key figures recorded in seeds/<year>.yaml, in source order. */
+	figures: FigureLink[];
+	/** The archive's other years, newest first. */
+	otherYears: number[];
 }
 
+/**
+ * Groups a year's reports (in source order) by their newspaper article, as a
+ * page in `lang` shows them: consecutive reports of the same article share a group.
+ */
+export function groupByArticle(reports: ReportRecord[], lang: Lang): ArticleGroup[] {
+	const groups: ArticleGroup[] = [];
+	let lastKey: string | undefined;
+	for (const report of reports) {
+		// The Chinese article identifies the group: a translation may be missing for some reports.
+		const key = `${report.zh.data.article.title}\n${report.zh.data.article.subtitle}`;
+		const last = groups.at(-1);
+		if (last && key === lastKey) {
+			last.reports.push(report);
+			continue;
+		}
+		lastKey = key;
+		const shown = localize(report, lang);
+		const { article, byline, credit } = shown.entry.data;
+		groups.push({ ...article, lang: LOCALES[shown.contentLang].htmlLang, byline, credit, reports: [report] });
+	}
+	return groups;
+}
+
+/** The key figures of some reports, in `lang`, each linked to its paragraph. */
+export function figureLinks(reports: ReportRecord[], lang: Lang, routes = siteRoutes()): FigureLink[] {
+	return reports.flatMap((report) =>
+		report.zh.data.figures.map((figure) => ({
+			text: lang === 'zh' ? figure.quote : figure.en,
+			href: `${routes.report(lang, report.year, report.slug)}#p${figure.paragraph}`,
+		}))
+	);
+}
+
+/** `/{lang}/{year}/`: a year's articles, reports and key figures. */
 export async function getYearPaths() {
 	const archive = await getArchive();
 	return LANGS.flatMap((lang) =>
-		archive.years.map((year) => ({
-			params: { lang, year: String(year) },
-			props: { lang, year, archive, reports: reportsOfYear(archive, year) } satisfies YearPageProps,
-		}))
+		archive.years.map((year) => {
+			const reports = reportsOfYear(archive, year);
+			return {
+				params: { lang, year: String(year) },
+				props: {
+					lang,
+					year,
+					reports,
+					articles: groupByArticle(reports, lang),
+					figures: figureLinks(reports, lang),
+					otherYears: archive.years.filter((y) => y !== year),
+				} satisfies YearPageProps,
+			};
+		})
 	);
+}
+
+/** A link to another report, with the title a page in the reader's language shows. */
+export interface PagerLink {
+	href: string;
+	title: string;
 }
 
 export interface ReportPageProps {
 	lang: Lang;
 	report: ReportRecord;
-	/** The other reports of the same year, in source order, for previous/next. */
-	siblings: ReportRecord[];
-	/** The same committee's reports in every year, newest first. */
-	otherYears: ReportRecord[];
+	/** The previous and next report of the same year, in source order. */
+	pager: { prev: PagerLink | undefined; next: PagerLink | undefined };
+	/** The same committee's report in every year, newest first, this one included. */
+	yearLinks: { year: number; href: string }[];
 }
 
+/** The previous and next report of `report` among its year's reports (in source order). */
+export function pagerLinks(siblings: ReportRecord[], report: ReportRecord, lang: Lang, routes = siteRoutes()): ReportPageProps['pager'] {
+	const index = siblings.indexOf(report);
+	const link = (r: ReportRecord | undefined): PagerLink | undefined =>
+		r && { href: routes.report(lang, r.year, r.slug), title: localize(r, lang).title };
+	return { prev: index > 0 ? link(siblings[index - 1]) : undefined, next: index >= 0 ? link(siblings[index + 1]) : undefined };
+}
+
+/** `/{lang}/{year}/{slug}/` and its bilingual view: one report. */
 export async function getReportPaths() {
 	const archive = await getArchive();
+	const routes = siteRoutes();
 	return LANGS.flatMap((lang) =>
 		archive.reports.map((report) => ({
 			params: { lang, year: String(report.year), slug: report.slug },
 			props: {
 				lang,
 				report,
-				siblings: reportsOfYear(archive, report.year),
-				otherYears: reportsOfCommittee(archive, report.slug),
+				pager: pagerLinks(reportsOfYear(archive, report.year), report, lang, routes),
+				yearLinks: reportsOfCommittee(archive, report.slug).map((r) => ({ year: r.year, href: routes.report(lang, r.year, r.slug) })),
 			} satisfies ReportPageProps,
 		}))
 	);

@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { COMMITTEES } from '../../src/lib/committees.ts';
+import { type Lang, LANGS, LOCALES, useTranslations } from '../../src/lib/i18n.ts';
 import { indexedText, select, textOf } from '../helpers/html.ts';
 import { htmlFiles } from '../helpers/site.ts';
 
@@ -22,6 +23,20 @@ describe('the built site', () => {
 	it('has the landing page, both homes, the 2022 year pages, search, about, glossary and a 404 page', () => {
 		for (const path of ['index.html', '404.html', 'zh/index.html', 'en/index.html', 'zh/2022/index.html', 'en/2022/index.html', 'zh/search/index.html', 'en/search/index.html', 'zh/about/index.html', 'zh/glossary/index.html', 'en/glossary/index.html']) {
 			expect(existsSync(join(dir, path)), path).toBe(true);
+		}
+	});
+
+	it('has one <h1> on the landing page and each language\'s text in an element of its own lang', () => {
+		const html = readFileSync(join(dir, 'index.html'), 'utf8');
+		expect(select(html, 'h1')).toHaveLength(1);
+		const strings = (lang: Lang) => (['landing.title', 'landing.intro', 'landing.enter'] as const).map((key) => useTranslations(lang)(key));
+		for (const lang of LANGS) {
+			const htmlLang = LOCALES[lang].htmlLang;
+			expect(select(html, `h1 [lang="${htmlLang}"]`).map(textOf)).toEqual([useTranslations(lang)('landing.title')]);
+			const block = select(html, `main [lang="${htmlLang}"]`).map(textOf).join('\n');
+			for (const text of strings(lang)) expect(block).toContain(text);
+			// English inside lang="zh-Hans" is drawn with CJK punctuation glyphs (People’ s): never mix.
+			for (const other of LANGS.filter((l) => l !== lang)) for (const text of strings(other)) expect(block).not.toContain(text);
 		}
 	});
 

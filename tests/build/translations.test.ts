@@ -52,7 +52,7 @@ describe('a translation whose Chinese text changed since', () => {
 describe('translation status', () => {
 	it('is listed on /en/about/', () => {
 		const rows = select(page('en/about'), 'table[data-translation-status] tr[data-slug]');
-		const status = Object.fromEntries(rows.map((row) => [row.properties['dataSlug'], row.properties['dataStatus']]));
+		const status = Object.fromEntries(rows.map((row) => [String(row.properties['dataSlug']), row.properties['dataStatus']] as const));
 		expect(status).toMatchObject({ '2022/finance-economics': 'missing', '2022/legal-affairs': 'outdated', '2022/standing-committee': 'translated' });
 	});
 

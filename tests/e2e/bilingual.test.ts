@@ -66,8 +66,8 @@ describe.skipIf(!browser)('side-by-side view (Chromium)', () => {
 
 	it('aligns each English block with its Chinese block on a wide screen', async () => {
 		const page = await open('/en/2022/standing-committee/bilingual/', { width: 1400, height: 900 });
-		const zh = await page.evaluate(`(${blockTops.toString()})('.col--zh')(document)`) as number[];
-		const en = await page.evaluate(`(${blockTops.toString()})('.col--en')(document)`) as number[];
+		const zh = await page.evaluate<number[]>(`(${blockTops.toString()})('.col--zh')(document)`);
+		const en = await page.evaluate<number[]>(`(${blockTops.toString()})('.col--en')(document)`);
 		expect(zh.length).toBe(32);
 		expect(en).toEqual(zh);
 		await page.close();
@@ -75,8 +75,8 @@ describe.skipIf(!browser)('side-by-side view (Chromium)', () => {
 
 	it('interleaves Chinese and English paragraphs on a phone', async () => {
 		const page = await open('/zh/2022/legal-affairs/bilingual/#p2', { width: 390, height: 844 });
-		const zh = await page.evaluate(`(${blockTops.toString()})('.col--zh')(document)`) as number[];
-		const en = await page.evaluate(`(${blockTops.toString()})('.col--en')(document)`) as number[];
+		const zh = await page.evaluate<number[]>(`(${blockTops.toString()})('.col--zh')(document)`);
+		const en = await page.evaluate<number[]>(`(${blockTops.toString()})('.col--en')(document)`);
 		for (let i = 0; i < zh.length; i++) {
 			expect(zh[i]!).toBeLessThan(en[i]!);
 			if (i + 1 < zh.length) expect(en[i]!).toBeLessThan(zh[i + 1]!);

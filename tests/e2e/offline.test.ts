@@ -164,7 +164,7 @@ describe.skipIf(!browser)('offline search and Pagefind (Chromium)', () => {
 			await pagefindPage.close();
 
 			const offlinePage = await openFile(`${lang}/search/index.html`);
-			const viaOffline = (await offlinePage.evaluate(`(async (queries) => {
+			const viaOffline = await offlinePage.evaluate<string[][]>(`(async (queries) => {
 				const load = (src) => new Promise((ok, fail) => { const s = document.createElement('script'); s.src = src; s.onload = ok; s.onerror = fail; document.head.append(s); });
 				await load(document.body.dataset.offlineSearch);
 				await load(document.body.dataset.offlineIndex);
@@ -176,7 +176,7 @@ describe.skipIf(!browser)('offline search and Pagefind (Chromium)', () => {
 					out.push(hits.map((h) => h.url).sort());
 				}
 				return out;
-			})(${JSON.stringify(queries[lang])})`)) as string[][];
+			})(${JSON.stringify(queries[lang])})`);
 			await offlinePage.context().close();
 
 			queries[lang].forEach((query, i) => {

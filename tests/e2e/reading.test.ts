@@ -38,7 +38,7 @@ async function openPage(path: string, options: BrowserContextOptions & { clipboa
 	const errors: Error[] = [];
 	page.on('pageerror', (error) => errors.push(error));
 	page.on('close', () => {
-		if (errors.length > 0) throw errors[0];
+		if (errors[0]) throw errors[0];
 	});
 	await page.goto(/^file:/.test(path) ? path : new URL(path.replace(/^\//, ''), site().url).href);
 	return page;
@@ -367,7 +367,7 @@ describe.skipIf(!browser)('measure, line height and layout shift (Chromium)', ()
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 async function axeViolations(page: Page): Promise<string[]> {
 	await page.addScriptTag({ content: axeSource });
-	return (await page.evaluate(`axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations.map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).join(', ')))`)) as string[];
+	return await page.evaluate<string[]>(`axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations.map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).join(', ')))`);
 }
 const PAGE_TYPES = ['LANG/', 'LANG/2022/', 'LANG/2022/standing-committee/#p3', 'LANG/2022/social-development/', 'LANG/2022/legal-affairs/bilingual/', 'LANG/committees/', 'LANG/committees/legal-affairs/', 'LANG/search/?q=QUERY', 'LANG/glossary/', 'LANG/about/'];
 const QUERY = { zh: '%E9%BB%84%E8%8A%B1', en: 'daylily' };
@@ -410,7 +410,7 @@ describe.skipIf(!browser)('print (Chromium)', () => {
 		await page.emulateMedia({ media: 'print' });
 		for (const selector of ['.site-header', '.site-nav', '#site-search', 'a[data-lang-switch]', '.breadcrumbs', '.pager']) expect(await page.isVisible(selector), selector).toBe(false);
 		expect(await page.isVisible('#p2 a.pn')).toBe(true);
-		const notes = await page.$$eval('.site-footer .print-only', (ps) => ps.filter((p) => p.checkVisibility()).map((p) => p.textContent!.trim()));
+		const notes = await page.$$eval('.site-footer .print-only', (ps) => ps.filter((p) => p.checkVisibility()).map((p) => p.textContent.trim()));
 		expect(notes).toEqual([`${STRINGS[lang]['reading.citeAs']} ${expectedCitation(lang, 'legal-affairs')}`, `${STRINGS[lang]['reading.pageUrl']} ${HOSTED}${lang}/2022/legal-affairs/`]);
 		// Paper is white whatever the screen's scheme.
 		expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(255, 255, 255)');

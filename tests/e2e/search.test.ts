@@ -3,9 +3,12 @@
  * recall (every page containing a query is found, no other), ranking of exact
  * matches, filters and the empty state.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { exactQuery } from '../../src/lib/search/cjk.ts';
+import { select, textOf } from '../helpers/html.ts';
 import { pagefindResults, useBrowser } from '../helpers/pages.ts';
 import { NAMED, reportTexts, sampleChinese } from '../helpers/queries.ts';
 
@@ -81,8 +84,15 @@ describe.skipIf(!browser)('search (Chromium)', () => {
 	});
 
 	it('does not index the navigation', async () => {
+		// The label is in the header of every report page, so an index of whole pages would find it.
+		const report = readFileSync(join(dir, 'zh/2022/legal-affairs/index.html'), 'utf8');
+		expect(select(report, '.site-nav a').map(textOf)).toContain('关于本档案');
 		const page = await open(`zh/search/?q=${encodeURIComponent('关于本档案')}`);
 		await page.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent?.includes('没有找到'));
+		expect(await page.$$('[data-search-results] li')).toHaveLength(0);
+		const [nav, body] = await pagefindResults(page, [exactQuery('关于本档案'), exactQuery('市人大法制委')]);
+		expect(nav).toEqual([]);
+		expect(body).toContain('/zh/2022/legal-affairs/');
 		await page.close();
 	});
 });

@@ -5,7 +5,7 @@ import { mdxFromMarkdown } from 'mdast-util-mdx';
 import { toString } from 'mdast-util-to-string';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import { parse } from 'yaml';
-import { splitFrontmatter } from '../../src/lib/ingest/write.ts';
+import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
 
 export interface ParsedPage {
 	frontmatter: Record<string, unknown>;
@@ -30,7 +30,7 @@ export interface BodyBlock {
 function markName(node: RootContent): string | undefined {
 	if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return undefined;
 	const n = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'n');
-	return `${node.name}${n ? ` ${String(n.value)}` : ''}`;
+	return `${node.name}${n ? ` ${typeof n.value === 'string' ? n.value : String(n.value?.value)}` : ''}`;
 }
 
 export function bodyBlocks(tree: Root): BodyBlock[] {

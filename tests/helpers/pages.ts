@@ -30,7 +30,7 @@ export async function useBrowser(dir: () => string = () => inject('siteDir'), ba
 			const errors: Error[] = [];
 			page.on('pageerror', (error) => errors.push(error));
 			page.on('close', () => {
-				if (errors.length > 0) throw errors[0];
+				if (errors[0]) throw errors[0];
 			});
 			await page.goto(new URL(path.replace(/^\//, ''), served!.url).href);
 			return page;
@@ -44,7 +44,7 @@ export async function useBrowser(dir: () => string = () => inject('siteDir'), ba
  * not a function: vitest would rewrite the dynamic import inside a function.
  */
 export async function pagefindResults(page: Page, queries: string[]): Promise<string[][]> {
-	return (await page.evaluate(`(async (queries) => {
+	return await page.evaluate<string[][]>(`(async (queries) => {
 		const pagefind = await import(new URL(document.body.dataset.pagefindBase + 'pagefind.js', document.baseURI).href);
 		await pagefind.init();
 		const out = [];
@@ -54,5 +54,5 @@ export async function pagefindResults(page: Page, queries: string[]): Promise<st
 			out.push(data.map((d) => d.url).sort());
 		}
 		return out;
-	})(${JSON.stringify(queries)})`)) as string[][];
+	})(${JSON.stringify(queries)})`);
 }

@@ -111,11 +111,13 @@ describe('archiveToJson', () => {
 
 	it('the schema rejects data that breaks it (a paragraph without its id, a bad sha256)', () => {
 		const validate = ajv();
-		const data = JSON.parse(JSON.stringify(archiveToJson(real, '1.0.0')));
-		delete data.years[0].reports[0].blocks[0].id;
+		// A JSON copy, typed just enough to break it.
+		type Breakable = { years: { reports: { blocks: { id?: string }[]; source: { sha256: string } }[] }[] };
+		const data = JSON.parse(JSON.stringify(archiveToJson(real, '1.0.0'))) as Breakable;
+		delete data.years[0]!.reports[0]!.blocks[0]!.id;
 		expect(validate(data)).toBe(false);
-		const other = JSON.parse(JSON.stringify(archiveToJson(real, '1.0.0')));
-		other.years[0].reports[0].source.sha256 = 'not a hash';
+		const other = JSON.parse(JSON.stringify(archiveToJson(real, '1.0.0'))) as Breakable;
+		other.years[0]!.reports[0]!.source.sha256 = 'not a hash';
 		expect(validate(other)).toBe(false);
 	});
 
@@ -274,7 +276,7 @@ describe('buildEpub', () => {
 		expect(elements(opf, 'meta').find((m) => m.getAttribute('property') === 'dcterms:modified')?.textContent).toBe('2026-11-26T00:00:00Z');
 		const chapters = Object.keys(files).filter((f) => f.startsWith('EPUB/text/')).sort();
 		expect(chapters.length).toBe(8);
-		const text = chapters.map((f) => elements(parseXml(files[f]!), 'p').filter((p) => p.getAttribute('class') === 'para').map((p) => p.textContent!.replace(/^\d+ /, '').replace(/\d+/g, ''))).flat();
+		const text = chapters.map((f) => elements(parseXml(files[f]!), 'p').filter((p) => p.getAttribute('class') === 'para').map((p) => p.textContent.replace(/^\d+ /, '').replace(/\d+/g, ''))).flat();
 		const expected = year.reports.flatMap((r) => r.blocks.filter((b) => b.type === 'paragraph').map((b) => blockText(b.en).replace(/\d+/g, '')));
 		expect(text).toEqual(expected);
 		expect(Object.values(files).join('\n')).not.toMatch(/(src|href)="(https?:)?\/\//);

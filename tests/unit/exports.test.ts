@@ -13,7 +13,7 @@ describe('src/lib/ingest exports', () => {
 		['write', ['applyWrites', 'isHandEdited', 'planWrites', 'readExisting', 'splitFrontmatter']],
 		['report', ['formatReport']],
 	])('%s exports %j', async (module, names) => {
-		expect(Object.keys(await import(`../../src/lib/ingest/${module}.ts`)).sort()).toEqual(names);
+		expect(Object.keys((await import(`../../src/lib/ingest/${module}.ts`)) as object).sort()).toEqual(names);
 	});
 });
 

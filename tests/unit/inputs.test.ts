@@ -19,7 +19,7 @@ function ingest(bytes: Uint8Array) {
 	const meta = { file: 'seeds/2031.yaml', data: parseSeedMeta(yaml.replace(/sha256: "\w+"/, `sha256: "${sha256(bytes)}"`), 'seeds/2031.yaml') };
 	return ingestSource({ file: 'seeds/2031.txt', bytes, meta });
 }
-const withoutFileHash = (mdx: string) => mdx.replace(/\n  sha256: \w+\n/, '\n  sha256: …\n');
+const withoutFileHash = (mdx: string) => mdx.replace(/\n {2}sha256: \w+\n/, '\n  sha256: …\n');
 const pagesOf = (bytes: Uint8Array) => ingest(bytes).pages.map((p) => [p.path, withoutFileHash(p.mdx)]);
 const utf8 = (s: string) => new TextEncoder().encode(s);
 

@@ -1,5 +1,6 @@
 import { unzipSync } from 'fflate';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import yauzl from 'yauzl';
 import { checksumList, fileGuide, offlineReadme } from '../../src/lib/package/manifest.ts';
 import { relativeUrl, relativizeHtml } from '../../src/lib/package/relative-links.ts';
 import { ZIP_TIME, zipFolder } from '../../src/lib/package/zip.ts';
@@ -68,9 +69,41 @@ describe('zipFolder', () => {
 	it('gives the same bytes for the same files in any order', () => {
 		expect(zipFolder('x', files)).toEqual(zipFolder('x', [...files].reverse()));
 	});
-	it('puts every file under the folder with the fixed timestamp', () => {
+	it('puts every file under the folder', () => {
 		const entries = unzipSync(zipFolder('edition', files));
 		expect(Object.keys(entries).sort()).toEqual(['edition/b/index.html', 'edition/index.html']);
-		expect(ZIP_TIME.toISOString()).toBe('2000-01-01T00:00:00.000Z');
+		expect(new TextDecoder().decode(entries['edition/index.html'])).toBe('<p>a</p>');
+	});
+
+	it('gives the same bytes on another day: no entry carries the time it was made', () => {
+		vi.useFakeTimers();
+		try {
+			vi.setSystemTime(new Date('2026-03-01T08:00:00Z'));
+			const first = zipFolder('edition', files);
+			vi.setSystemTime(new Date('2027-11-30T17:45:13Z'));
+			expect(zipFolder('edition', files)).toEqual(first);
+		} finally {
+			vi.useRealTimers();
+		}
+	});
+
+	it('stamps every entry with the fixed date, as another zip reader (yauzl) sees it', async () => {
+		const zip = Buffer.from(zipFolder('edition', files));
+		const dates = await new Promise<Record<string, string>>((done, fail) => {
+			yauzl.fromBuffer(zip, { lazyEntries: true }, (error, reader) => {
+				if (error) return fail(error);
+				const seen: Record<string, string> = {};
+				reader.on('entry', (entry: yauzl.Entry) => {
+					seen[entry.fileName] = entry.getLastModDate().toISOString();
+					reader.readEntry();
+				});
+				reader.on('end', () => done(seen));
+				reader.on('error', fail);
+				reader.readEntry();
+			});
+		});
+		expect(Object.keys(dates).sort()).toEqual(['edition/b/index.html', 'edition/index.html']);
+		// DOS timestamps have no time zone: yauzl reads them as local time, as fflate wrote them.
+		for (const date of Object.values(dates)) expect(date).toBe(ZIP_TIME.toISOString());
 	});
 });

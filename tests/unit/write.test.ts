@@ -3,17 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { GeneratedPage } from '../../src/lib/ingest/pipeline.ts';
-import { applyWrites, isHandEdited, planWrites, splitFrontmatter } from '../../src/lib/ingest/write.ts';
+import { applyWrites, isHandEdited, planWrites } from '../../src/lib/ingest/write.ts';
 import { ingestText, MINI } from '../helpers/seeds.ts';
 
 const pages = (): GeneratedPage[] => ingestText(MINI).pages;
-
-describe('splitFrontmatter', () => {
-	it('separates YAML from body', () => {
-		expect(splitFrontmatter('---\na: 1\n---\n\nbody\n')).toEqual({ yaml: 'a: 1', body: '\nbody\n' });
-		expect(splitFrontmatter('no frontmatter')).toBeUndefined();
-	});
-});
 
 describe('isHandEdited', () => {
 	it('is false for a page as generated and true once its body changes', () => {

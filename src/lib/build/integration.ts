@@ -2,18 +2,23 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { LANGS } from '../i18n.ts';
 import { bundleClient, type ClientBundle } from './client-bundle.ts';
-import { OFFLINE_ENGINE_PATH, writeOfflineIndexes } from './offline-index.ts';
+import { renderHeaders } from './headers.ts';
+import { OFFLINE_ENGINE_PATH } from '../offline-paths.ts';
+import { writeOfflineIndexes } from './offline-index.ts';
 import { buildSearchIndex } from './pagefind-index.ts';
 
 /**
  * The archive's build steps around Astro: the browser script (one classic
  * script, see client-bundle.ts) and, after the pages are built, the Pagefind
  * index (see pagefind-index.ts); for the offline edition also the offline
- * search engine and its index (see offline-index.ts).
+ * search engine and its index (see offline-index.ts); for the hosted site the
+ * `_headers` a CDN applies (see headers.ts).
  */
 export function archive(options: { offline: boolean }): AstroIntegration {
 	let bundle: ClientBundle;
+	let base = '/';
 	return {
 		name: 'datong-archive',
 		hooks: {
@@ -26,11 +31,14 @@ export function archive(options: { offline: boolean }): AstroIntegration {
 							{
 								name: 'datong-archive:client-script',
 								configureServer(server) {
-									server.middlewares.use(async (req, res, next) => {
+									server.middlewares.use((req, res, next) => {
 										if (!req.url?.endsWith(bundle.path)) return next();
-										bundle = await bundleClient().then((fresh) => ({ ...fresh, path: bundle.path }));
-										res.setHeader('content-type', 'text/javascript; charset=utf-8');
-										res.end(bundle.code);
+										// connect ignores a returned promise: a failed bundle goes to next(error).
+										bundleClient().then((fresh) => {
+											bundle = { ...fresh, path: bundle.path };
+											res.setHeader('content-type', 'text/javascript; charset=utf-8');
+											res.end(bundle.code);
+										}, next);
 									});
 								},
 							},
@@ -38,11 +46,15 @@ export function archive(options: { offline: boolean }): AstroIntegration {
 					},
 				});
 			},
+			'astro:config:done': ({ config }) => {
+				base = config.base;
+			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const out = fileURLToPath(dir);
 				const target = join(out, bundle.path);
 				await mkdir(dirname(target), { recursive: true });
 				await writeFile(target, bundle.code);
+				if (!options.offline) await writeFile(join(out, '_headers'), renderHeaders(base, LANGS));
 				// The benchmark times the search index on its own (npm run bench sets this).
 				if (process.env['ARCHIVE_SKIP_SEARCH_INDEX'] === '1') return;
 				const counts = await buildSearchIndex(out);

@@ -2,16 +2,11 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { extractIndexedPage } from '../search/extract.ts';
 import { buildOfflineIndex, type OfflineDocument } from '../search/offline.ts';
+import { offlineIndexPath } from '../offline-paths.ts';
 import { siteFiles } from './site-files.ts';
 
 /** The global the offline index scripts assign to, one key per language. */
 export const OFFLINE_INDEX_GLOBAL = '__ARCHIVE_OFFLINE_INDEX__';
-
-/** Path of a language's offline index script under the site root. */
-export const offlineIndexPath = (lang: string) => `_app/offline-index.${lang}.js`;
-
-/** Path of the offline search engine script under the site root. */
-export const OFFLINE_ENGINE_PATH = '_app/offline-search.js';
 
 /**
  * Writes the offline edition's search index: for each language, a classic

@@ -8,7 +8,6 @@ import { join } from 'node:path';
 import { getArchive } from '../archive.ts';
 import { hashBody } from '../hash.ts';
 import { readSeeds } from '../seeds.ts';
-import type { EnReport, ZhReport } from '../schemas.ts';
 import { LANGS } from '../i18n.ts';
 import { buildDownloads, type Download } from './downloads.ts';
 import { toPrintEdition } from './pdf/print-model.ts';
@@ -57,8 +56,8 @@ async function loadEditionArchive(): Promise<EditionArchive> {
 	}
 	const reports = archive.reports.map((r) =>
 		toEditionReport({
-			zh: { data: r.zh.data as ZhReport, body: r.zh.body ?? '' },
-			en: r.en && { data: r.en.data as EnReport, body: r.en.body ?? '' },
+			zh: { data: r.zh.data, body: r.zh.body ?? '' },
+			en: r.en && { data: r.en.data, body: r.en.body ?? '' },
 			paragraphLines: lines.get(r.year)?.get(r.slug),
 		})
 	);

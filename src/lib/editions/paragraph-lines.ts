@@ -6,7 +6,7 @@
  */
 import { hashBody } from '../hash.ts';
 import { ingestSource } from '../ingest/pipeline.ts';
-import { splitFrontmatter } from '../ingest/write.ts';
+import { splitFrontmatter } from '../frontmatter.ts';
 import type { SeedMeta } from '../schemas.ts';
 
 /** `<slug>` → paragraph number → its source lines, for the pages whose body hash matches. */

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { hashBody } from '../hash.ts';
 import { parseSeedMeta } from '../ingest/seed-meta.ts';
-import { splitFrontmatter } from '../ingest/write.ts';
+import { splitFrontmatter } from '../frontmatter.ts';
 import { type EnReport, EnReportSchema, formatIssues, type SeedMeta, type ZhReport, ZhReportSchema } from '../schemas.ts';
 import { type EditionArchive, type SourceEntry, toEditionArchive, toEditionReport } from './model.ts';
 import { paragraphLinesOf } from './paragraph-lines.ts';
@@ -42,7 +42,7 @@ export function readEditionArchive(contentDir = 'content', seedsDir = 'seeds'): 
 					{ file: `seeds/${year}.txt`, bytes: new Uint8Array(readFileSync(seedPath)), ...(meta && { meta: { file: metaPath, data: meta } }) },
 					new Map(zh.map((entry) => [entry.data.slug, hashBody(entry.body)]))
 				)
-			: new Map();
+			: (new Map() as ReturnType<typeof paragraphLinesOf>);
 		for (const entry of zh) {
 			const enPath = join(contentDir, year, 'en', `${entry.data.slug}.mdx`);
 			const en = existsSync(enPath) ? readEntry<EnReport>(enPath, EnReportSchema) : undefined;

@@ -13,6 +13,7 @@ export interface DecodedSeed {
 }
 
 /** Control characters that never occur in a text file (tab, LF and CR excepted). */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/u;
 
 function decodeStrict(encoding: string, bytes: Uint8Array): string | undefined {

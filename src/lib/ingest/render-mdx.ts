@@ -1,4 +1,4 @@
-import type { BlockContent, PhrasingContent, Root, RootContent } from 'mdast';
+import type { PhrasingContent, Root, RootContent } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
 import { mdxToMarkdown } from 'mdast-util-mdx';
 import { gfmToMarkdown } from 'mdast-util-gfm';
@@ -60,7 +60,7 @@ function blockToMdast(block: Block): RootContent {
 		case 'paragraph':
 			return { type: 'paragraph', children: block.inlines.map(inlineToMdast) };
 		default:
-			return mark(MARK_COMPONENTS[block.type], block.n, true) as BlockContent;
+			return mark(MARK_COMPONENTS[block.type], block.n, true);
 	}
 }
 

@@ -1,8 +1,12 @@
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { parse } from 'yaml';
+import { splitFrontmatter } from '../frontmatter.ts';
 import { hashBody } from '../hash.ts';
 import type { GeneratedPage } from './pipeline.ts';
+
+/** Re-exported for callers that read pages through the write step. */
+export { splitFrontmatter } from '../frontmatter.ts';
 
 /** What ingest will do with one generated page. */
 export interface WriteAction {
@@ -10,16 +14,6 @@ export interface WriteAction {
 	path: string;
 	kind: 'create' | 'update' | 'unchanged' | 'hand-edited' | 'overwrite-hand-edited';
 	mdx: string;
-}
-
-/**
- * Splits an MDX file into its YAML frontmatter and body.
- *
- * @example splitFrontmatter('---\na: 1\n---\n\nbody\n') // { yaml: 'a: 1', body: '\nbody\n' }
- */
-export function splitFrontmatter(text: string): { yaml: string; body: string } | undefined {
-	const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
-	return match ? { yaml: match[1]!, body: text.slice(match[0].length) } : undefined;
 }
 
 /**

@@ -1,0 +1,62 @@
+/**
+ * The HTTP headers a CDN or static host should send with the hosted archive, as a
+ * `_headers` file (the format Netlify and Cloudflare Pages read; other hosts can be
+ * configured from it by hand). The offline edition has none: from file:// there
+ * are no headers, and its pages carry the same policy as a meta tag.
+ *
+ * @see https://docs.netlify.com/routing/headers/
+ * @see https://developers.cloudflare.com/pages/configuration/headers/
+ */
+import { CONTENT_SECURITY_POLICY } from '../security.ts';
+import { joinPath } from '../urls.ts';
+
+/** Files whose names carry a content hash: a new build writes new names, so they never change. */
+export const IMMUTABLE_CACHE = 'public, max-age=31536000, immutable';
+/** Pages keep their URL from build to build: a CDN may serve them for five minutes, then revalidates. */
+export const PAGE_CACHE = 'public, max-age=300, must-revalidate';
+
+/**
+ * The Content-Security-Policy as a header: the meta tag's policy plus what only a
+ * header can say, that no other site may frame the archive (clickjacking).
+ */
+export const HEADER_CSP = `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`;
+
+/**
+ * The `_headers` file for a build under `base` with the given language folders.
+ * No path gets Cache-Control from two rules: hosts join repeated headers with a
+ * comma, which would make the long and the short policy one contradictory value.
+ *
+ * @example renderHeaders('/', ['zh']).split('\n')[0] // '/*'
+ */
+export function renderHeaders(base: string, langs: readonly string[]): string {
+	const root = joinPath(base);
+	const rule = (paths: string[], headers: Record<string, string>) =>
+		paths
+			.map(
+				(path) =>
+					`${path}\n${Object.entries(headers)
+						.map(([name, value]) => `  ${name}: ${value}`)
+						.join('\n')}\n`
+			)
+			.join('\n');
+	return [
+		rule([`${root}*`], {
+			'Content-Security-Policy': HEADER_CSP,
+			'X-Frame-Options': 'DENY',
+			'Referrer-Policy': 'no-referrer',
+			'X-Content-Type-Options': 'nosniff',
+		}),
+		// Astro's bundles, the archive's script, and Pagefind's fragments, indexes and filters:
+		// every name carries a hash of its content.
+		rule(
+			['_astro', '_app', 'pagefind/fragment', 'pagefind/index', 'pagefind/filter'].map(
+				(dir) => `${joinPath(base, dir)}*`
+			),
+			{ 'Cache-Control': IMMUTABLE_CACHE }
+		),
+		// The pages (only HTML lives in the language folders) and the landing and 404 pages.
+		rule([root, `${root}404.html`, ...langs.map((lang) => `${joinPath(base, lang)}*`)], {
+			'Cache-Control': PAGE_CACHE,
+		}),
+	].join('\n');
+}
