@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/site.ts';
 
-const FIXTURE = join(ROOT, 'tests', 'fixtures', 'years');
+const FIXTURE = join(ROOT, 'tests', 'fixtures', 'ingest', 'year-2031');
 
 interface Run {
 	status: number | null;
@@ -23,8 +23,8 @@ function scratch(extra: Record<string, Uint8Array | string> = {}) {
 	const dir = mkdtempSync(join(tmpdir(), 'ingest-cli-'));
 	mkdirSync(join(dir, 'seeds'));
 	mkdirSync(join(dir, 'content'));
-	cpSync(join(FIXTURE, '2031.txt'), join(dir, 'seeds', '2031.txt'));
-	cpSync(join(FIXTURE, '2031.yaml'), join(dir, 'seeds', '2031.yaml'));
+	cpSync(join(FIXTURE, 'input.txt'), join(dir, 'seeds', '2031.txt'));
+	cpSync(join(FIXTURE, 'input.yaml'), join(dir, 'seeds', '2031.yaml'));
 	for (const [name, data] of Object.entries(extra)) writeFileSync(join(dir, 'seeds', name), data);
 	const run = (...args: string[]): Run => {
 		const result = spawnSync(join(ROOT, 'node_modules', '.bin', 'node'), [join(ROOT, 'scripts', 'ingest.ts'), '--content', 'content', ...args], { cwd: dir, encoding: 'utf8' });
@@ -134,7 +134,7 @@ describe('bad input: a clear message, nothing lost', () => {
 	});
 
 	it('stops at a heading that names no committee, with file, line, heading and how to add it; writes nothing', () => {
-		const text = readFileSync(join(FIXTURE, '2031.txt'), 'utf8').replace('市人大财经委', '市人大常委会信访工委').replace('2031年', '2032年').replace(/2031年/g, '2032年');
+		const text = readFileSync(join(FIXTURE, 'input.txt'), 'utf8').replace('市人大财经委', '市人大常委会信访工委').replace('2031年', '2032年').replace(/2031年/g, '2032年');
 		const { run, snapshot } = scratch({ '2032.txt': text });
 		const result = run();
 		expect(result.status).toBe(2);
@@ -143,7 +143,7 @@ describe('bad input: a clear message, nothing lost', () => {
 	});
 
 	it('ingests a truncated file with a warning and a mark at the end', () => {
-		const text = readFileSync(join(FIXTURE, '2031.txt'), 'utf8').replace('听取审议计划执行情况报告。本组稿件由李四采写', '听取审议计划执行情况').replace(/2031年/g, '2032年');
+		const text = readFileSync(join(FIXTURE, 'input.txt'), 'utf8').replace('听取审议计划执行情况报告。本组稿件由李四采写', '听取审议计划执行情况').replace(/2031年/g, '2032年');
 		const { run, dir } = scratch({ '2032.txt': text });
 		const result = run('seeds/2032.txt');
 		expect(result.status).toBe(0);
@@ -153,7 +153,7 @@ describe('bad input: a clear message, nothing lost', () => {
 
 	it('refuses a decision whose quoted text is no longer in the source', () => {
 		const { dir, run, snapshot } = scratch();
-		writeFileSync(join(dir, 'seeds', '2031.yaml'), readFileSync(join(FIXTURE, '2031.yaml'), 'utf8').replace('形成调研报告（含附件3份', '形成调研报告（含附件4份'));
+		writeFileSync(join(dir, 'seeds', '2031.yaml'), readFileSync(join(FIXTURE, 'input.yaml'), 'utf8').replace('形成调研报告（含附件3份', '形成调研报告（含附件4份'));
 		const result = run();
 		expect(result.status).toBe(2);
 		expect(result.stderr).toContain('seeds/2031.yaml: decision 1 (note): the quoted text “形成调研报告（含附件4份” is not found anywhere in the source');
@@ -162,7 +162,7 @@ describe('bad input: a clear message, nothing lost', () => {
 
 	it('names the field of an invalid decisions file', () => {
 		const { dir, run } = scratch();
-		writeFileSync(join(dir, 'seeds', '2031.yaml'), readFileSync(join(FIXTURE, '2031.yaml'), 'utf8').replace('      en: Sic; the bracket is not closed in the source.\n', ''));
+		writeFileSync(join(dir, 'seeds', '2031.yaml'), readFileSync(join(FIXTURE, 'input.yaml'), 'utf8').replace('      en: Sic; the bracket is not closed in the source.\n', ''));
 		const result = run();
 		expect(result.status).toBe(2);
 		expect(result.stderr).toContain('seeds/2031.yaml: decisions.0.note.en: ');

@@ -53,8 +53,6 @@ const WRAP_SLACK = 2;
 const MIN_WRAP_WIDTH = 8;
 /** Share of the candidate lines that must sit at one width to call the text wrapped. */
 const MIN_WRAP_SHARE = 0.5;
-/** Fewer candidate lines than this are no evidence of wrapping. */
-const MIN_WRAP_LINES = 3;
 
 /** Runs of lines with no blank line between them. */
 function blocksOf(lines: SourceLine[]): SourceLine[][] {
@@ -79,7 +77,10 @@ function detectWrap(blocks: SourceLine[][]): { width: number; measure: (text: st
 			// Headlines above their subtitle, and headings above their text, are no evidence of wrapping.
 			.filter((line, index) => !readSubtitle(line.text) && !readSubtitle(block[index + 1]!.text) && readHeading(line.text).kind === 'text')
 	);
-	if (candidates.length < MIN_WRAP_LINES) return undefined;
+	// One line followed by another without a blank line is enough: in a file whose paragraphs are
+	// separated by blank lines, such a break is a soft wrap by definition; the width only tells
+	// a full line (wrapped) from a short one (the end of a paragraph, or a heading).
+	if (candidates.length === 0) return undefined;
 	let best: { width: number; share: number; measure: (text: string) => number } | undefined;
 	for (const measure of [charCount, displayWidth]) {
 		const widths = candidates.map((line) => measure(line.text));
@@ -98,7 +99,7 @@ function detectWrap(blocks: SourceLine[][]): { width: number; measure: (text: st
  * lines of a paragraph are joined (soft wraps, no editorial mark), keeping the
  * physical line where each part starts. A line is joined to the next one of its
  * block only when it is full (at the wrap width): a shorter line ends its
- * paragraph, a subtitle or a marked heading stands alone, and a heading decision
+ * paragraph, a line with heading markup stands alone, and a heading decision
  * cuts the block there. A file with no blank lines between its lines keeps one
  * paragraph per line. Page-break joins (across a blank line) are left to the
  * editorial step, which marks them.
@@ -118,10 +119,11 @@ export function assembleLines(
 
 	const continues = (line: SourceLine, next: SourceLine): boolean => {
 		if (decided.get(line.n) === 'heading' || decided.get(next.n) === 'heading') return false;
-		if (readSubtitle(line.text) || readSubtitle(next.text)) return false;
+		if (readSubtitle(next.text)) return false;
 		if (decided.get(line.n) === 'not-heading') return true;
 		if (wrap.measure(line.text) < wrap.width - WRAP_SLACK) return false;
-		return readHeading(line.text).kind !== 'marked';
+		// A full subtitle wraps like text; a full line with heading markup stands alone.
+		return readSubtitle(line.text) !== undefined || readHeading(line.text).kind !== 'marked';
 	};
 	const lines: SourceLine[] = [];
 	let softWraps = 0;
