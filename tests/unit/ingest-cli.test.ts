@@ -8,6 +8,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { sha256 } from '../../src/lib/hash.ts';
 import { ROOT } from '../helpers/site.ts';
 
 const FIXTURE = join(ROOT, 'tests', 'fixtures', 'ingest', 'year-2031');
@@ -131,6 +132,34 @@ describe('bad input: a clear message, nothing lost', () => {
 		expect(result.stderr).toMatch(message);
 		expect(result.stderr).toContain('Nothing was written: 1 of 2 seeds could not be ingested.');
 		expect(snapshot()).toEqual(before);
+	});
+
+	it('prints each error once, also when the same seed is named twice', () => {
+		const { run, snapshot } = scratch({ '2032.txt': new TextEncoder().encode('一年来，工作取得进展。\n\n第二段。\n') });
+		const result = run('seeds/2032.txt', './seeds/2032.txt', 'seeds/../seeds/2032.txt');
+		expect(result.status).toBe(2);
+		expect(result.stderr.match(/no article title found/g)).toHaveLength(1);
+		expect(result.stderr).toContain('Nothing was written: 1 of 1 seeds could not be ingested.');
+		expect(snapshot()).toEqual([]);
+	});
+
+	it('stops at a line it cannot read as heading or text, with both readings and the decision to record; writes nothing', () => {
+		const text = readFileSync(join(FIXTURE, 'input.txt'), 'utf8').replace('代表们走进田间地头，调研大同黄花产业发展。', '代表们走进田间地头，调研大同黄花产业');
+		const { dir, run, snapshot } = scratch();
+		writeFileSync(join(dir, 'seeds', '2031.txt'), text);
+		writeFileSync(join(dir, 'seeds', '2031.yaml'), readFileSync(join(FIXTURE, 'input.yaml'), 'utf8').replace(/sha256: "\w+"/, `sha256: "${sha256(new TextEncoder().encode(text))}"`));
+		const refused = run();
+		expect(refused.status).toBe(2);
+		expect(refused.stderr).toContain('error: seeds/2031.txt:23: the line “加强自身建设” could be a heading or the continuation of the paragraph at line 21');
+		expect(refused.stderr).toContain('record the reading in seeds/2031.yaml under decisions');
+		expect(refused.stderr).toContain('- type: heading        # it is a heading\n      line: "加强自身建设"');
+		expect(snapshot()).toEqual([]);
+		// The decision, pasted as the message gives it, settles the line.
+		writeFileSync(join(dir, 'seeds', '2031.yaml'), `${readFileSync(join(dir, 'seeds', '2031.yaml'), 'utf8')}  - type: heading\n    line: "加强自身建设"\n`);
+		const decided = run();
+		expect(decided.stderr).toBe('');
+		expect(decided.status).toBe(0);
+		expect(readFileSync(join(dir, 'content', '2031', 'zh', 'standing-committee.mdx'), 'utf8')).toContain('\n## 加强自身建设\n');
 	});
 
 	it('stops at a heading that names no committee, with file, line, heading and how to add it; writes nothing', () => {

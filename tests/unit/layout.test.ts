@@ -8,7 +8,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { toSourceLines } from '../../src/lib/ingest/decode.ts';
 import { assembleLines, describeLayout, displayWidth } from '../../src/lib/ingest/layout.ts';
+import { sha256 } from '../../src/lib/hash.ts';
+import { ingestSource } from '../../src/lib/ingest/pipeline.ts';
 import { fixtureInput, ingestFixture, readerView } from '../helpers/fixtures.ts';
+import { seed2022 } from '../helpers/seeds.ts';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const lines = (text: string) => toSourceLines(text);
@@ -121,6 +124,22 @@ const style: fc.Arbitrary<Style> = fc
 	.map((s) => (s.blank === 'none' ? { ...s, width: 0 } : s));
 
 describe('ingestSource under any layout of a fixture', () => {
+	it('the real 2022 seed: any wrap width, indentation, trailing space, blank-line style, line ending and BOM give the same pages and paragraphs', () => {
+		const seed = seed2022();
+		const ingest = (bytes: Uint8Array) => ingestSource({ ...seed, bytes, meta: { ...seed.meta, data: { ...seed.meta.data, source: { ...seed.meta.data.source, sha256: sha256(bytes) } } } });
+		const clean = ingest(seed.bytes);
+		const physical = toSourceLines(new TextDecoder().decode(seed.bytes));
+		const body = new Set(clean.pages.flatMap((page) => page.model.blocks.flatMap((block) => (block.type === 'paragraph' ? block.lines : []))));
+		const keep = new Set(physical.filter((line) => !body.has(line.n)).map((line) => line.text));
+		const expected = readerView(clean);
+		fc.assert(
+			fc.property(style, (s) => {
+				expect(readerView(ingest(relayout(physical.map((line) => line.text), keep, s)))).toEqual(expected);
+			}),
+			{ numRuns: 25 }
+		);
+	});
+
 	it.each(['clean-2033', 'year-2031', 'mini', 'numbered-headings', 'decorated-headings'])(
 		'%s: any wrap width, indentation, trailing space, blank-line style, line ending and BOM give the same pages and paragraphs',
 		(name) => {

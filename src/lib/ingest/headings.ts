@@ -5,7 +5,7 @@ import { endsSentence, isHeadingLike, MAX_HEADING_LENGTH } from './text.ts';
  * The dashes a subtitle may start with in a copy: the newspaper's `——`, and what
  * word processors, PDFs and e-mail turn it into (`—`, `──`, `--`, `－－`, `―`).
  */
-const SUBTITLE_DASH = /^(?:——|──|－－|--|―{1,2}|—|─)[\s\u3000]*(?=\S)/u;
+const SUBTITLE_DASH = /^(?:——|──|－－|--|―{1,2}|—|─)[\s\u3000]*(?=[^\s\u3000—─\-－―])/u;
 
 /**
  * The subtitle a line holds, with its dash written as the newspaper's `——`, or
