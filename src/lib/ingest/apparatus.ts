@@ -98,7 +98,7 @@ export function numberApparatus(units: BodyUnit[], decisions: ResolvedDecisions,
 			} else {
 				result.candidates.push({
 					kind: 'unjoined',
-					line: last.n,
+					line: lastLineOf(last),
 					slug,
 					message: 'the line ends without punctuation but is not joined (the next line is a heading); record a lacuna or a join decision if this is a gap or a page break',
 				});
