@@ -10,6 +10,7 @@ import { toSourceLines } from '../../src/lib/ingest/decode.ts';
 import { assembleLines, describeLayout, displayWidth } from '../../src/lib/ingest/layout.ts';
 import { sha256 } from '../../src/lib/hash.ts';
 import { ingestSource } from '../../src/lib/ingest/pipeline.ts';
+import { formatReport } from '../../src/lib/ingest/report.ts';
 import { fixtureInput, ingestFixture, readerView } from '../helpers/fixtures.ts';
 import { seed2022 } from '../helpers/seeds.ts';
 
@@ -158,6 +159,37 @@ describe('ingestSource under any layout of a fixture', () => {
 			);
 		}
 	);
+
+	it('a PDF-like copy of the real 2022 text (all the traces at once) gives the same pages, and the report says what it read', () => {
+		const seed = seed2022();
+		const clean = ingestSource(seed);
+		const headings = new Set(clean.pages.flatMap((page) => page.model.blocks.flatMap((block) => (block.type === 'heading' ? [block.text] : []))));
+		const committees = new Set(clean.pages.slice(1).map((page) => page.model.title));
+		const numbers = ['一、', '二、', '三、', '四、', '五、'];
+		const out: string[] = [];
+		let numbered = 0;
+		for (const line of new TextDecoder().decode(seed.bytes).split('\n').map((l) => l.trim())) {
+			if (line === '') out.push('');
+			// A numbered heading set right above its paragraph, with no blank line between.
+			else if (headings.has(line)) out.push(`${numbers[numbered++]}${line}\u0000`);
+			else if (committees.has(line)) out.push(`【${line}】`);
+			else if (line.startsWith('——')) out.push(`—${line.slice(2)}`);
+			else out.push(...wrap(line, 38).map((part) => `\u3000\u3000${part}`));
+		}
+		const copy = `\uFEFF${out.join('\r\n').replace(/\u0000\r\n\r\n/gu, '\r\n')}`;
+		const bytes = utf8(copy);
+		const result = ingestSource({ ...seed, bytes, meta: { ...seed.meta, data: { ...seed.meta.data, source: { ...seed.meta.data.source, sha256: sha256(bytes) } } } });
+		const unnumbered = (view: ReturnType<typeof readerView>) => view.map((page) => ({ ...page, blocks: page.blocks.map((block) => block.replace(/^§ [一二三四五]、/u, '§ ')) }));
+		expect(unnumbered(readerView(result))).toEqual(readerView(clean));
+		expect(result.pages[0]!.model.blocks.filter((block) => block.type === 'heading').map((block) => (block.type === 'heading' ? block.text.slice(0, 2) : ''))).toEqual(numbers);
+		const report = formatReport(result, [], { dryRun: true, check: false });
+		expect(report).toMatch(/layout: paragraphs separated by blank lines, soft-wrapped at ~38 characters \(\d+ line breaks joined, no mark\)/);
+		expect(report).toContain('“【市人大法制委】” → “市人大法制委” (heading, 【…】 removed)');
+		expect(report).toContain('(subtitle dash read as ——)');
+		// Provenance points at the copy's own lines: the lacuna follows the physical line that ends with the cut.
+		const lacuna = result.pages.flatMap((page) => page.model.editorial).find((entry) => entry.type === 'lacuna');
+		expect(lacuna?.type === 'lacuna' && copy.split('\r\n')[lacuna.line - 1]!.endsWith('《关于加强和规范检察')).toBe(true);
+	});
 
 	it('keeps line numbers true to the file: a join and a note in a wrapped copy point at its physical lines', () => {
 		const wrapped = ingestFixture('hard-wrapped');
