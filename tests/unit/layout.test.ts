@@ -46,6 +46,12 @@ describe('assembleLines', () => {
 		expect(assembled).toEqual(['一年来，常委会依法履职。', '一、标题', '代表们走进田间，调研产业发展', '标题', '——副标题2031年']);
 	});
 
+	it('reads a hard-wrapped copy without blank lines one paragraph per line, and says the lines look wrapped', () => {
+		const text = new TextDecoder().decode(fixtureInput('hard-wrapped').bytes).replace(/\n\n+/g, '\n');
+		expect(assembleLines(lines(text)).layout).toEqual({ kind: 'line-per-paragraph', softWraps: 0, suspectedWrap: 38 });
+		expect(assembleLines(lines(new TextDecoder().decode(fixtureInput('one-per-line').bytes))).layout).toEqual({ kind: 'line-per-paragraph', softWraps: 0 });
+	});
+
 	it('cuts a block where a heading decision says a line is a heading', () => {
 		const text = '一年来，常委会依法履\n代表们走进田间，调研\n职，各项工作取得新进\n\n尾。';
 		const decided = new Map([[2, 'heading' as const]]);
@@ -59,6 +65,7 @@ describe('describeLayout', () => {
 		expect(describeLayout({ kind: 'blank-lines', wrapWidth: 38, softWraps: 12 })).toBe('paragraphs separated by blank lines, soft-wrapped at ~38 characters (12 line breaks joined, no mark)');
 		expect(describeLayout({ kind: 'blank-lines', softWraps: 0 })).toBe('paragraphs separated by blank lines, not wrapped');
 		expect(describeLayout({ kind: 'line-per-paragraph', softWraps: 0 })).toBe('one paragraph per line');
+		expect(describeLayout({ kind: 'line-per-paragraph', softWraps: 0, suspectedWrap: 38 })).toBe('one paragraph per line (but most lines end at ~38 characters: a hard-wrapped copy?)');
 	});
 });
 

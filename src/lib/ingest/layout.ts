@@ -12,6 +12,11 @@ export interface Layout {
 	wrapWidth?: number;
 	/** Line breaks inside paragraphs that were joined as soft wraps (no editorial mark). */
 	softWraps: number;
+	/**
+	 * In a file without blank lines: the width most lines end at, when they
+	 * cluster like a hard-wrapped text (each line is still read as a paragraph).
+	 */
+	suspectedWrap?: number;
 }
 
 /** What the archivist decided about a physical line: a heading, or text. */
@@ -24,7 +29,9 @@ export type HeadingDecision = 'heading' | 'not-heading';
  * @example describeLayout({ kind: 'line-per-paragraph', softWraps: 0 }) // 'one paragraph per line'
  */
 export function describeLayout(layout: Layout): string {
-	if (layout.kind === 'line-per-paragraph') return 'one paragraph per line';
+	if (layout.kind === 'line-per-paragraph') {
+		return layout.suspectedWrap === undefined ? 'one paragraph per line' : `one paragraph per line (but most lines end at ~${layout.suspectedWrap} characters: a hard-wrapped copy?)`;
+	}
 	if (layout.wrapWidth === undefined) return 'paragraphs separated by blank lines, not wrapped';
 	return `paragraphs separated by blank lines, soft-wrapped at ~${layout.wrapWidth} characters (${layout.softWraps} line breaks joined, no mark)`;
 }
@@ -115,7 +122,12 @@ export function assembleLines(
 	// More line breaks without a blank line than with one: the blank lines, if any, are not what separates paragraphs.
 	const perLine = physical.length - blocks.length > blocks.length - 1;
 	const wrap = blocks.length > 1 ? detectWrap(blocks) : undefined;
-	if (!wrap) return { lines: physical, layout: { kind: perLine ? 'line-per-paragraph' : 'blank-lines', softWraps: 0 } };
+	if (!wrap) {
+		// Without blank lines a hard-wrapped copy cannot be read; say so rather than let it pass unseen.
+		const suspected = perLine ? detectWrap(blocks) : undefined;
+		const layout: Layout = { kind: perLine ? 'line-per-paragraph' : 'blank-lines', softWraps: 0 };
+		return { lines: physical, layout: suspected ? { ...layout, suspectedWrap: suspected.width } : layout };
+	}
 
 	const continues = (line: SourceLine, next: SourceLine): boolean => {
 		if (decided.get(line.n) === 'heading' || decided.get(next.n) === 'heading') return false;

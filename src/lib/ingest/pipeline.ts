@@ -68,6 +68,11 @@ export function ingestSource(input: SeedInput): IngestResult {
 	const headings = resolveHeadingDecisions(meta?.data.decisions ?? [], physical, decisionsFile);
 	// Layout: blank-line separated or one paragraph per line; soft wraps joined, no mark.
 	const { lines, layout } = assembleLines(physical, headings);
+	if (layout.suspectedWrap !== undefined) {
+		warnings.push(
+			`${file}: the file has no blank lines and most of its lines end at ~${layout.suspectedWrap} characters, like a hard-wrapped copy; each line was read as a paragraph. If paragraphs were wrapped, ask for a copy with blank lines between paragraphs (or unwrapped).`
+		);
+	}
 	// Locate the archivist's decisions by their quoted text.
 	const decisions = { ...resolveDecisions(meta?.data.decisions ?? [], lines, decisionsFile, meta?.data.figures ?? []), headings };
 	// Segment: articles, byline, credit, year, reports and their headings.
