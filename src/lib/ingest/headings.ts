@@ -25,7 +25,7 @@ const DECORATIONS: { pattern: RegExp; label: string }[] = [
 	{ pattern: /^\*\*(.+)\*\*$/u, label: '**…**' },
 	{ pattern: /^__(.+)__$/u, label: '__…__' },
 	{ pattern: /^【(.+)】$/u, label: '【…】' },
-	{ pattern: /^[■□◆◇●○▲△★☆▶►][\s\u3000]*(.+)$/u, label: '■…' },
+	{ pattern: /^[■□◆◇●○◎▲△★☆▶►▪•][\s\u3000]*(.+)$/u, label: '■…' },
 ];
 
 /**
