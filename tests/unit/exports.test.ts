@@ -5,7 +5,7 @@ describe('src/lib/ingest exports', () => {
 	it.each([
 		['decode', ['decodeSeed', 'lastLineOf', 'lineAtOffset', 'toSourceLines']],
 		['layout', ['assembleLines', 'describeLayout', 'displayWidth']],
-		['headings', ['committeeOfHeading', 'looksLikeHeading', 'numberingOf', 'readHeading', 'readSubtitle', 'stripDecoration']],
+		['headings', ['committeeOfHeading', 'isByline', 'looksLikeHeading', 'numberingOf', 'readHeading', 'readSubtitle', 'stripDecoration']],
 		['segment', ['findArticles', 'splitSections', 'yearFromSubtitle']],
 		['decisions', ['resolveDecisions', 'resolveHeadingDecisions']],
 		['editorial', ['applyEditorial', 'paragraphText']],

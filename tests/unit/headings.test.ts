@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sha256 } from '../../src/lib/hash.ts';
-import { committeeOfHeading, looksLikeHeading, numberingOf, readHeading, readSubtitle, stripDecoration } from '../../src/lib/ingest/headings.ts';
+import { committeeOfHeading, isByline, looksLikeHeading, numberingOf, readHeading, readSubtitle, stripDecoration } from '../../src/lib/ingest/headings.ts';
 import { ingestSource } from '../../src/lib/ingest/pipeline.ts';
 import { readerView } from '../helpers/fixtures.ts';
 import { seed2022 } from '../helpers/seeds.ts';
@@ -103,5 +103,13 @@ describe('numbered headings in the real 2022 text (the copy from issue 10)', () 
 		expect(overview.blocks.flatMap((block) => (block.type === 'heading' ? [block.text] : []))).toEqual(headings.map((heading, index) => `${numbers[index]}${heading}`));
 		const unnumbered = (view: ReturnType<typeof readerView>) => view.map((page) => ({ ...page, blocks: page.blocks.map((block) => block.replace(/^§ [一二三四五]、/u, '§ ')) }));
 		expect(unnumbered(readerView(result))).toEqual(readerView(ingestSource(seed)));
+	});
+});
+
+describe('isByline', () => {
+	it('knows a byline from the text under it', () => {
+		expect(isByline('本报记者 郑苗苗')).toBe(true);
+		expect(isByline('通讯员\u3000李四')).toBe(true);
+		expect(isByline('记者们走进田间地头。')).toBe(false);
 	});
 });

@@ -52,6 +52,11 @@ describe('assembleLines', () => {
 		expect(assembleLines(lines(new TextDecoder().decode(fixtureInput('one-per-line').bytes))).layout).toEqual({ kind: 'line-per-paragraph', softWraps: 0 });
 	});
 
+	it('wraps a full subtitle like text but never into the byline under it', () => {
+		const text = '标题\n——市人大常委会20\n33年工作综述\n本报记者 王五\n\n一年来，常委会依\n法履职，工作有\n序推进。';
+		expect(assembleLines(lines(text)).lines.map((line) => line.text)).toEqual(['标题', '——市人大常委会2033年工作综述', '本报记者 王五', '一年来，常委会依法履职，工作有序推进。']);
+	});
+
 	it('cuts a block where a heading decision says a line is a heading', () => {
 		const text = '一年来，常委会依法履\n代表们走进田间，调研\n职，各项工作取得新进\n\n尾。';
 		const decided = new Map([[2, 'heading' as const]]);

@@ -19,6 +19,17 @@ export function readSubtitle(text: string): string | undefined {
 	return match ? `——${text.slice(match[0].length)}` : undefined;
 }
 
+const BYLINE = /^(本报)?(记者|通讯员|特约记者)[\s\u3000]/u;
+
+/**
+ * Whether a line is a byline (本报记者 …), which stands on a line of its own.
+ *
+ * @example isByline('本报记者 郑苗苗') // true
+ */
+export function isByline(text: string): boolean {
+	return BYLINE.test(text);
+}
+
 /** Whole-line markup a copy may wrap a heading in: Markdown, brackets, box bullets. */
 const DECORATIONS: { pattern: RegExp; label: string }[] = [
 	{ pattern: /^#{1,6}[\s\u3000]+(.+?)(?:[\s\u3000]+#+)?$/u, label: '## …' },

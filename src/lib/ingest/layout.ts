@@ -1,5 +1,5 @@
 import type { SourceLine } from './decode.ts';
-import { readHeading, readSubtitle } from './headings.ts';
+import { isByline, readHeading, readSubtitle } from './headings.ts';
 
 /** How the paragraphs of a seed are laid out in the file. */
 export interface Layout {
@@ -131,7 +131,7 @@ export function assembleLines(
 
 	const continues = (line: SourceLine, next: SourceLine): boolean => {
 		if (decided.get(line.n) === 'heading' || decided.get(next.n) === 'heading') return false;
-		if (readSubtitle(next.text)) return false;
+		if (readSubtitle(next.text) || isByline(next.text)) return false;
 		if (decided.get(line.n) === 'not-heading') return true;
 		if (wrap.measure(line.text) < wrap.width - WRAP_SLACK) return false;
 		// A full subtitle wraps like text; a full line with heading markup stands alone.

@@ -1,7 +1,7 @@
 import type { Committee } from '../committees.ts';
 import type { SourceLine } from './decode.ts';
 import { ambiguousLine, IngestError } from './errors.ts';
-import { committeeOfHeading, type HeadingReading, readHeading, readSubtitle, stripDecoration } from './headings.ts';
+import { committeeOfHeading, type HeadingReading, isByline, readHeading, readSubtitle, stripDecoration } from './headings.ts';
 import type { HeadingDecision } from './layout.ts';
 import { endsSentence } from './text.ts';
 
@@ -24,7 +24,6 @@ export interface Article {
 	body: SourceLine[];
 }
 
-const BYLINE = /^(本报)?(记者|通讯员|特约记者)[\s\u3000]/u;
 const CREDIT = /(本组稿件由.+?采写)$/u;
 
 /**
@@ -60,7 +59,7 @@ export function findArticles(lines: SourceLine[], file: string, readings: Readin
 		if (subtitle.text !== printedSubtitle.text) readings.push({ line: subtitle.n, printed: printedSubtitle.text, read: subtitle.text, why: 'subtitle dash read as ——' });
 		let body = lines.slice(start + 2, end);
 		let byline: SourceLine | undefined;
-		if (body[0] && BYLINE.test(body[0].text)) {
+		if (body[0] && isByline(body[0].text)) {
 			byline = body[0];
 			body = body.slice(1);
 		}
