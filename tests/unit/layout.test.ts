@@ -52,6 +52,14 @@ describe('assembleLines', () => {
 		expect(assembleLines(lines(new TextDecoder().decode(fixtureInput('one-per-line').bytes))).layout).toEqual({ kind: 'line-per-paragraph', softWraps: 0 });
 	});
 
+	it('joins a line cut short because the next ASCII word did not fit (a word-wrapping copy)', () => {
+		const text = '标题\n\n一年来，常委会依法履\n职，持续推进各项工作\n，相关资料详见\nwww.datong-example.gov\n，工作取得新进展。';
+		expect(assembleLines(lines(text)).lines.map((line) => line.text)).toEqual(['标题', '一年来，常委会依法履职，持续推进各项工作，相关资料详见www.datong-example.gov，工作取得新进展。']);
+		// A short line whose next word would have fitted ends its paragraph.
+		const fits = '标题\n\n一年来，常委会依法履\n职，持续推进各项工作\n，已建成\n3个站点。\n\n尾。';
+		expect(assembleLines(lines(fits)).lines.map((line) => line.text)).toEqual(['标题', '一年来，常委会依法履职，持续推进各项工作，已建成', '3个站点。', '尾。']);
+	});
+
 	it('wraps a full subtitle like text but never into the byline under it', () => {
 		const text = '标题\n——市人大常委会20\n33年工作综述\n本报记者 王五\n\n一年来，常委会依\n法履职，工作有\n序推进。';
 		expect(assembleLines(lines(text)).lines.map((line) => line.text)).toEqual(['标题', '——市人大常委会2033年工作综述', '本报记者 王五', '一年来，常委会依法履职，工作有序推进。']);
@@ -85,6 +93,8 @@ describe('displayWidth', () => {
 interface Style {
 	/** Hard-wrap width in characters, or 0 for none (only with blank lines: without them each line is a paragraph). */
 	width: number;
+	/** Whether ASCII words move whole to the next line rather than being cut. */
+	words: boolean;
 	indent: string;
 	trailing: string;
 	/** What separates two lines of the clean text. */
@@ -93,12 +103,22 @@ interface Style {
 	bom: boolean;
 }
 
-/** Breaks a line into pieces of `width` characters, never next to a space (a copy drops a space at a break). */
-function wrap(line: string, width: number): string[] {
+/**
+ * Breaks a line into pieces of `width` characters, never next to a space (a copy
+ * drops a space at a break); with `words`, an ASCII word that would cross the
+ * width moves whole to the next piece, as a word-wrapping program does.
+ */
+function wrap(line: string, width: number, words = false): string[] {
 	const chars = [...line];
 	const out: string[] = [];
+	const ascii = (char: string | undefined) => char !== undefined && /[\u0021-\u007E]/u.test(char);
 	while (chars.length > width) {
 		let cut = width;
+		if (words) {
+			let start = cut;
+			while (start > 0 && ascii(chars[start - 1]) && ascii(chars[start])) start -= 1;
+			if (start > 0) cut = start;
+		}
 		while (cut < chars.length && (chars[cut - 1] === ' ' || chars[cut] === ' ')) cut += 1;
 		out.push(chars.splice(0, cut).join(''));
 	}
@@ -115,7 +135,7 @@ function relayout(clean: string[], keep: ReadonlySet<string>, style: Style): Uin
 			if (style.blank === 'two') physical.push('', '');
 			if (style.blank === 'spaces') physical.push(' \u3000 ');
 		}
-		const parts = style.width > 0 && !keep.has(line) ? wrap(line, style.width) : [line];
+		const parts = style.width > 0 && !keep.has(line) ? wrap(line, style.width, style.words) : [line];
 		for (const part of parts) physical.push(`${style.indent}${part}${style.trailing}`);
 	});
 	const text = physical
@@ -128,6 +148,7 @@ function relayout(clean: string[], keep: ReadonlySet<string>, style: Style): Uin
 const style: fc.Arbitrary<Style> = fc
 	.record({
 		width: fc.oneof(fc.constant(0), fc.integer({ min: 10, max: 60 })),
+		words: fc.boolean(),
 		indent: fc.constantFrom('', '  ', '\u3000\u3000', '\t', ' \u3000'),
 		trailing: fc.constantFrom('', ' ', '\t', '\u3000', '  '),
 		blank: fc.constantFrom<Style['blank']>('none', 'one', 'two', 'spaces'),

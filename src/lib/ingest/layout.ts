@@ -133,7 +133,12 @@ export function assembleLines(
 		if (decided.get(line.n) === 'heading' || decided.get(next.n) === 'heading') return false;
 		if (readSubtitle(next.text) || isByline(next.text)) return false;
 		if (decided.get(line.n) === 'not-heading') return true;
-		if (wrap.measure(line.text) < wrap.width - WRAP_SLACK) return false;
+		if (wrap.measure(line.text) < wrap.width - WRAP_SLACK) {
+			// A word-wrapping copy moves a whole ASCII word (a number, a URL) to the next line:
+			// the line was full if that word would not have fitted at its end.
+			const word = /^[\u0021-\u007E]+/u.exec(next.text)?.[0];
+			if (word === undefined || wrap.measure(line.text + word) <= wrap.width) return false;
+		}
 		// A full subtitle wraps like text; a full line with heading markup stands alone.
 		return readSubtitle(line.text) !== undefined || readHeading(line.text).kind !== 'marked';
 	};
