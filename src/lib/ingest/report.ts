@@ -43,7 +43,7 @@ export function formatReport(result: IngestResult, actions: WriteAction[], mode:
 	out.push(`${result.file}  year ${result.year}  ${result.encoding}, ${result.lineEndings} line endings  sha256 ${result.sha256.slice(0, 12)}…`);
 	out.push(`  layout: ${describeLayout(result.layout)}`);
 	if (result.readings.length > 0) {
-		out.push(`  ${result.readings.length} lines read otherwise than printed:`);
+		out.push(`  ${result.readings.length} lines read otherwise than printed, or by decision:`);
 		for (const r of result.readings) out.push(`    line ${r.line} “${r.printed}” → “${r.read}” (${r.why})`);
 	}
 	const verb = mode.check ? 'check' : mode.dryRun ? 'would be' : '';

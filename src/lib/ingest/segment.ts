@@ -140,12 +140,15 @@ export function splitSections(articles: Article[], file: string, options: SplitO
 	for (const article of articles) {
 		const items: BodyItem[] = article.body.map((line, index) => {
 			const reading = readBodyLine(line, options);
+			const decision = options.decided?.get(line.n);
+			// A heading decision is listed in the report like any reading the rules alone would not make.
+			if (decision) options.readings?.push({ line: line.n, printed: line.text, read: reading.text, why: `${decision === 'heading' ? 'a heading' : 'text'}, by a ${decision} decision` });
 			if (reading.kind === 'text') return { type: 'paragraph', line };
 			const previous = article.body[index - 1];
 			if (reading.kind === 'shape' && !reading.decided && previous && readBodyLine(previous, options).kind === 'text' && !endsSentence(previous.text)) {
 				throw ambiguousLine(file, decisionsFile, line, 'a heading', `the continuation of the paragraph at line ${previous.n}, which stops mid-sentence (a page break)`);
 			}
-			if (reading.text !== line.text) {
+			if (reading.text !== line.text && !decision) {
 				options.readings?.push({ line: line.n, printed: line.text, read: reading.text, why: `heading, ${reading.decoration ?? 'decoration'} removed` });
 			}
 			return { type: 'heading', line, text: reading.text };
