@@ -39,7 +39,11 @@ if (values.help) {
 	process.exit(0);
 }
 
-const toProjectPath = (path: string) => relative(process.cwd(), resolve(path)).split('\\').join('/');
+// npm runs scripts from the project root; a seed named from a subfolder (`cd seeds && npm run
+// ingest -- 2033.txt`) is relative to where the command was typed, which npm keeps in INIT_CWD.
+// Only for `npm run ingest` itself: a process started by another npm script inherits INIT_CWD.
+const typedIn = process.env.npm_lifecycle_event === 'ingest' ? process.env.INIT_CWD : undefined;
+const toProjectPath = (path: string) => relative(process.cwd(), resolve(typedIn ?? process.cwd(), path)).split('\\').join('/');
 
 async function seedFiles(): Promise<string[]> {
 	// The same seed named twice (a glob and a name, `seeds/x.txt` and `./seeds/x.txt`) is ingested,

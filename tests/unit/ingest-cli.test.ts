@@ -55,6 +55,15 @@ describe('npm run ingest on a new year', () => {
 		expect(existsSync(page('supervisory-judicial-affairs'))).toBe(true);
 	});
 
+	it('takes a seed named from a subfolder relative to that folder, as `cd seeds && npm run ingest -- 2031.txt` names it', () => {
+		const { dir, page } = scratch();
+		const env = { ...process.env, npm_lifecycle_event: 'ingest', INIT_CWD: join(dir, 'seeds') };
+		const result = spawnSync(join(ROOT, 'node_modules', '.bin', 'node'), [join(ROOT, 'scripts', 'ingest.ts'), '--content', 'content', '2031.txt'], { cwd: dir, encoding: 'utf8', env });
+		expect(result.stderr).toBe('');
+		expect(result.stdout).toContain('seeds/2031.txt  year 2031');
+		expect(existsSync(page('legal-affairs'))).toBe(true);
+	});
+
 	it('writes nothing the second time, and leaves the files untouched', () => {
 		const { run, snapshot } = scratch();
 		run('seeds/2031.txt');
