@@ -1,5 +1,6 @@
 import type { SourceLine } from './decode.ts';
 import { isByline, readHeading, readSubtitle } from './headings.ts';
+import { endsSentence } from './text.ts';
 
 /** How the paragraphs of a seed are laid out in the file. */
 export interface Layout {
@@ -134,10 +135,11 @@ export function assembleLines(
 		if (readSubtitle(next.text) || isByline(next.text)) return false;
 		if (decided.get(line.n) === 'not-heading') return true;
 		if (wrap.measure(line.text) < wrap.width - WRAP_SLACK) {
-			// A word-wrapping copy moves a whole ASCII word (a number, a URL) to the next line:
-			// the line was full if that word would not have fitted at its end.
+			// A word-wrapping copy moves a whole ASCII word (a number, a URL) to the next line: the
+			// line was full if, with that word, it would be (the width found may be one too wide).
+			// A line that ends a sentence ends its paragraph all the same.
 			const word = /^[\u0021-\u007E]+/u.exec(next.text)?.[0];
-			if (word === undefined || wrap.measure(line.text + word) <= wrap.width) return false;
+			if (word === undefined || endsSentence(line.text) || wrap.measure(line.text + word) < wrap.width - WRAP_SLACK) return false;
 		}
 		// A full subtitle wraps like text; a full line with heading markup stands alone.
 		return readSubtitle(line.text) !== undefined || readHeading(line.text).kind !== 'marked';
