@@ -3,6 +3,7 @@ import { IngestError } from './errors.ts';
 /** The encodings ingest reads. */
 export type SeedEncoding = 'utf-8' | 'utf-8 with BOM' | 'utf-16le' | 'utf-16be' | 'gb18030';
 
+/** A seed decoded to text, with what was found about its bytes. */
 export interface DecodedSeed {
 	/** The text with line endings normalised to LF. */
 	text: string;

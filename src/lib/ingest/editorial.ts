@@ -43,6 +43,7 @@ export interface Candidate {
 	message: string;
 }
 
+/** The pages built from the reports of a source, with what the archivist should review. */
 export interface EditorialResult {
 	pages: PageModel[];
 	/** Lines that end without punctuation and were not joined or decided on. */

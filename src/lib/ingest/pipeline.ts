@@ -26,6 +26,7 @@ export interface GeneratedPage {
 	model: PageModel;
 }
 
+/** One seed ingested in memory: its pages, layout, readings, candidates and warnings, for writing and the report. */
 export interface IngestResult {
 	file: string;
 	year: number;
