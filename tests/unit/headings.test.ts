@@ -44,6 +44,7 @@ describe('numberingOf', () => {
 		['１．坚持党的领导', '１．'],
 		['第一部分 坚持党的领导', '第一部分 '],
 		['第二部分坚持党的领导', '第二部分'],
+		['第三部分：坚持党的领导', '第三部分：'],
 	])('finds the numbering of %s', (line, numbering) => {
 		expect(numberingOf(line)).toBe(numbering);
 	});

@@ -68,7 +68,7 @@ const DIGITS = '[0-9０-９]{1,2}';
 
 /** Section numbering: 一、 （一） (一) 1. 1、 １． 第一部分 第二章, with or without a space after it. */
 const NUMBERING = new RegExp(
-	`^(?:${CHINESE_NUMERAL}[、．.]|[（(](?:${CHINESE_NUMERAL}|${DIGITS})[）)]|${DIGITS}(?:[、．]|\\.(?![0-9]))|第(?:${CHINESE_NUMERAL}|${DIGITS})(?:部分|章|节|篇|项))[\\s\\u3000]*`,
+	`^(?:${CHINESE_NUMERAL}[、．.]|[（(](?:${CHINESE_NUMERAL}|${DIGITS})[）)]|${DIGITS}(?:[、．]|\\.(?![0-9]))|第(?:${CHINESE_NUMERAL}|${DIGITS})(?:部分|章|节|篇|项)[：:、]?)[\\s\\u3000]*`,
 	'u'
 );
 
