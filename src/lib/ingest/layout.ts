@@ -18,6 +18,12 @@ export interface Layout {
 	 * cluster like a hard-wrapped text (each line is still read as a paragraph).
 	 */
 	suspectedWrap?: number;
+	/**
+	 * Lines that read like a heading (short, no clause punctuation) but fill the
+	 * wrap width and were joined to the next line as text: in a narrow column a
+	 * heading set right above its paragraph looks the same.
+	 */
+	doubtfulWraps?: SourceLine[];
 }
 
 /** What the archivist decided about a physical line: a heading, or text. */
@@ -145,11 +151,15 @@ export function assembleLines(
 		return readSubtitle(line.text) !== undefined || readHeading(line.text).kind !== 'marked';
 	};
 	const lines: SourceLine[] = [];
+	const doubtful: SourceLine[] = [];
 	let softWraps = 0;
 	for (const block of blocks) {
 		let current: SourceLine | undefined;
 		block.forEach((line, index) => {
 			if (current && continues(block[index - 1]!, line)) {
+				const previous = block[index - 1]!;
+				// Only the first line of a block can be a heading glued to the text under it.
+				if (index === 1 && !decided.has(previous.n) && !readSubtitle(previous.text) && readHeading(previous.text).kind === 'shape') doubtful.push(previous);
 				current.wraps = [...(current.wraps ?? []), { n: line.n, offset: current.text.length }];
 				current.text += line.text;
 				softWraps += 1;
@@ -159,5 +169,6 @@ export function assembleLines(
 			lines.push(current);
 		});
 	}
-	return { lines, layout: { kind: 'blank-lines', wrapWidth: wrap.width, softWraps } };
+	const layout: Layout = { kind: 'blank-lines', wrapWidth: wrap.width, softWraps };
+	return { lines, layout: doubtful.length > 0 ? { ...layout, doubtfulWraps: doubtful } : layout };
 }

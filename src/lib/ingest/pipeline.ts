@@ -69,6 +69,11 @@ export function ingestSource(input: SeedInput): IngestResult {
 	const headings = resolveHeadingDecisions(meta?.data.decisions ?? [], physical, decisionsFile);
 	// Layout: blank-line separated or one paragraph per line; soft wraps joined, no mark.
 	const { lines, layout } = assembleLines(physical, headings);
+	for (const line of layout.doubtfulWraps ?? []) {
+		warnings.push(
+			`${file}:${line.n}: “${line.text}” reads like a heading but fills the wrap width, so it was joined to the next line as text; if it is a heading, record in ${decisionsFile}:  - type: heading  line: ${JSON.stringify(line.text)}`
+		);
+	}
 	if (layout.suspectedWrap !== undefined) {
 		warnings.push(
 			`${file}: the file has no blank lines and most of its lines end at ~${layout.suspectedWrap} characters, like a hard-wrapped copy; each line was read as a paragraph. If paragraphs were wrapped, ask for a copy with blank lines between paragraphs (or unwrapped).`
