@@ -13,7 +13,7 @@
  *
  * Exit codes: 0 done, 1 check failed or writing refused, 2 a seed or its decisions are invalid.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -39,10 +39,16 @@ if (values.help) {
 	process.exit(0);
 }
 
-const toProjectPath = (path: string) => relative(process.cwd(), resolve(path)).split('\\').join('/');
+// npm runs scripts from the project root; a seed named from a subfolder (`cd seeds && npm run
+// ingest -- 2033.txt`) is relative to where the command was typed, which npm keeps in INIT_CWD.
+// Only for `npm run ingest` itself: a process started by another npm script inherits INIT_CWD.
+const typedIn = process.env.npm_lifecycle_event === 'ingest' ? process.env.INIT_CWD : undefined;
+const toProjectPath = (path: string) => relative(process.cwd(), resolve(typedIn ?? process.cwd(), path)).split('\\').join('/');
 
 async function seedFiles(): Promise<string[]> {
-	if (positionals.length > 0) return positionals.map(toProjectPath);
+	// The same seed named twice (a glob and a name, `seeds/x.txt` and `./seeds/x.txt`) is ingested,
+	// and its errors printed, once.
+	if (positionals.length > 0) return [...new Set(positionals.map(toProjectPath))];
 	const names = (await readdir('seeds')).filter((name) => /^\d{4}\.txt$/.test(name)).sort();
 	return names.map((name) => `seeds/${name}`);
 }
@@ -60,6 +66,8 @@ async function main(): Promise<number> {
 		try {
 			// Read the seed and, when there is one, its decisions file beside it.
 			if (!existsSync(file)) throw new IngestError(file, 'no such file');
+			if (!statSync(file).isFile()) throw new IngestError(file, 'not a file: name the seed, e.g. seeds/<year>.txt');
+			if (!file.endsWith('.txt')) throw new IngestError(file, 'a seed is a .txt file (its decisions are in the .yaml file beside it)');
 			const bytes = new Uint8Array(await readFile(file));
 			const metaFile = file.replace(/\.txt$/, '.yaml');
 			const meta = existsSync(metaFile)

@@ -65,6 +65,15 @@ export const DecisionSchema = z.discriminatedUnion('type', [
 			note: BilingualNoteSchema,
 		})
 		.strict(),
+	z
+		.object({
+			/** `heading`: the line is a heading; `not-heading`: it is text, although it reads like a heading. */
+			type: z.enum(['heading', 'not-heading']),
+			/** The whole line, as printed (surrounding spaces aside); it must occur exactly once as a line. */
+			line: z.string().trim().min(1),
+			note: BilingualNoteSchema.optional(),
+		})
+		.strict(),
 ]);
 export type Decision = z.infer<typeof DecisionSchema>;
 

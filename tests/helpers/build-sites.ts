@@ -60,7 +60,7 @@ export function makeMultiyear(contentDir: string, seedsDir: string): void {
 	for (const dir of [contentDir, seedsDir]) rmSync(dir, { recursive: true, force: true });
 	cpSync(join(ROOT, 'content'), contentDir, { recursive: true });
 	cpSync(join(ROOT, 'seeds'), seedsDir, { recursive: true });
-	for (const name of ['2031.txt', '2031.yaml']) cpSync(join(ROOT, 'tests', 'fixtures', 'years', name), join(seedsDir, name));
+	for (const ext of ['txt', 'yaml']) cpSync(join(ROOT, 'tests', 'fixtures', 'ingest', 'year-2031', `input.${ext}`), join(seedsDir, `2031.${ext}`));
 	const result = spawnSync(join(ROOT, 'node_modules', '.bin', 'node'), ['scripts/ingest.ts', '--content', contentDir, join(seedsDir, '2031.txt')], { cwd: ROOT, encoding: 'utf8' });
 	if (result.status !== 0) throw new Error(`ingest of the 2031 fixture failed:\n${result.stdout}\n${result.stderr}`);
 }

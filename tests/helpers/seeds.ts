@@ -26,36 +26,8 @@ export function ingestText(text: string, decisionsYaml?: string, file = 'fixture
 	return ingestSource({ file, bytes, ...(meta && { meta }) });
 }
 
-/** A minimal source in the newspaper layout: lead article with two sections, group article with two committees. */
-export const MINI = [
-	'总标题一',
-	'',
-	'——市人大常委会2031年工作综述',
-	'',
-	'本报记者 张三',
-	'',
-	'开篇第一段。',
-	'',
-	'第一部分 标题',
-	'',
-	'一年来，市人大常委会依法履职，始终在市委的',
-	'',
-	'领导下推进工作。',
-	'',
-	'第二部分 标题',
-	'',
-	'第二部分正文。',
-	'',
-	'总标题二',
-	'',
-	'——各专工委2031年工作综述',
-	'',
-	'市人大法制委员会',
-	'',
-	'法制委正文。',
-	'',
-	'市人大常委会民宗侨外工委',
-	'',
-	'民宗侨外工委正文。本组稿件由张三采写',
-	'',
-].join('\n');
+/**
+ * A minimal source in the newspaper layout (lead article with two sections, group
+ * article with two committees): the `mini` case of the golden fixtures.
+ */
+export const MINI = readFileSync(join(ROOT, 'tests', 'fixtures', 'ingest', 'mini', 'input.txt'), 'utf8');

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { toSourceLines } from '../../src/lib/ingest/decode.ts';
+import { resolveHeadingDecisions } from '../../src/lib/ingest/decisions.ts';
 import { ingestSource } from '../../src/lib/ingest/pipeline.ts';
 import { parseSeedMeta } from '../../src/lib/ingest/seed-meta.ts';
 import { decisionsFor, ingestText, MINI } from '../helpers/seeds.ts';
@@ -52,3 +54,25 @@ describe('resolveDecisions', () => {
 
 const MINI_FIGURES = `${decisionsFor(MINI, '  []')}\nfigures:\n  - at: AT\n    en: Legal affairs text\n`;
 
+
+describe('resolveHeadingDecisions', () => {
+	it('locates a heading decision by the whole line, and refuses part of a line or a line printed twice', () => {
+		const lines = toSourceLines(MINI);
+		expect(resolveHeadingDecisions(parseSeedMeta(decisionsFor(MINI, '  - type: not-heading\n    line: 第一部分 标题\n'), 'x.yaml').decisions, lines, 'x.yaml')).toEqual(new Map([[9, 'not-heading']]));
+		expect(() => resolveHeadingDecisions(parseSeedMeta(decisionsFor(MINI, '  - type: heading\n    line: 第一部分\n'), 'x.yaml').decisions, lines, 'x.yaml')).toThrow(
+			'x.yaml: decision 1 (heading): no line of the source reads “第一部分”; quote the whole line as printed'
+		);
+		const twice = `${MINI}\n\n第一部分 标题\n`;
+		expect(() => resolveHeadingDecisions(parseSeedMeta(decisionsFor(twice, '  - type: heading\n    line: 第一部分 标题\n'), 'x.yaml').decisions, toSourceLines(twice), 'x.yaml')).toThrow(
+			/the line “第一部分 标题” occurs 2 times \(lines 9, 32\)/
+		);
+	});
+
+	it('makes a line text (not-heading) or a heading, and fails when the decision applies to no report text', () => {
+		const asText = ingestText(MINI, '  - type: not-heading\n    line: 第一部分 标题\n');
+		expect(asText.pages[0]!.model.blocks.filter((block) => block.type === 'heading')).toHaveLength(1);
+		const asHeading = ingestText(MINI, '  - type: heading\n    line: 开篇第一段。\n');
+		expect(asHeading.pages[0]!.model.blocks[0]).toEqual({ type: 'heading', text: '开篇第一段。', line: 7 });
+		expect(() => ingestText(MINI, '  - type: heading\n    line: 总标题一\n')).toThrow(/decisions that do not apply:\n {2}heading decision at line 1: the line is not part of a report's text/);
+	});
+});

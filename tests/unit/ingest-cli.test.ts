@@ -8,9 +8,10 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { sha256 } from '../../src/lib/hash.ts';
 import { ROOT } from '../helpers/site.ts';
 
-const FIXTURE = join(ROOT, 'tests', 'fixtures', 'years');
+const FIXTURE = join(ROOT, 'tests', 'fixtures', 'ingest', 'year-2031');
 
 interface Run {
 	status: number | null;
@@ -23,8 +24,8 @@ function scratch(extra: Record<string, Uint8Array | string> = {}) {
 	const dir = mkdtempSync(join(tmpdir(), 'ingest-cli-'));
 	mkdirSync(join(dir, 'seeds'));
 	mkdirSync(join(dir, 'content'));
-	cpSync(join(FIXTURE, '2031.txt'), join(dir, 'seeds', '2031.txt'));
-	cpSync(join(FIXTURE, '2031.yaml'), join(dir, 'seeds', '2031.yaml'));
+	cpSync(join(FIXTURE, 'input.txt'), join(dir, 'seeds', '2031.txt'));
+	cpSync(join(FIXTURE, 'input.yaml'), join(dir, 'seeds', '2031.yaml'));
 	for (const [name, data] of Object.entries(extra)) writeFileSync(join(dir, 'seeds', name), data);
 	const run = (...args: string[]): Run => {
 		const result = spawnSync(join(ROOT, 'node_modules', '.bin', 'node'), [join(ROOT, 'scripts', 'ingest.ts'), '--content', 'content', ...args], { cwd: dir, encoding: 'utf8' });
@@ -52,6 +53,15 @@ describe('npm run ingest on a new year', () => {
 		expect(result.stdout).toContain('join      lines 13 + 15');
 		expect(result.stdout).toContain('candidate problems to review');
 		expect(existsSync(page('supervisory-judicial-affairs'))).toBe(true);
+	});
+
+	it('takes a seed named from a subfolder relative to that folder, as `cd seeds && npm run ingest -- 2031.txt` names it', () => {
+		const { dir, page } = scratch();
+		const env = { ...process.env, npm_lifecycle_event: 'ingest', INIT_CWD: join(dir, 'seeds') };
+		const result = spawnSync(join(ROOT, 'node_modules', '.bin', 'node'), [join(ROOT, 'scripts', 'ingest.ts'), '--content', 'content', '2031.txt'], { cwd: dir, encoding: 'utf8', env });
+		expect(result.stderr).toBe('');
+		expect(result.stdout).toContain('seeds/2031.txt  year 2031');
+		expect(existsSync(page('legal-affairs'))).toBe(true);
 	});
 
 	it('writes nothing the second time, and leaves the files untouched', () => {
@@ -133,8 +143,36 @@ describe('bad input: a clear message, nothing lost', () => {
 		expect(snapshot()).toEqual(before);
 	});
 
+	it('prints each error once, also when the same seed is named twice', () => {
+		const { run, snapshot } = scratch({ '2032.txt': new TextEncoder().encode('一年来，工作取得进展。\n\n第二段。\n') });
+		const result = run('seeds/2032.txt', './seeds/2032.txt', 'seeds/../seeds/2032.txt');
+		expect(result.status).toBe(2);
+		expect(result.stderr.match(/no article title found/g)).toHaveLength(1);
+		expect(result.stderr).toContain('Nothing was written: 1 of 1 seeds could not be ingested.');
+		expect(snapshot()).toEqual([]);
+	});
+
+	it('stops at a line it cannot read as heading or text, with both readings and the decision to record; writes nothing', () => {
+		const text = readFileSync(join(FIXTURE, 'input.txt'), 'utf8').replace('代表们走进田间地头，调研大同黄花产业发展。', '代表们走进田间地头，调研大同黄花产业');
+		const { dir, run, snapshot } = scratch();
+		writeFileSync(join(dir, 'seeds', '2031.txt'), text);
+		writeFileSync(join(dir, 'seeds', '2031.yaml'), readFileSync(join(FIXTURE, 'input.yaml'), 'utf8').replace(/sha256: "\w+"/, `sha256: "${sha256(new TextEncoder().encode(text))}"`));
+		const refused = run();
+		expect(refused.status).toBe(2);
+		expect(refused.stderr).toContain('error: seeds/2031.txt:23: the line “加强自身建设” could be a heading or the continuation of the paragraph at line 21');
+		expect(refused.stderr).toContain('record the reading in seeds/2031.yaml under decisions');
+		expect(refused.stderr).toContain('- type: heading        # it is a heading\n      line: "加强自身建设"');
+		expect(snapshot()).toEqual([]);
+		// The decision, pasted as the message gives it, settles the line.
+		writeFileSync(join(dir, 'seeds', '2031.yaml'), `${readFileSync(join(dir, 'seeds', '2031.yaml'), 'utf8')}  - type: heading\n    line: "加强自身建设"\n`);
+		const decided = run();
+		expect(decided.stderr).toBe('');
+		expect(decided.status).toBe(0);
+		expect(readFileSync(join(dir, 'content', '2031', 'zh', 'standing-committee.mdx'), 'utf8')).toContain('\n## 加强自身建设\n');
+	});
+
 	it('stops at a heading that names no committee, with file, line, heading and how to add it; writes nothing', () => {
-		const text = readFileSync(join(FIXTURE, '2031.txt'), 'utf8').replace('市人大财经委', '市人大常委会信访工委').replace('2031年', '2032年').replace(/2031年/g, '2032年');
+		const text = readFileSync(join(FIXTURE, 'input.txt'), 'utf8').replace('市人大财经委', '市人大常委会信访工委').replace('2031年', '2032年').replace(/2031年/g, '2032年');
 		const { run, snapshot } = scratch({ '2032.txt': text });
 		const result = run();
 		expect(result.status).toBe(2);
@@ -143,7 +181,7 @@ describe('bad input: a clear message, nothing lost', () => {
 	});
 
 	it('ingests a truncated file with a warning and a mark at the end', () => {
-		const text = readFileSync(join(FIXTURE, '2031.txt'), 'utf8').replace('听取审议计划执行情况报告。本组稿件由李四采写', '听取审议计划执行情况').replace(/2031年/g, '2032年');
+		const text = readFileSync(join(FIXTURE, 'input.txt'), 'utf8').replace('听取审议计划执行情况报告。本组稿件由李四采写', '听取审议计划执行情况').replace(/2031年/g, '2032年');
 		const { run, dir } = scratch({ '2032.txt': text });
 		const result = run('seeds/2032.txt');
 		expect(result.status).toBe(0);
@@ -153,7 +191,7 @@ describe('bad input: a clear message, nothing lost', () => {
 
 	it('refuses a decision whose quoted text is no longer in the source', () => {
 		const { dir, run, snapshot } = scratch();
-		writeFileSync(join(dir, 'seeds', '2031.yaml'), readFileSync(join(FIXTURE, '2031.yaml'), 'utf8').replace('形成调研报告（含附件3份', '形成调研报告（含附件4份'));
+		writeFileSync(join(dir, 'seeds', '2031.yaml'), readFileSync(join(FIXTURE, 'input.yaml'), 'utf8').replace('形成调研报告（含附件3份', '形成调研报告（含附件4份'));
 		const result = run();
 		expect(result.status).toBe(2);
 		expect(result.stderr).toContain('seeds/2031.yaml: decision 1 (note): the quoted text “形成调研报告（含附件4份” is not found anywhere in the source');
@@ -162,7 +200,7 @@ describe('bad input: a clear message, nothing lost', () => {
 
 	it('names the field of an invalid decisions file', () => {
 		const { dir, run } = scratch();
-		writeFileSync(join(dir, 'seeds', '2031.yaml'), readFileSync(join(FIXTURE, '2031.yaml'), 'utf8').replace('      en: Sic; the bracket is not closed in the source.\n', ''));
+		writeFileSync(join(dir, 'seeds', '2031.yaml'), readFileSync(join(FIXTURE, 'input.yaml'), 'utf8').replace('      en: Sic; the bracket is not closed in the source.\n', ''));
 		const result = run();
 		expect(result.status).toBe(2);
 		expect(result.stderr).toContain('seeds/2031.yaml: decisions.0.note.en: ');

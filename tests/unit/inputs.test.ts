@@ -11,9 +11,9 @@ import { ingestSource } from '../../src/lib/ingest/pipeline.ts';
 import { parseSeedMeta } from '../../src/lib/ingest/seed-meta.ts';
 import { ROOT } from '../helpers/site.ts';
 
-const dir = join(ROOT, 'tests', 'fixtures', 'years');
-const text = readFileSync(join(dir, '2031.txt'), 'utf8');
-const yaml = readFileSync(join(dir, '2031.yaml'), 'utf8');
+const dir = join(ROOT, 'tests', 'fixtures', 'ingest');
+const text = readFileSync(join(dir, 'year-2031', 'input.txt'), 'utf8');
+const yaml = readFileSync(join(dir, 'year-2031', 'input.yaml'), 'utf8');
 
 function ingest(bytes: Uint8Array) {
 	const meta = { file: 'seeds/2031.yaml', data: parseSeedMeta(yaml.replace(/sha256: "\w+"/, `sha256: "${sha256(bytes)}"`), 'seeds/2031.yaml') };
@@ -37,7 +37,7 @@ describe('seed variants', () => {
 	});
 
 	it('GB18030 text gives the same pages, and says it was GB18030', () => {
-		const bytes = new Uint8Array(readFileSync(join(dir, '2031-gb18030.txt')));
+		const bytes = new Uint8Array(readFileSync(join(dir, 'encoding-gb18030', 'input.txt')));
 		expect(() => new TextDecoder('utf-8', { fatal: true }).decode(bytes)).toThrow();
 		expect(ingest(bytes).encoding).toBe('gb18030');
 		expect(pagesOf(bytes)).toEqual(clean);

@@ -1,6 +1,7 @@
 import type { BilingualNote, Decision, Figure } from '../schemas.ts';
-import type { SourceLine } from './decode.ts';
+import { lineAtOffset, type SourceLine } from './decode.ts';
 import { IngestError } from './errors.ts';
+import type { HeadingDecision } from './layout.ts';
 
 /** Editorial decisions located in the source, keyed by the line they apply to. */
 export interface ResolvedDecisions {
@@ -11,9 +12,11 @@ export interface ResolvedDecisions {
 	/** Paragraphs (by one of their lines) that repeat an earlier one. */
 	duplicates: { line: number; ofLine: number; note: BilingualNote }[];
 	/** Notes attached to a phrase: the mark goes after `end` characters of the line. */
-	notes: { line: number; end: number; quote: string; sic: boolean; note: BilingualNote }[];
+	notes: { line: number; end: number; quote: string; sic: boolean; note: BilingualNote; physicalLine: number }[];
 	/** Key figures of the year and the line that states each. */
 	figures: { line: number; quote: string; en: string }[];
+	/** `heading` / `not-heading` decisions, by physical line (see `resolveHeadingDecisions`). */
+	headings: Map<number, HeadingDecision>;
 }
 
 function describe(decision: Decision, index: number): string {
@@ -61,7 +64,7 @@ function locate(
  * @param file the decisions file, named in errors
  */
 export function resolveDecisions(decisions: Decision[], lines: SourceLine[], file: string, figures: Figure[] = []): ResolvedDecisions {
-	const resolved: ResolvedDecisions = { lacunae: new Map(), joins: new Map(), duplicates: [], notes: [], figures: [] };
+	const resolved: ResolvedDecisions = { lacunae: new Map(), joins: new Map(), duplicates: [], notes: [], figures: [], headings: new Map() };
 	figures.forEach((figure, index) => {
 		const { line } = locate(lines, figure.at, 'anywhere', `figure ${index + 1}`, file);
 		resolved.figures.push({ line: line.n, quote: figure.at, en: figure.en });
@@ -88,6 +91,10 @@ export function resolveDecisions(decisions: Decision[], lines: SourceLine[], fil
 				resolved.duplicates.push({ line: line.n, ofLine: of.n, note: decision.note });
 				break;
 			}
+			case 'heading':
+			case 'not-heading':
+				// Resolved on the physical lines, before soft wraps are joined (resolveHeadingDecisions).
+				break;
 			case 'note': {
 				const { line, index: start } = locate(lines, decision.at, 'anywhere', context, file);
 				resolved.notes.push({
@@ -96,6 +103,8 @@ export function resolveDecisions(decisions: Decision[], lines: SourceLine[], fil
 					quote: decision.at,
 					sic: decision.sic,
 					note: decision.note,
+					// The line of the file where the phrase starts, for the apparatus.
+					physicalLine: lineAtOffset(line, start),
 				});
 				break;
 			}
@@ -107,4 +116,31 @@ export function resolveDecisions(decisions: Decision[], lines: SourceLine[], fil
 		}
 	}
 	return resolved;
+}
+
+/**
+ * Locates the `heading` / `not-heading` decisions on the physical lines of the
+ * seed (before soft wraps are joined, since they decide where a paragraph
+ * starts). The decision quotes the whole line; a line that is not found, or
+ * found twice, fails the ingest.
+ *
+ * @param file the decisions file, named in errors
+ */
+export function resolveHeadingDecisions(decisions: Decision[], physical: SourceLine[], file: string): Map<number, HeadingDecision> {
+	const decided = new Map<number, HeadingDecision>();
+	decisions.forEach((decision, index) => {
+		if (decision.type !== 'heading' && decision.type !== 'not-heading') return;
+		const context = describe(decision, index);
+		const hits = physical.filter((line) => line.text === decision.line);
+		if (hits.length === 0) {
+			throw new IngestError(file, `${context}: no line of the source reads “${decision.line}”; quote the whole line as printed — fix or remove the decision`);
+		}
+		if (hits.length > 1) {
+			throw new IngestError(file, `${context}: the line “${decision.line}” occurs ${hits.length} times (lines ${hits.map((hit) => hit.n).join(', ')}); this decision cannot tell them apart`);
+		}
+		const n = hits[0]!.n;
+		if (decided.has(n)) throw new IngestError(file, `${context}: line ${n} already has a heading decision; keep one`, n);
+		decided.set(n, decision.type);
+	});
+	return decided;
 }

@@ -3,6 +3,7 @@ import { IngestError } from './errors.ts';
 /** The encodings ingest reads. */
 export type SeedEncoding = 'utf-8' | 'utf-8 with BOM' | 'utf-16le' | 'utf-16be' | 'gb18030';
 
+/** A seed decoded to text, with what was found about its bytes. */
 export interface DecodedSeed {
 	/** The text with line endings normalised to LF. */
 	text: string;
@@ -87,8 +88,34 @@ export function decodeSeed(bytes: Uint8Array, file: string): DecodedSeed {
 
 /** A line of the source with its 1-based number. */
 export interface SourceLine {
+	/** The (first) physical line of the seed file it comes from. */
 	n: number;
 	text: string;
+	/**
+	 * When the line was soft-wrapped in the file: each further physical line and
+	 * the offset in `text` where its text starts.
+	 */
+	wraps?: { n: number; offset: number }[];
+}
+
+/**
+ * The last physical line of a source line (its only line unless it was soft-wrapped).
+ *
+ * @example lastLineOf({ n: 3, text: '一二三四', wraps: [{ n: 4, offset: 2 }] }) // 4
+ */
+export function lastLineOf(line: SourceLine): number {
+	return line.wraps?.at(-1)?.n ?? line.n;
+}
+
+/**
+ * The physical line that holds the character at `offset` of a source line.
+ *
+ * @example lineAtOffset({ n: 3, text: '一二三四', wraps: [{ n: 4, offset: 2 }] }, 2) // 4
+ */
+export function lineAtOffset(line: SourceLine, offset: number): number {
+	let n = line.n;
+	for (const wrap of line.wraps ?? []) if (wrap.offset <= offset) n = wrap.n;
+	return n;
 }
 
 /** Whitespace that carries no text: ASCII, no-break and full-width (ideographic) spaces. */

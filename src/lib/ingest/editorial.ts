@@ -1,10 +1,12 @@
 import { OVERVIEW } from '../committees.ts';
-import type { BilingualNote, EditorialEntry } from '../schemas.ts';
-import type { SourceLine } from './decode.ts';
+import type { EditorialEntry } from '../schemas.ts';
+import { numberApparatus } from './apparatus.ts';
+import { lastLineOf } from './decode.ts';
 import type { ResolvedDecisions } from './decisions.ts';
-import { IngestError } from './errors.ts';
+import { placeFigures } from './figures.ts';
+import { groupParagraphs } from './joins.ts';
 import type { SourceSection } from './segment.ts';
-import { endsSentence } from './text.ts';
+import { checkUnusedDecisions, createUsedDecisions } from './unused.ts';
 
 /** A run of a paragraph: text, or a mark that links to an entry of the apparatus. */
 export type Inline = { type: 'text'; value: string } | { type: 'join' | 'note'; n: number };
@@ -41,6 +43,7 @@ export interface Candidate {
 	message: string;
 }
 
+/** The pages built from the reports of a source, with what the archivist should review. */
 export interface EditorialResult {
 	pages: PageModel[];
 	/** Lines that end without punctuation and were not joined or decided on. */
@@ -48,143 +51,41 @@ export interface EditorialResult {
 	warnings: string[];
 }
 
-interface Group {
-	lines: SourceLine[];
-	/** For each line after the first: the note of the decision that joined it, if a decision did. */
-	joinNotes: (BilingualNote | undefined)[];
-}
-
 /**
- * Applies page-break repair and the archivist's decisions to the reports found in
- * a source, producing numbered paragraphs and the editorial apparatus of each page.
+ * Builds the pages of a source from its reports: page-break joins
+ * (`groupParagraphs`), then numbered paragraphs and the editorial apparatus
+ * (`numberApparatus`), then key figures (`placeFigures`); a decision that applied
+ * nowhere fails the ingest (`checkUnusedDecisions`).
  *
- * A paragraph that ends without sentence punctuation and is followed, in the same
- * report, by another paragraph is joined to it (a page break of the print layout),
- * unless a decision says otherwise; a lacuna decision marks the gap instead.
+ * @param decisionsFile the decisions file, named in errors that ask for a decision
  */
 export function applyEditorial(
 	sections: SourceSection[],
 	decisions: ResolvedDecisions,
 	year: number,
-	file: string
+	file: string,
+	decisionsFile = file.replace(/\.txt$/, '.yaml')
 ): EditorialResult {
 	const candidates: Candidate[] = [];
 	const warnings: string[] = [];
-	const used = { lacunae: new Set<number>(), joins: new Set<number>(), duplicates: new Set<number>(), notes: new Set<number>(), figures: new Set<number>() };
-	const lastLineOfFile = Math.max(...sections.flatMap((s) => s.items.map((item) => item.line.n)));
+	const used = createUsedDecisions();
+	const lastLineOfFile = Math.max(...sections.flatMap((s) => s.items.map((item) => lastLineOf(item.line))));
 
 	const pages = sections.map((section, order): PageModel => {
 		const slug = section.committee?.slug ?? OVERVIEW.slug;
-		const editorial: EditorialEntry[] = [];
-		const next = () => editorial.length + 1;
-		const blocks: Block[] = [];
-		const paragraphOfLine = new Map<number, number>();
-		let paragraphCount = 0;
-		let group: Group | undefined;
-
-		const closeGroup = () => {
-			if (!group) return;
-			const current = group;
-			group = undefined;
-			const duplicate = decisions.duplicates.find((d) => current.lines.some((line) => line.n === d.line));
-			if (duplicate) {
-				const of = paragraphOfLine.get(duplicate.ofLine);
-				if (of === undefined) {
-					throw new IngestError(
-						file,
-						`duplicate decision: the paragraph it repeats (line ${duplicate.ofLine}) is not earlier on the same page (${slug})`,
-						duplicate.line
-					);
-				}
-				used.duplicates.add(duplicate.line);
-				const n = next();
-				editorial.push({ n, type: 'duplicate', paragraph: paragraphCount + 1, of, line: duplicate.line, note: duplicate.note });
-				blocks.push({ type: 'duplicate', n });
-			}
-			const inlines: Inline[] = [];
-			current.lines.forEach((line, index) => {
-				if (index > 0) {
-					const n = next();
-					const note = current.joinNotes[index - 1];
-					editorial.push({ n, type: 'join', paragraph: paragraphCount + 1, lines: [current.lines[index - 1]!.n, line.n], ...(note && { note }) });
-					inlines.push({ type: 'join', n });
-				}
-				let from = 0;
-				const notes = decisions.notes.filter((note) => note.line === line.n).sort((a, b) => a.end - b.end);
-				for (const note of notes) {
-					inlines.push({ type: 'text', value: line.text.slice(from, note.end) });
-					const n = next();
-					editorial.push({ n, type: 'note', paragraph: paragraphCount + 1, sic: note.sic, quote: note.quote, line: line.n, note: note.note });
-					inlines.push({ type: 'note', n });
-					used.notes.add(line.n);
-					from = note.end;
-				}
-				if (from < line.text.length) inlines.push({ type: 'text', value: line.text.slice(from) });
-			});
-			paragraphCount += 1;
-			for (const line of current.lines) paragraphOfLine.set(line.n, paragraphCount);
-			blocks.push({
-				type: 'paragraph',
-				n: paragraphCount,
-				inlines: mergeText(inlines),
-				lines: current.lines.map((line) => line.n),
-			});
-			const last = current.lines.at(-1)!;
-			const lacuna = decisions.lacunae.get(last.n);
-			if (lacuna) {
-				used.lacunae.add(last.n);
-				const n = next();
-				editorial.push({ n, type: 'lacuna', paragraph: paragraphCount, line: last.n, note: lacuna });
-				blocks.push({ type: 'lacuna', n });
-			} else if (!endsSentence(last.text) && !decisions.joins.has(last.n)) {
-				if (last.n === lastLineOfFile) {
-					const n = next();
-					editorial.push({ n, type: 'truncation', paragraph: paragraphCount, line: last.n });
-					blocks.push({ type: 'truncation', n });
-					warnings.push(`${file}:${last.n}: the source ends mid-sentence; is the file truncated? A truncation mark was added.`);
-				} else {
-					candidates.push({
-						kind: 'unjoined',
-						line: last.n,
-						slug,
-						message: 'the line ends without punctuation but is not joined (the next line is a heading); record a lacuna or a join decision if this is a gap or a page break',
-					});
-				}
-			}
-		};
-
-		section.items.forEach((item, index) => {
-			if (item.type === 'heading') {
-				closeGroup();
-				blocks.push({ type: 'heading', text: item.line.text, line: item.line.n });
-				return;
-			}
-			const previous = section.items[index - 1];
-			if (group && previous?.type === 'paragraph') {
-				const prev = previous.line;
-				const override = decisions.joins.get(prev.n);
-				const join = decisions.lacunae.has(prev.n) ? false : override ? override.join : !endsSentence(prev.text);
-				if (override) used.joins.add(prev.n);
-				if (join) {
-					group.lines.push(item.line);
-					group.joinNotes.push(override?.note);
-					return;
-				}
-			}
-			closeGroup();
-			group = { lines: [item.line], joinNotes: [] };
-		});
-		closeGroup();
-		const figures = decisions.figures.flatMap((figure) => {
-			const paragraph = paragraphOfLine.get(figure.line);
-			if (paragraph === undefined) return [];
-			used.figures.add(figure.line);
-			return [{ quote: figure.quote, en: figure.en, paragraph }];
-		});
+		// A heading decision applies where its line is read as part of a report (or soft-wrapped into one).
+		for (const item of section.items) {
+			for (const n of [item.line.n, ...(item.line.wraps ?? []).map((wrap) => wrap.n)]) if (decisions.headings.has(n)) used.headings.add(n);
+		}
+		const units = groupParagraphs(section, decisions, used, file, decisionsFile);
+		const apparatus = numberApparatus(units, decisions, used, { slug, file, lastLineOfFile });
+		candidates.push(...apparatus.candidates);
+		warnings.push(...apparatus.warnings);
+		const figures = placeFigures(decisions.figures, apparatus.paragraphOfLine, used);
 
 		const article = section.article;
 		const firstLine = section.kind === 'overview' ? article.title.n : section.heading!.n;
-		const lastLine = Math.max(firstLine, ...section.items.map((item) => item.line.n));
+		const lastLine = Math.max(firstLine, ...section.items.map((item) => lastLineOf(item.line)));
 		return {
 			slug,
 			kind: section.kind,
@@ -195,33 +96,13 @@ export function applyEditorial(
 			...(article.byline && { byline: article.byline.text }),
 			...(article.credit && { credit: article.credit.text }),
 			lines: [firstLine, lastLine],
-			blocks,
-			editorial,
+			blocks: apparatus.blocks,
+			editorial: apparatus.editorial,
 			figures,
 		};
 	});
-
-	const unused = [
-		...[...decisions.joins.keys()].filter((line) => !used.joins.has(line)).map((line) => `join decision at line ${line}: the next line does not continue the same report`),
-		...[...decisions.lacunae.keys()].filter((line) => !used.lacunae.has(line)).map((line) => `lacuna decision at line ${line}: the line is not part of a report's text`),
-		...decisions.duplicates.filter((d) => !used.duplicates.has(d.line)).map((d) => `duplicate decision at line ${d.line}: the line is not part of a report's text`),
-		...decisions.notes.filter((d) => !used.notes.has(d.line)).map((d) => `note decision at line ${d.line}: the quoted text is not part of a report's text`),
-		...decisions.figures.filter((d) => !used.figures.has(d.line)).map((d) => `figure at line ${d.line}: the quoted text is not part of a report's text`),
-	];
-	if (unused.length > 0) throw new IngestError(file, `decisions that do not apply:\n  ${unused.join('\n  ')}`);
+	checkUnusedDecisions(decisions, used, file);
 	return { pages, candidates, warnings };
-}
-
-/** Merges adjacent text runs and drops empty ones. */
-function mergeText(inlines: Inline[]): Inline[] {
-	const merged: Inline[] = [];
-	for (const inline of inlines) {
-		const last = merged.at(-1);
-		if (inline.type === 'text' && inline.value === '') continue;
-		if (inline.type === 'text' && last?.type === 'text') last.value += inline.value;
-		else merged.push({ ...inline });
-	}
-	return merged;
 }
 
 /** The plain text of a paragraph, without marks. */

@@ -2,11 +2,12 @@ import { sha256 } from '../hash.ts';
 import { formatIssues, type SeedMeta, ZhReportSchema } from '../schemas.ts';
 import { findCandidates } from './candidates.ts';
 import { type DecodedSeed, decodeSeed, toSourceLines } from './decode.ts';
-import { resolveDecisions } from './decisions.ts';
+import { resolveDecisions, resolveHeadingDecisions } from './decisions.ts';
 import { applyEditorial, type Candidate, type PageModel } from './editorial.ts';
 import { IngestError } from './errors.ts';
+import { assembleLines, type Layout } from './layout.ts';
 import { renderPage } from './render-mdx.ts';
-import { findArticles, splitSections, yearFromSubtitle } from './segment.ts';
+import { findArticles, type Reading, splitSections, yearFromSubtitle } from './segment.ts';
 
 /** A seed as read from disk. */
 export interface SeedInput {
@@ -25,12 +26,17 @@ export interface GeneratedPage {
 	model: PageModel;
 }
 
+/** One seed ingested in memory: its pages, layout, readings, candidates and warnings, for writing and the report. */
 export interface IngestResult {
 	file: string;
 	year: number;
 	sha256: string;
 	encoding: DecodedSeed['encoding'];
 	lineEndings: DecodedSeed['lineEndings'];
+	/** How the paragraphs are laid out in the file (blank lines, soft wraps). */
+	layout: Layout;
+	/** Lines read otherwise than printed: subtitle dashes, heading decorations. */
+	readings: Reading[];
 	pages: GeneratedPage[];
 	candidates: Candidate[];
 	warnings: string[];
@@ -57,11 +63,27 @@ export function ingestSource(input: SeedInput): IngestResult {
 	// Decode: UTF-8 (with or without BOM), UTF-16 with BOM or GB18030; LF line endings.
 	const decoded = decodeSeed(bytes, file);
 	// Lines: non-empty, trimmed of layout whitespace, with their line numbers.
-	const lines = toSourceLines(decoded.text);
+	const physical = toSourceLines(decoded.text);
+	const decisionsFile = meta?.file ?? file.replace(/\.txt$/, '.yaml');
+	// Heading decisions are located on the physical lines: they decide where a paragraph starts.
+	const headings = resolveHeadingDecisions(meta?.data.decisions ?? [], physical, decisionsFile);
+	// Layout: blank-line separated or one paragraph per line; soft wraps joined, no mark.
+	const { lines, layout } = assembleLines(physical, headings);
+	for (const line of layout.doubtfulWraps ?? []) {
+		warnings.push(
+			`${file}:${line.n}: “${line.text}” reads like a heading but fills the wrap width, so it was joined to the next line as text; if it is a heading, record in ${decisionsFile}:  - type: heading  line: ${JSON.stringify(line.text)}`
+		);
+	}
+	if (layout.suspectedWrap !== undefined) {
+		warnings.push(
+			`${file}: the file has no blank lines and most of its lines end at ~${layout.suspectedWrap} characters, like a hard-wrapped copy; each line was read as a paragraph. If paragraphs were wrapped, ask for a copy with blank lines between paragraphs (or unwrapped).`
+		);
+	}
 	// Locate the archivist's decisions by their quoted text.
-	const decisions = resolveDecisions(meta?.data.decisions ?? [], lines, meta?.file ?? file, meta?.data.figures ?? []);
+	const decisions = { ...resolveDecisions(meta?.data.decisions ?? [], lines, decisionsFile, meta?.data.figures ?? []), headings };
 	// Segment: articles, byline, credit, year, reports and their headings.
-	const articles = findArticles(lines, file);
+	const readings: Reading[] = [];
+	const articles = findArticles(lines, file, readings);
 	const year = yearFromSubtitle(articles[0]!.subtitle, file);
 	for (const article of articles.slice(1)) {
 		const other = /((?:19|20)\d{2})年/u.exec(article.subtitle.text);
@@ -78,9 +100,9 @@ export function ingestSource(input: SeedInput): IngestResult {
 		const index = lines.findIndex((l) => l.n === line);
 		if (lines[index + 1]) forceParagraph.add(lines[index + 1]!.n);
 	}
-	const sections = splitSections(articles, file, forceParagraph);
+	const sections = splitSections(articles, file, { forceParagraph, decided: headings, decisionsFile, readings });
 	// Apply editorial decisions: page-break joins, lacunae, duplicates, notes.
-	const editorial = applyEditorial(sections, decisions, year, file);
+	const editorial = applyEditorial(sections, decisions, year, file, decisionsFile);
 	warnings.push(...editorial.warnings);
 	// Render MDX and validate each page against the collection's schema.
 	const source = { file, sha256: digest };
@@ -100,6 +122,8 @@ export function ingestSource(input: SeedInput): IngestResult {
 		sha256: digest,
 		encoding: decoded.encoding,
 		lineEndings: decoded.lineEndings,
+		layout,
+		readings: readings.sort((a, b) => a.line - b.line),
 		pages,
 		candidates,
 		warnings,

@@ -1,5 +1,6 @@
 import type { EditorialEntry } from '../schemas.ts';
 import { paragraphText } from './editorial.ts';
+import { describeLayout } from './layout.ts';
 import type { IngestResult } from './pipeline.ts';
 import { clip } from './text.ts';
 import type { WriteAction } from './write.ts';
@@ -32,13 +33,19 @@ function describeEntry(entry: EditorialEntry, result: IngestResult, slug: string
 }
 
 /**
- * The ingest report for one seed: encoding, every page with its paragraph count
+ * The ingest report for one seed: encoding and layout, lines read otherwise than
+ * printed (subtitle dashes, heading decoration), every page with its paragraph count
  * and what happened to its file, every editorial decision and page-break join with
  * its source lines, warnings, and candidate problems for the archivist.
  */
 export function formatReport(result: IngestResult, actions: WriteAction[], mode: { dryRun: boolean; check: boolean }, contentDir = 'content'): string {
 	const out: string[] = [];
 	out.push(`${result.file}  year ${result.year}  ${result.encoding}, ${result.lineEndings} line endings  sha256 ${result.sha256.slice(0, 12)}…`);
+	out.push(`  layout: ${describeLayout(result.layout)}`);
+	if (result.readings.length > 0) {
+		out.push(`  ${result.readings.length} lines read otherwise than printed, or by decision:`);
+		for (const r of result.readings) out.push(`    line ${r.line} “${r.printed}” → “${r.read}” (${r.why})`);
+	}
 	const verb = mode.check ? 'check' : mode.dryRun ? 'would be' : '';
 	out.push(`  ${result.pages.length} pages:`);
 	for (const page of result.pages) {

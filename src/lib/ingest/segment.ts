@@ -1,7 +1,17 @@
-import { type Committee, matchCommitteeHeading } from '../committees.ts';
+import type { Committee } from '../committees.ts';
 import type { SourceLine } from './decode.ts';
-import { IngestError } from './errors.ts';
-import { isHeadingLike } from './text.ts';
+import { ambiguousLine, IngestError } from './errors.ts';
+import { committeeOfHeading, type HeadingReading, isByline, readHeading, readSubtitle, stripDecoration } from './headings.ts';
+import type { HeadingDecision } from './layout.ts';
+import { endsSentence } from './text.ts';
+
+/** A line read otherwise than printed (a subtitle's dash, a heading's decoration), for the report. */
+export interface Reading {
+	line: number;
+	printed: string;
+	read: string;
+	why: string;
+}
 
 /** A newspaper article: headline, `——` subtitle, optional byline and credit, body lines. */
 export interface Article {
@@ -14,24 +24,25 @@ export interface Article {
 	body: SourceLine[];
 }
 
-const SUBTITLE = /^——/u;
-const BYLINE = /^(本报)?(记者|通讯员|特约记者)[\s\u3000]/u;
 const CREDIT = /(本组稿件由.+?采写)$/u;
 
 /**
  * Finds the articles of a source: each starts with a headline line followed by a
- * line starting with `——`. Text before the first headline is refused, since it
- * would belong to no page.
+ * subtitle line starting with a dash (`——`, or `—` `──` `--` `－－` as copies
+ * print it; read as `——`). A headline's decoration (`## …`, `**…**`) is removed.
+ * Text before the first headline is refused, since it would belong to no page.
+ *
+ * @param readings collects the lines read otherwise than printed, for the report
  */
-export function findArticles(lines: SourceLine[], file: string): Article[] {
+export function findArticles(lines: SourceLine[], file: string, readings: Reading[] = []): Article[] {
 	const starts: number[] = [];
 	for (let i = 0; i + 1 < lines.length; i++) {
-		if (SUBTITLE.test(lines[i + 1]!.text) && !SUBTITLE.test(lines[i]!.text)) starts.push(i);
+		if (readSubtitle(lines[i + 1]!.text) && !readSubtitle(lines[i]!.text)) starts.push(i);
 	}
 	if (starts.length === 0) {
 		throw new IngestError(
 			file,
-			'no article title found: expected a headline line followed by a subtitle line starting with ——'
+			'no article title found: expected a headline line followed by a subtitle line starting with —— (or — ── -- －－)'
 		);
 	}
 	if (starts[0]! > 0) {
@@ -39,11 +50,16 @@ export function findArticles(lines: SourceLine[], file: string): Article[] {
 	}
 	return starts.map((start, index) => {
 		const end = starts[index + 1] ?? lines.length;
-		const title = lines[start]!;
-		const subtitle = lines[start + 1]!;
+		const printedTitle = lines[start]!;
+		const printedSubtitle = lines[start + 1]!;
+		const headline = stripDecoration(printedTitle.text);
+		const title = { n: printedTitle.n, text: headline.text };
+		if (headline.decoration) readings.push({ line: title.n, printed: printedTitle.text, read: title.text, why: `headline, ${headline.decoration} removed` });
+		const subtitle = { n: printedSubtitle.n, text: readSubtitle(printedSubtitle.text)! };
+		if (subtitle.text !== printedSubtitle.text) readings.push({ line: subtitle.n, printed: printedSubtitle.text, read: subtitle.text, why: 'subtitle dash read as ——' });
 		let body = lines.slice(start + 2, end);
 		let byline: SourceLine | undefined;
-		if (body[0] && BYLINE.test(body[0].text)) {
+		if (body[0] && isByline(body[0].text)) {
 			byline = body[0];
 			body = body.slice(1);
 		}
@@ -71,18 +87,39 @@ export function yearFromSubtitle(subtitle: SourceLine, file: string): number {
 	return Number(match[1]);
 }
 
-/** A line of an article body, classified. */
-export type BodyItem = { type: 'heading'; line: SourceLine } | { type: 'paragraph'; line: SourceLine };
+/** A line of an article body, classified; a heading's `text` is as shown (decoration removed). */
+export type BodyItem = { type: 'heading'; line: SourceLine; text: string } | { type: 'paragraph'; line: SourceLine };
 
 /** A report as found in the source, before editorial decisions. */
 export interface SourceSection {
 	kind: 'overview' | 'committee';
 	/** The registry entry; undefined for the overview (the lead article). */
 	committee?: Committee;
-	/** The committee heading as printed. */
+	/** The committee heading as shown (decoration removed), with its line. */
 	heading?: SourceLine;
 	article: Article;
 	items: BodyItem[];
+}
+
+/** What `splitSections` needs besides the articles. */
+export interface SplitOptions {
+	/** Lines that editorial decisions say continue a paragraph, so they are never taken for headings. */
+	forceParagraph?: ReadonlySet<number>;
+	/** `heading` / `not-heading` decisions, by line. */
+	decided?: ReadonlyMap<number, HeadingDecision>;
+	/** The decisions file, named in the error for a line the rules cannot read. */
+	decisionsFile?: string;
+	/** Collects the headings read otherwise than printed, for the report. */
+	readings?: Reading[];
+}
+
+/** How a body line reads, after the archivist's decisions. */
+function readBodyLine(line: SourceLine, options: SplitOptions): HeadingReading & { decided: boolean } {
+	const decision = options.decided?.get(line.n);
+	const reading = readHeading(line.text);
+	if (decision === 'heading') return { ...reading, kind: 'marked', text: reading.kind === 'text' ? line.text : reading.text, decided: true };
+	if (decision === 'not-heading' || options.forceParagraph?.has(line.n)) return { kind: 'text', text: line.text, decided: decision !== undefined };
+	return { ...reading, decided: false };
 }
 
 /**
@@ -91,24 +128,32 @@ export interface SourceSection {
  * report, and every other heading is an error that says how to register it. Any
  * other article is the lead article, one report whose headings become sections.
  *
- * @param forceParagraph lines that editorial decisions say continue a paragraph,
- *   so they are never taken for headings
+ * A line that is a heading by its shape only (short, no clause punctuation), right
+ * after a paragraph that stops mid-sentence, could as well continue that paragraph
+ * after a page break: ingest stops and asks for a `heading` / `not-heading` decision.
  */
-export function splitSections(
-	articles: Article[],
-	file: string,
-	forceParagraph: ReadonlySet<number> = new Set()
-): SourceSection[] {
+export function splitSections(articles: Article[], file: string, options: SplitOptions = {}): SourceSection[] {
 	const sections: SourceSection[] = [];
 	let overview: Article | undefined;
 	const seen = new Map<string, SourceLine>();
+	const decisionsFile = options.decisionsFile ?? file.replace(/\.txt$/, '.yaml');
 	for (const article of articles) {
-		const items: BodyItem[] = article.body.map((line) =>
-			isHeadingLike(line.text) && !forceParagraph.has(line.n)
-				? { type: 'heading', line }
-				: { type: 'paragraph', line }
-		);
-		const isGroup = items.some((item) => item.type === 'heading' && matchCommitteeHeading(item.line.text));
+		const items: BodyItem[] = article.body.map((line, index) => {
+			const reading = readBodyLine(line, options);
+			const decision = options.decided?.get(line.n);
+			// A heading decision is listed in the report like any reading the rules alone would not make.
+			if (decision) options.readings?.push({ line: line.n, printed: line.text, read: reading.text, why: `${decision === 'heading' ? 'a heading' : 'text'}, by a ${decision} decision` });
+			if (reading.kind === 'text') return { type: 'paragraph', line };
+			const previous = article.body[index - 1];
+			if (reading.kind === 'shape' && !reading.decided && previous && readBodyLine(previous, options).kind === 'text' && !endsSentence(previous.text)) {
+				throw ambiguousLine(file, decisionsFile, line, 'a heading', `the continuation of the paragraph at line ${previous.n}, which stops mid-sentence (a page break)`);
+			}
+			if (reading.text !== line.text && !decision) {
+				options.readings?.push({ line: line.n, printed: line.text, read: reading.text, why: `heading, ${reading.decoration ?? 'decoration'} removed` });
+			}
+			return { type: 'heading', line, text: reading.text };
+		});
+		const isGroup = items.some((item) => item.type === 'heading' && committeeOfHeading(item.text));
 		if (!isGroup) {
 			if (overview) {
 				throw new IngestError(
@@ -125,11 +170,11 @@ export function splitSections(
 		let current: SourceSection | undefined;
 		for (const item of items) {
 			if (item.type === 'heading') {
-				const committee = matchCommitteeHeading(item.line.text);
+				const committee = committeeOfHeading(item.text);
 				if (!committee) {
 					throw new IngestError(
 						file,
-						`the heading "${item.line.text}" names no committee of the registry. ` +
+						`the heading "${item.text}" names no committee of the registry. ` +
 							'If it is a committee, add it (slug, full name, this heading as an alias, English name, order) to COMMITTEES in src/lib/committees.ts and run ingest again.',
 						item.line.n
 					);
@@ -138,12 +183,13 @@ export function splitSections(
 				if (earlier) {
 					throw new IngestError(
 						file,
-						`"${item.line.text}" repeats the committee ${committee.slug} already headed "${earlier.text}" at line ${earlier.n}`,
+						`"${item.text}" repeats the committee ${committee.slug} already headed "${earlier.text}" at line ${earlier.n}`,
 						item.line.n
 					);
 				}
-				seen.set(committee.slug, item.line);
-				current = { kind: 'committee', committee, heading: item.line, article, items: [] };
+				const heading = { n: item.line.n, text: item.text };
+				seen.set(committee.slug, heading);
+				current = { kind: 'committee', committee, heading, article, items: [] };
 				sections.push(current);
 			} else if (!current) {
 				throw new IngestError(

@@ -19,7 +19,7 @@ export function endsSentence(text: string): boolean {
 const CLAUSE_PUNCTUATION = /[，。；：！？、,;:!?]/u;
 
 /** Longest heading seen in the layout is 13 characters; leave ample room. */
-const MAX_HEADING_LENGTH = 30;
+export const MAX_HEADING_LENGTH = 30;
 
 /**
  * Whether a line has the shape of a heading: short, with no clause punctuation
