@@ -46,9 +46,9 @@ describe('excerptAround', () => {
 describe('createOfflineEngine', () => {
 	const zh = createOfflineEngine(
 		buildOfflineIndex('zh', [
-			{ id: 0, url: 'zh/2022/a/', title: '甲', text: '刊登在《大同人大》杂志。', filters: { year: '2022' } },
-			{ id: 1, url: 'zh/2022/b/', title: '乙', text: '大同市人大常委会', filters: { year: '2022' } },
-			{ id: 2, url: 'zh/2023/c/', title: '丙', text: '《大同人大》', filters: { year: '2023' } },
+			{ id: 0, url: 'zh/2022/a/', title: '甲', text: '刊登在《大同人大》杂志。', filters: { year: '2022' }, anchors: [] },
+			{ id: 1, url: 'zh/2022/b/', title: '乙', text: '大同市人大常委会', filters: { year: '2022' }, anchors: [] },
+			{ id: 2, url: 'zh/2023/c/', title: '丙', text: '《大同人大》', filters: { year: '2023' }, anchors: [] },
 		])
 	);
 	it('finds a quoted Chinese phrase as a substring only', async () => {
@@ -63,8 +63,8 @@ describe('createOfflineEngine', () => {
 	it('matches English words by prefix of their stem, phrases exactly', async () => {
 		const en = createOfflineEngine(
 			buildOfflineIndex('en', [
-				{ id: 0, url: 'en/a/', title: 'A', text: 'deputy liaison stations', filters: {} },
-				{ id: 1, url: 'en/b/', title: 'B', text: 'liaison with the station', filters: {} },
+				{ id: 0, url: 'en/a/', title: 'A', text: 'deputy liaison stations', filters: {}, anchors: [] },
+				{ id: 1, url: 'en/b/', title: 'B', text: 'liaison with the station', filters: {}, anchors: [] },
 			])
 		);
 		expect((await en.find('deputies', {})).map((r) => r.id)).toEqual(['0']);

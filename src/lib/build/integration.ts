@@ -2,6 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { FOLD_SCRIPT } from '../search/traditional.ts';
 import { bundleClient, type ClientBundle } from './client-bundle.ts';
 import { OFFLINE_ENGINE_PATH, writeOfflineIndexes } from './offline-index.ts';
 import { buildSearchIndex } from './pagefind-index.ts';
@@ -43,6 +44,9 @@ export function archive(options: { offline: boolean }): AstroIntegration {
 				const target = join(out, bundle.path);
 				await mkdir(dirname(target), { recursive: true });
 				await writeFile(target, bundle.code);
+				// Loaded by the site script, from beside it, for queries in Traditional characters (src/client/fold.ts).
+				const fold = await bundleClient('fold-traditional');
+				await writeFile(join(dirname(target), FOLD_SCRIPT), fold.code);
 				// The benchmark times the search index on its own (npm run bench sets this).
 				if (process.env['ARCHIVE_SKIP_SEARCH_INDEX'] === '1') return;
 				const counts = await buildSearchIndex(out);
