@@ -60,6 +60,22 @@ describe('createOfflineEngine', () => {
 		expect(results).toHaveLength(1);
 		expect((await results[0]!.load()).excerpt).toBe('《<mark>大同人大</mark>》');
 	});
+	it('links a result to the paragraph of its first match and excerpts that paragraph only', async () => {
+		const text = '标题\n\n一年来，黄花产业发展。\n\n助推“大同黄花”品牌。';
+		const engine = createOfflineEngine(
+			buildOfflineIndex('zh', [
+				{ id: 0, url: 'zh/2022/a/', title: '甲', text, filters: {}, anchors: [{ id: 'p1', location: text.indexOf('一年来') }, { id: 'p2', location: text.indexOf('助推') }] },
+				{ id: 1, url: 'zh/2022/b/', title: '乙', text: '品牌', filters: {}, anchors: [] },
+			])
+		);
+		const [first] = await engine.find('"大 同 黄 花"', {});
+		expect(await first!.load()).toEqual({ url: 'zh/2022/a/#p2', title: '甲', excerpt: '助推“<mark>大同黄花</mark>”品牌。' });
+		const [second] = await engine.find('"黄 花"', {});
+		expect((await second!.load()).url).toBe('zh/2022/a/#p1');
+		expect((await second!.load()).excerpt).toBe('一年来，<mark>黄花</mark>产业发展。');
+		const [header] = await engine.find('"品 牌"', {});
+		expect((await header!.load()).url).toMatch(/^zh\/2022\/[ab]\/(#p2)?$/);
+	});
 	it('matches English words by prefix of their stem, phrases exactly', async () => {
 		const en = createOfflineEngine(
 			buildOfflineIndex('en', [

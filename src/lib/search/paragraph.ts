@@ -61,22 +61,23 @@ export function regionAt(anchors: readonly Anchor[], location: number, length: n
 /**
  * The first word of the excerpt window (`size` words) with the most matches
  * inside `region`, as Pagefind chooses its excerpt (densest window, middle of
- * equally dense ones), but never starting before the region or running past it.
+ * equally dense ones), then moved to start and end within the region, as
+ * Pagefind keeps a sub-result's excerpt within its section.
  */
 function windowStart(matches: readonly WordMatch[], region: Region, size: number): number {
 	const inside = matches.filter((m) => m.location >= region.start && m.location < region.end);
 	const span = Math.min(size, region.end - region.start);
-	const last = region.end - span;
 	let best = -1;
 	let bestAt: number[] = [region.start];
-	for (let start = region.start; start <= last; start++) {
+	for (let start = region.start - span + 1; start < region.end; start++) {
 		const score = inside.filter((m) => m.location >= start && m.location < start + span).reduce((sum, m) => sum + (m.balanced_score ?? 1), 0);
 		if (score > best) {
 			best = score;
 			bestAt = [start];
 		} else if (score === best && bestAt.at(-1) === start - 1) bestAt.push(start);
 	}
-	return bestAt[Math.floor(bestAt.length / 2)]!;
+	const middle = bestAt[Math.floor(bestAt.length / 2)]!;
+	return Math.max(region.start, Math.min(middle, region.end - span));
 }
 
 /** What a result shows: the anchor to link to and an excerpt of that paragraph. */
