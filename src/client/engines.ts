@@ -8,7 +8,7 @@
 import { interpolate } from '../lib/interpolate.ts';
 import { cleanExcerpt } from '../lib/search/cjk.ts';
 import { langOfTag, type LocaleTags, swapLang } from '../lib/search/languages.ts';
-import { type Anchor, paragraphHit, type WordMatch } from '../lib/search/paragraph.ts';
+import { type Anchor, paragraphHit, phraseLocations, textStart, type WordMatch } from '../lib/search/paragraph.ts';
 import type { SearchEngine, SearchFilters } from '../lib/search/run.ts';
 
 export interface Hit {
@@ -92,12 +92,17 @@ function pagefindEngine(base: string, root: string, lang: string, htmlLang: stri
 		async find(query, filters) {
 			const instance = await (loading ??= pagefindInstance(base, htmlLang));
 			const response = await instance.search(query, { filters });
+			// A quoted Chinese phrase ('"黄 花"', see cjk.ts): one word per character in the index.
+			const phrase = /^"(.*)"$/.exec(query)?.[1]?.split(' ').filter((term) => /\p{Script=Han}/u.test(term));
 			return (response?.results ?? []).map((result) => ({
 				id: result.id,
 				load: async () => {
 					const data = await result.data();
 					const { words, joiner } = pagefindWords(data);
-					const hit = paragraphHit(words, joiner, data.weighted_locations, data.anchors, EXCERPT_WORDS);
+					// Pagefind reports one occurrence of a phrase; land on the first one in the report text.
+					const own = phrase && joiner === '' ? phraseLocations(words, phrase, textStart(data.anchors)) : [];
+					const matches = own.length > 0 ? own.map((location) => ({ location })) : data.weighted_locations;
+					const hit = paragraphHit(words, joiner, matches, data.anchors, EXCERPT_WORDS);
 					const path = swapLang(new URL(data.url, location.href).pathname, root, lang, reader);
 					return {
 						url: hit.anchor ? `${path}#${hit.anchor}` : path,

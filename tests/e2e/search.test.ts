@@ -3,11 +3,13 @@
  * recall (every page containing a query is found, no other), ranking of exact
  * matches, filters and the empty state.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { exactQuery } from '../../src/lib/search/cjk.ts';
 import { pagefindResults, useBrowser } from '../helpers/pages.ts';
-import { NAMED, reportTexts, sampleChinese } from '../helpers/queries.ts';
+import { firstMatchAnchor, NAMED, paragraphText, reportTexts, sampleChinese } from '../helpers/queries.ts';
 
 const { browser, open } = await useBrowser();
 let dir: string;
@@ -83,6 +85,143 @@ describe.skipIf(!browser)('search (Chromium)', () => {
 	it('does not index the navigation', async () => {
 		const page = await open(`zh/search/?q=${encodeURIComponent('关于本档案')}`);
 		await page.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent?.includes('没有找到'));
+		await page.close();
+	});
+});
+
+/** Runs a query in the search page's box and returns what the page shows. */
+async function searchFor(page: Page, query: string) {
+	await page.fill('#search-q', query);
+	await page.press('#search-q', 'Enter');
+	await page.waitForFunction((q) => {
+		const status = document.querySelector('[data-search-status]')?.textContent ?? '';
+		return status.includes(`“${q}”`) && !status.endsWith('…');
+	}, query);
+	return page.$$eval('[data-search-results] li', (items) =>
+		items.map((li) => {
+			const link = li.querySelector('a')!;
+			const excerpt = li.querySelector('p:last-child')!;
+			const url = new URL(link.href);
+			return {
+				path: url.pathname,
+				hash: url.hash,
+				excerpt: excerpt.textContent ?? '',
+				excerptLang: excerpt.getAttribute('lang'),
+				matched: li.querySelector('[data-matched-lang]')?.textContent ?? null,
+			};
+		})
+	);
+}
+
+const html = (path: string) => readFileSync(join(dir, path, 'index.html'), 'utf8');
+
+describe.skipIf(!browser)('results that land on the paragraph (Chromium)', () => {
+	it('link each result to the first paragraph containing the query, with the excerpt from that paragraph', async () => {
+		const pages = await reportTexts(dir, 'zh');
+		const queries = [...NAMED.zh, ...sampleChinese([...pages.values()], 40)];
+		const page = await open('zh/search/');
+		const wrong: string[] = [];
+		for (const query of queries) {
+			const results = await searchFor(page, query);
+			if (results.length === 0) wrong.push(`${query}: nothing found`);
+			for (const result of results) {
+				const expected = firstMatchAnchor(html(result.path), query);
+				if (result.hash !== expected) wrong.push(`${query}: ${result.path}${result.hash}, expected ${expected}`);
+				// Pagefind ends each block with '. ' in its text; the archive's Chinese uses '。'.
+				const paragraph = paragraphText(html(result.path), expected).replace(/[\s.]+/g, '');
+				const shown = result.excerpt.replace(/[\s.]+/g, '');
+				if (!shown.includes(query) || !paragraph.includes(shown)) wrong.push(`${query}: excerpt «${result.excerpt}» is not from ${expected}`);
+			}
+		}
+		expect(wrong).toEqual([]);
+		expect(queries.length).toBeGreaterThan(45);
+		await page.close();
+	});
+
+	it('opens the page at that paragraph, which is the target', async () => {
+		const page = await open(`zh/search/?q=${encodeURIComponent('联络站')}`);
+		await page.waitForSelector('[data-search-results] li');
+		await page.click('[data-search-results] li a[href$="/personnel-deputies/#p2"]');
+		await page.waitForURL('**/zh/2022/personnel-deputies/#p2');
+		expect(await page.evaluate(() => document.querySelector(':target')?.textContent)).toContain('联络站');
+		await page.close();
+	});
+});
+
+describe.skipIf(!browser)('bilingual search: the script of the query decides (Chromium)', () => {
+	it('finds a Chinese query on the English site in the Chinese text and links to the English page at the aligned paragraph', async () => {
+		const page = await open('en/search/');
+		const results = await searchFor(page, '黄花');
+		expect(results.map((r) => r.path).sort()).toEqual(['/en/2022/agriculture-rural-affairs/', '/en/2022/standing-committee/']);
+		for (const result of results) {
+			// The anchor is that of the Chinese paragraph with 黄花: the same number in both languages.
+			expect(result.hash).toBe(firstMatchAnchor(html(result.path.replace('/en/', '/zh/')), '黄花'));
+			expect(result.hash).toMatch(/^#p\d+$/);
+			expect(result.matched).toBe('Found in the Chinese text');
+			expect(result.excerptLang).toBe('zh-Hans');
+			expect(result.excerpt).toContain('黄花');
+		}
+		expect(await page.textContent('[data-search-status]')).toBe('2 reports contain “黄花” in the Chinese text');
+		await page.click('[data-search-results] li a[href*="agriculture-rural-affairs"]');
+		await page.waitForURL(/\/en\/2022\/agriculture-rural-affairs\/#p\d+$/);
+		expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+		expect(await page.evaluate(() => document.querySelector(':target')?.textContent)).toMatch(/daylil/i);
+		await page.close();
+	});
+
+	it('finds an English query on the Chinese site in the English text and links to the Chinese page', async () => {
+		const page = await open('zh/search/');
+		const results = await searchFor(page, 'daylily');
+		expect(results.map((r) => r.path).sort()).toEqual(['/zh/2022/agriculture-rural-affairs/', '/zh/2022/standing-committee/']);
+		for (const result of results) {
+			expect(result.hash).toBe(firstMatchAnchor(html(result.path.replace('/zh/', '/en/')), /daylil/i));
+			expect(result.matched).toBe('在英文译文中找到');
+			expect(result.excerptLang).toBe('en');
+		}
+		expect(await page.textContent('[data-search-status]')).toBe('2篇报告的英文译文包含“daylily”');
+		await page.close();
+	});
+
+	it('searches the reader’s own language for a query in the reader’s script, with no language note', async () => {
+		const page = await open('en/search/');
+		const results = await searchFor(page, 'daylily');
+		expect(results.length).toBe(2);
+		expect(results.every((r) => r.matched === null && r.excerptLang === null)).toBe(true);
+		await page.close();
+	});
+
+	it('does the same in the header’s quick search', async () => {
+		const page = await open('en/2022/legal-affairs/');
+		await page.fill('#site-search', '联络站');
+		await page.waitForSelector('#site-search-results [role="option"] a[href*="#p"]');
+		const links = await page.$$eval('#site-search-results [role="option"] a[href*="#p"]', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname + new URL((a as HTMLAnchorElement).href).hash));
+		expect(links.sort()).toEqual([`/en/2022/personnel-deputies/${firstMatchAnchor(html('zh/2022/personnel-deputies'), '联络站')}`, `/en/2022/standing-committee/${firstMatchAnchor(html('zh/2022/standing-committee'), '联络站')}`].sort());
+		expect(await page.getAttribute('#site-search-results [role="option"] span', 'lang')).toBe('zh-Hans');
+		await page.close();
+	});
+});
+
+describe.skipIf(!browser)('Traditional queries (Chromium)', () => {
+	it.each(['zh', 'en'])('find on the %s site exactly what their Simplified form finds, loading the conversion only for them', async (lang) => {
+		const page = await open(`${lang}/search/`);
+		const fetched: string[] = [];
+		page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+		const loadedFold = () => fetched.filter((path) => path.endsWith('/fold-traditional.js')).length;
+		for (const [traditional, simplified] of [
+			['黃花', '黄花'],
+			['聯絡站', '联络站'],
+			['頤養工程', '颐养工程'],
+		] as const) {
+			const before = loadedFold();
+			const plain = await searchFor(page, simplified);
+			// A Simplified query never loads the conversion.
+			expect(loadedFold()).toBe(before);
+			const folded = await searchFor(page, traditional);
+			expect(plain.length).toBeGreaterThan(0);
+			expect(folded.map((r) => r.path + r.hash)).toEqual(plain.map((r) => r.path + r.hash));
+			expect(await page.textContent('[data-search-status]')).toContain(simplified);
+		}
+		expect(loadedFold()).toBe(1);
 		await page.close();
 	});
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCitableAnchor, paragraphHit, regionAt } from '../../src/lib/search/paragraph.ts';
+import { isCitableAnchor, paragraphHit, phraseLocations, regionAt, textStart } from '../../src/lib/search/paragraph.ts';
 
 const anchors = [
 	{ id: 'p1', location: 3 },
@@ -49,9 +49,29 @@ describe('paragraphHit', () => {
 		expect(hit.anchor).toBe('p2');
 		expect(hit.excerpt).toContain('<mark>u17</mark> <mark>t18</mark>');
 	});
+	it('prefers a match in the report text to one in the page header', () => {
+		expect(paragraphHit(words, ' ', [{ location: 1 }, { location: 13 }], anchors, 3).anchor).toBe('p2');
+	});
 	it('joins Chinese words without spaces and links a match in the header to the page', () => {
 		const zh = ['标', '题', '一', '年', '来', '黄', '花'];
 		const hit = paragraphHit(zh, '', [{ location: 0 }, { location: 1 }], [{ id: 'p1', location: 2 }], 10);
 		expect(hit).toEqual({ anchor: undefined, excerpt: '<mark>标</mark><mark>题</mark>' });
+	});
+});
+
+describe('textStart', () => {
+	it('is where the first paragraph or heading starts', () => {
+		expect(textStart(anchors)).toBe(3);
+		expect(textStart([{ id: 'editorial', location: 1 }])).toBe(Infinity);
+	});
+});
+
+describe('phraseLocations', () => {
+	it('finds the first occurrence of a phrase at or after a word', () => {
+		const words = ['标', '黄', '花', '。', '黄 ', '花', '黄'];
+		expect(phraseLocations(words, ['黄', '花'])).toEqual([1, 2]);
+		expect(phraseLocations(words, ['黄', '花'], 2)).toEqual([4, 5]);
+		expect(phraseLocations(words, ['黄', '花'], 5)).toEqual([]);
+		expect(phraseLocations(words, [])).toEqual([]);
 	});
 });

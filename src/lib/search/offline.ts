@@ -8,7 +8,7 @@
  */
 import MiniSearch from 'minisearch';
 import type { EngineResult, SearchEngine, SearchFilters } from './run.ts';
-import { type Anchor, regionAt } from './paragraph.ts';
+import { type Anchor, regionAt, textStart } from './paragraph.ts';
 import { findPhrase, tokenize } from './tokens.ts';
 
 /** One searchable page of the offline index. */
@@ -99,7 +99,12 @@ export function createOfflineEngine(data: { lang: string; index: unknown }): Sea
 			for (const hit of hits) {
 				const stored = hit as unknown as Stored & { id: number };
 				const tokens = tokenize(stored.text, lang);
-				let at = quoted ? findPhrase(tokens, terms) : tokens.findIndex((t) => t.term.startsWith(terms[0]!));
+				// The first match in the report text, as paragraphHit picks it (one in the header only failing that).
+				const from = tokens.findIndex((t) => t.start >= textStart(stored.anchors));
+				const body = from === -1 ? [] : tokens.slice(from);
+				const find = (list: typeof tokens) => (quoted ? findPhrase(list, terms) : list.findIndex((t) => t.term.startsWith(terms[0]!)));
+				const inBody = find(body);
+				let at = inBody === -1 ? find(tokens) : from + inBody;
 				if (quoted && at === -1) continue;
 				at = Math.max(at, 0);
 				const first = tokens[at]!;

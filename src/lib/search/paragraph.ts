@@ -35,6 +35,16 @@ export function isCitableAnchor(id: string): boolean {
 	return CITABLE.test(id);
 }
 
+/**
+ * Where the report text starts: the first citable anchor (what comes before it
+ * is the page's header: article title, committee, byline).
+ *
+ * @example textStart([{ id: 'p1', location: 40 }, { id: 'editorial', location: 2 }]) // 40
+ */
+export function textStart(anchors: readonly Anchor[]): number {
+	return Math.min(...anchors.filter((a) => isCitableAnchor(a.id)).map((a) => a.location));
+}
+
 /** The stretch of the text between a citable anchor and the next one (end exclusive). */
 export interface Region {
 	/** The anchor's id; undefined before the first anchor (the page's header). */
@@ -80,6 +90,21 @@ function windowStart(matches: readonly WordMatch[], region: Region, size: number
 	return Math.max(region.start, Math.min(middle, region.end - span));
 }
 
+/**
+ * The locations of the first occurrence of a phrase (one word per term) at or
+ * after `from`, or none. Pagefind reports one occurrence of a phrase per page,
+ * which may be in the page's header while the report text has it too.
+ *
+ * @example phraseLocations(['标', '黄', '花', '。', '黄', '花'], ['黄', '花'], 3) // [4, 5]
+ */
+export function phraseLocations(words: readonly string[], terms: readonly string[], from = 0): number[] {
+	if (terms.length === 0) return [];
+	for (let i = Math.max(0, from); i + terms.length <= words.length; i++) {
+		if (terms.every((term, j) => words[i + j]!.trim() === term)) return terms.map((_, j) => i + j);
+	}
+	return [];
+}
+
 /** What a result shows: the anchor to link to and an excerpt of that paragraph. */
 export interface ParagraphHit {
 	/** The anchor id (`p5`), or undefined when the match is in the page's header. */
@@ -89,7 +114,9 @@ export interface ParagraphHit {
 }
 
 /**
- * Picks the paragraph of a result (the one holding its first match) and cuts an
+ * Picks the paragraph of a result (the one holding its first match in the
+ * report text; a match in the page's header counts only when the text has
+ * none, as a paragraph is what a reader wants to land on) and cuts an
  * excerpt of at most `size` words from it, with every match in `<mark>`.
  *
  * @param words the indexed words of the page, already HTML-escaped, in order
@@ -97,7 +124,9 @@ export interface ParagraphHit {
  * @example paragraphHit(['a', 'b', 'c', 'd'], ' ', [{ location: 2 }], [{ id: 'p1', location: 0 }, { id: 'p2', location: 2 }], 5) // { anchor: 'p2', excerpt: '<mark>c</mark> d' }
  */
 export function paragraphHit(words: readonly string[], joiner: string, matches: readonly WordMatch[], anchors: readonly Anchor[], size: number): ParagraphHit {
-	const first = Math.min(...matches.map((m) => m.location));
+	const start0 = textStart(anchors);
+	const inText = matches.filter((m) => m.location >= start0);
+	const first = Math.min(...(inText.length > 0 ? inText : matches).map((m) => m.location));
 	const region = regionAt(anchors, Number.isFinite(first) ? first : 0, words.length);
 	const start = windowStart(matches, region, size);
 	const marked = new Set(matches.map((m) => m.location));
