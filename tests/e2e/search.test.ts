@@ -3,13 +3,16 @@
  * recall (every page containing a query is found, no other), ranking of exact
  * matches, filters and the empty state.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import * as pagefind from 'pagefind';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { exactQuery } from '../../src/lib/search/cjk.ts';
+import { normalizeTerm } from '../../src/lib/search/tokens.ts';
 import { pagefindResults, useBrowser } from '../helpers/pages.ts';
-import { firstMatchAnchor, NAMED, paragraphText, reportTexts, sampleChinese } from '../helpers/queries.ts';
+import { firstMatchAnchor, NAMED, paragraphText, reportTexts, sampleChinese, sampleEnglish } from '../helpers/queries.ts';
+import { serve } from '../helpers/site.ts';
 
 const { browser, open } = await useBrowser();
 let dir: string;
@@ -223,5 +226,44 @@ describe.skipIf(!browser)('Traditional queries (Chromium)', () => {
 		}
 		expect(loadedFold()).toBe(1);
 		await page.close();
+	});
+});
+
+describe.skipIf(!browser)('English stemming: the offline engine and Pagefind agree (Chromium)', () => {
+	/** Words whose stems changed between Porter2 and Snowball 3 (issue 11), with derivatives, and words of the archive. */
+	const VOCABULARY = [
+		...'emergency emergencies emerging emerge emerged emergence universal university universities universe universes past paste pasted pasting pastes later lateral laterally generate generated general generally generation generous community communities communication communications communism commune arsenal arsenals arsenic organ organs organic organize organized organization organizations international internal interest interests interval intern skis skies ski proceed proceeds exceed succeed agreed dying lying tying inning outing canning herring earring evening news deputy deputies daylily daylilies legislation legislative legislate station stations supervision supervise supervisory'.split(' '),
+	];
+
+	it('conflate exactly the same words', async () => {
+		const words = [...new Set([...VOCABULARY, ...sampleEnglish([...(await reportTexts(dir, 'en')).values()], 150).filter((q) => !q.includes(' ')).map((w) => w.toLowerCase())])];
+		// Pagefind's own index of one record per word, built with its Node API.
+		const out = join(dir, '..', 'stem-vocabulary');
+		rmSync(out, { recursive: true, force: true });
+		const { index } = await pagefind.createIndex({});
+		try {
+			for (const word of words) {
+				const added = await index!.addCustomRecord({ url: `/${word}/`, content: word, language: 'en' });
+				expect(added.errors).toEqual([]);
+			}
+			expect((await index!.writeFiles({ outputPath: join(out, 'pagefind') })).errors).toEqual([]);
+		} finally {
+			await pagefind.close();
+		}
+		writeFileSync(join(out, 'index.html'), '<!doctype html><html lang="en"><head><title>stems</title></head><body data-pagefind-base="pagefind/"></body></html>');
+		const served = await serve(out);
+		const page = await browser!.newPage();
+		await page.goto(served.url);
+		// A quoted word matches the words with exactly its stem (no prefix matching).
+		const viaPagefind = await pagefindResults(page, words.map((word) => `"${word}"`));
+		await page.close();
+		await served.close();
+		const stem = (word: string) => normalizeTerm(word, 'en');
+		const disagreements = words.flatMap((word, i) => {
+			const offline = words.filter((other) => stem(other) === stem(word)).map((other) => `/${other}/`).sort();
+			return JSON.stringify(offline) === JSON.stringify(viaPagefind[i]) ? [] : [`${word}: Pagefind ${viaPagefind[i]!.join(' ')} | offline ${offline.join(' ')}`];
+		});
+		expect(disagreements).toEqual([]);
+		expect(words.length).toBeGreaterThan(150);
 	});
 });

@@ -11,6 +11,18 @@ describe('normalizeTerm', () => {
 		expect(normalizeTerm('organic', 'en')).toBe('organic');
 		expect(normalizeTerm('Deputies', 'zh')).toBe('deputies');
 	});
+	it('keeps apart the words whose starts Snowball 3 treats as exceptional, as Pagefind 1.6 does', () => {
+		const stem = (word: string) => normalizeTerm(word, 'en');
+		expect(stem('emergency')).not.toBe(stem('emerging'));
+		expect(stem('universal')).not.toBe(stem('university'));
+		expect(stem('past')).not.toBe(stem('paste'));
+		expect(stem('later')).not.toBe(stem('lateral'));
+		expect(stem('generate')).not.toBe(stem('general'));
+		expect(stem('community')).not.toBe(stem('communication'));
+		expect(stem('international')).not.toBe(stem('internal'));
+		expect([stem('emerge'), stem('emerged'), stem('emerging')]).toEqual(['emerg', 'emerg', 'emerg']);
+		expect([stem('skis'), stem('skies'), stem('dying')]).toEqual(['ski', 'sky', 'die']);
+	});
 });
 
 describe('tokenize', () => {
