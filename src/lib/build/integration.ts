@@ -28,6 +28,11 @@ export function archive(options: { offline: boolean }): AstroIntegration {
 								name: 'datong-archive:client-script',
 								configureServer(server) {
 									server.middlewares.use(async (req, res, next) => {
+										if (req.url?.endsWith(`_app/${FOLD_SCRIPT}`)) {
+											res.setHeader('content-type', 'text/javascript; charset=utf-8');
+											res.end((await bundleClient('fold-traditional')).code);
+											return;
+										}
 										if (!req.url?.endsWith(bundle.path)) return next();
 										bundle = await bundleClient().then((fresh) => ({ ...fresh, path: bundle.path }));
 										res.setHeader('content-type', 'text/javascript; charset=utf-8');
