@@ -102,7 +102,7 @@ export function createOfflineEngine(data: { lang: string; index: unknown }): Sea
 				// The first match in the report text, as paragraphHit picks it (one in the header only failing that).
 				const from = tokens.findIndex((t) => t.start >= textStart(stored.anchors));
 				const body = from === -1 ? [] : tokens.slice(from);
-				const find = (list: typeof tokens) => (quoted ? findPhrase(list, terms) : list.findIndex((t) => t.term.startsWith(terms[0]!)));
+				const find = (list: typeof tokens) => (quoted ? findPhrase(list, terms, lang) : list.findIndex((t) => t.term.startsWith(terms[0]!)));
 				const inBody = find(body);
 				let at = inBody === -1 ? find(tokens) : from + inBody;
 				if (quoted && at === -1) continue;
