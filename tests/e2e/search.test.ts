@@ -200,6 +200,11 @@ describe.skipIf(!browser)('bilingual search: the script of the query decides (Ch
 		const links = await page.$$eval('#site-search-results [role="option"] a[href*="#p"]', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname + new URL((a as HTMLAnchorElement).href).hash));
 		expect(links.sort()).toEqual([`/en/2022/personnel-deputies/${firstMatchAnchor(html('zh/2022/personnel-deputies'), '联络站')}`, `/en/2022/standing-committee/${firstMatchAnchor(html('zh/2022/standing-committee'), '联络站')}`].sort());
 		expect(await page.getAttribute('#site-search-results [role="option"] span', 'lang')).toBe('zh-Hans');
+		// And in Traditional characters: the same results.
+		await page.fill('#site-search', '聯絡站');
+		await page.waitForFunction(() => document.querySelector('#site-search-results [role="option"]:last-child a')?.textContent?.includes('聯絡站'));
+		const traditional = await page.$$eval('#site-search-results [role="option"] a[href*="#p"]', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname + new URL((a as HTMLAnchorElement).href).hash));
+		expect(traditional.sort()).toEqual(links.sort());
 		await page.close();
 	});
 });
