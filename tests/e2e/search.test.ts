@@ -5,6 +5,7 @@
  */
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import * as OpenCC from 'opencc-js';
 import * as pagefind from 'pagefind';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
@@ -210,6 +211,28 @@ describe.skipIf(!browser)('bilingual search: the script of the query decides (Ch
 });
 
 describe.skipIf(!browser)('Traditional queries (Chromium)', () => {
+	it.each(['zh', 'en'])('on the %s site, find exactly the pages whose Chinese contains the Simplified form of each of many queries, at its paragraph', async (lang) => {
+		const pages = await reportTexts(dir, 'zh');
+		const toTraditional = OpenCC.Converter({ from: 'cn', to: 'hk' });
+		const queries = sampleChinese([...pages.values()], 60)
+			.map((simplified) => ({ simplified, traditional: toTraditional(simplified) }))
+			.filter((q) => q.traditional !== q.simplified)
+			.slice(0, 30);
+		expect(queries.length).toBe(30);
+		const page = await open(`${lang}/search/`);
+		const wrong: string[] = [];
+		for (const { simplified, traditional } of queries) {
+			const found = (await searchFor(page, traditional)).map((r) => r.path + r.hash).sort();
+			const expected = [...pages]
+				.filter(([, text]) => text.includes(simplified))
+				.map(([path]) => `${path.replace(/^\/zh\//, `/${lang}/`)}${firstMatchAnchor(html(path), simplified)}`)
+				.sort();
+			if (JSON.stringify(found) !== JSON.stringify(expected)) wrong.push(`${traditional} (${simplified}): ${found.join(' ')} | expected ${expected.join(' ')}`);
+		}
+		expect(wrong).toEqual([]);
+		await page.close();
+	});
+
 	it.each(['zh', 'en'])('find on the %s site exactly what their Simplified form finds, loading the conversion only for them', async (lang) => {
 		const page = await open(`${lang}/search/`);
 		const fetched: string[] = [];
