@@ -186,6 +186,15 @@ describe.skipIf(!browser)('bilingual search: the script of the query decides (Ch
 		await page.close();
 	});
 
+	it('applies the committee filter, chosen by its English name, to a search of the Chinese text', async () => {
+		const page = await open(`en/search/?q=${encodeURIComponent('执法检查')}&committee=${encodeURIComponent('Agriculture and Rural Affairs Work Committee')}`);
+		await page.waitForFunction(() => (document.querySelector('[data-search-status]')?.textContent ?? '').includes('Chinese text'));
+		expect(await page.$$eval('[data-search-results] li a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname))).toEqual(['/en/2022/agriculture-rural-affairs/']);
+		await page.selectOption('select[name="committee"]', '');
+		await page.waitForFunction(() => document.querySelectorAll('[data-search-results] li').length > 1);
+		await page.close();
+	});
+
 	it('searches the reader’s own language for a query in the reader’s script, with no language note', async () => {
 		const page = await open('en/search/');
 		const results = await searchFor(page, 'daylily');
