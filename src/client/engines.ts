@@ -26,6 +26,8 @@ const EXCERPT_WORDS = 36;
 
 interface PagefindData {
 	url: string;
+	/** Pagefind's own excerpt (of the densest stretch of the page). */
+	excerpt: string;
 	content: string;
 	/** Pagefind's escaped content with the index's word separators (typed "internal" in 1.6); content is used without it. */
 	raw_content?: string;
@@ -52,6 +54,8 @@ const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '
  * zero-width spaces of the archive's Chinese index (see cjk.ts), else at spaces.
  */
 function pagefindWords(data: PagefindData): { words: string[]; joiner: string } {
+	// Without raw_content (a later Pagefind may drop it), Chinese word positions cannot be
+	// recovered from `content`; the words are then only used to pick the anchor.
 	const raw = data.raw_content ?? escapeHtml(data.content);
 	return raw.includes('\u200B') ? { words: raw.split('\u200B'), joiner: '' } : { words: raw.split(/[\r\n\s]+/g), joiner: ' ' };
 }
@@ -103,6 +107,7 @@ function pagefindEngine(base: string, root: string, lang: string, htmlLang: stri
 					const own = phrase && joiner === '' ? phraseLocations(words, phrase, textStart(data.anchors)) : [];
 					const matches = own.length > 0 ? own.map((location) => ({ location })) : data.weighted_locations;
 					const hit = paragraphHit(words, joiner, matches, data.anchors, EXCERPT_WORDS);
+					if (data.raw_content === undefined) hit.excerpt = data.excerpt;
 					const path = swapLang(new URL(data.url, location.href).pathname, root, lang, reader);
 					return {
 						url: hit.anchor ? `${path}#${hit.anchor}` : path,
