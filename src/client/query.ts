@@ -5,11 +5,10 @@
  * src/lib/search/languages.ts). The reader's language is kept: results link to
  * the reader's pages.
  */
-import { browserSegmenter } from '../lib/search/run.ts';
 import { searchLang } from '../lib/search/languages.ts';
+import { browserSegmenter, type SearchEngine } from '../lib/search/run.ts';
 import { type Hit, pageEngine, pageLocales, readerLang } from './engines.ts';
 import { foldQuery } from './fold.ts';
-import type { SearchEngine } from '../lib/search/run.ts';
 
 export interface PreparedQuery {
 	/** The query as searched (folded to Simplified when it had Traditional characters). */
