@@ -5,15 +5,15 @@
  * the box), Tab reaches the result links. Without JavaScript the box is a plain
  * form that opens the search page.
  */
-import { browserSegmenter, runSearch } from '../lib/search/run.ts';
-import { DEBOUNCE_MS, excerptNodes, type Hit, pageEngine, searchTranslations } from './engines.ts';
+import { runSearch } from '../lib/search/run.ts';
+import { DEBOUNCE_MS, excerptNodes, type Hit, pageLocales, searchTranslations } from './engines.ts';
+import { prepareQuery } from './query.ts';
 
 const MAX_RESULTS = 6;
 
 export function startQuickSearch(form: HTMLFormElement): void {
 	const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
 	const t = searchTranslations();
-	const segment = browserSegmenter(document.documentElement.lang);
 	const list = document.createElement('ul');
 	list.id = `${input.id}-results`;
 	list.className = 'quick-results';
@@ -48,7 +48,7 @@ export function startQuickSearch(form: HTMLFormElement): void {
 		list.hidden = false;
 		input.setAttribute('aria-expanded', 'true');
 	};
-	const option = (index: number, href: string, title: string, excerpt?: Node[]) => {
+	const option = (index: number, href: string, title: string, excerpt?: Node[], lang?: string) => {
 		const item = document.createElement('li');
 		item.id = `${list.id}-${index}`;
 		item.setAttribute('role', 'option');
@@ -61,6 +61,11 @@ export function startQuickSearch(form: HTMLFormElement): void {
 		if (excerpt) {
 			const text = document.createElement('span');
 			text.append(...excerpt);
+			// A result found in the other language's text is shown in that language.
+			if (lang) {
+				link.lang = lang;
+				text.lang = lang;
+			}
 			item.append(text);
 		}
 		return item;
@@ -70,13 +75,20 @@ export function startQuickSearch(form: HTMLFormElement): void {
 		const current = ++generation;
 		const query = input.value.trim();
 		if (!query) return close();
-		const outcome = await runSearch(pageEngine(), query, {}, segment);
+		const prepared = await prepareQuery(query);
+		const outcome = await runSearch(prepared.engine, prepared.searched, {}, prepared.segment);
 		const hits: Hit[] = await Promise.all(outcome.exact.slice(0, MAX_RESULTS).map((r) => r.load()));
 		if (current !== generation) return;
 		const all = new URL(form.action);
 		all.searchParams.set('q', query);
-		list.replaceChildren(...hits.map((hit, i) => option(i, hit.url, hit.title, excerptNodes(hit.excerpt))), option(hits.length, all.href, `${t('search.title')} → ${query}`));
-		status.textContent = hits.length === 0 ? t('search.noResults', { query }) : t('search.count', { count: outcome.exact.length, query });
+		const other = prepared.lang !== prepared.reader;
+		const tag = other ? (pageLocales()[prepared.lang] ?? prepared.lang) : undefined;
+		list.replaceChildren(...hits.map((hit, i) => option(i, hit.url, hit.title, excerptNodes(hit.excerpt), tag)), option(hits.length, all.href, `${t('search.title')} → ${query}`));
+		const values = { count: outcome.exact.length, query };
+		status.textContent =
+			hits.length === 0
+				? t(other ? `search.lang.noResultsIn.${prepared.lang}` : 'search.noResults', values)
+				: t(other ? `search.lang.countIn.${prepared.lang}` : 'search.count', values);
 		setActive(-1);
 		open();
 	};

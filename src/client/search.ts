@@ -5,11 +5,21 @@
  * loaded on first use only: Pagefind's over http(s), the offline edition's own
  * from file://.
  */
-import { browserSegmenter, type EngineResult, runSearch, type SearchFilters } from '../lib/search/run.ts';
-import { DEBOUNCE_MS, excerptNodes, type Hit, isOffline, pageEngine, searchTranslations } from './engines.ts';
+import { type EngineResult, runSearch, type SearchFilters } from '../lib/search/run.ts';
+import { DEBOUNCE_MS, excerptNodes, type Hit, isOffline, pageLocales, readerLang, searchTranslations } from './engines.ts';
+import { prepareQuery } from './query.ts';
 
-async function renderList(list: HTMLOListElement, results: EngineResult<Hit>[]): Promise<void> {
+type Translate = ReturnType<typeof searchTranslations>;
+
+/**
+ * Renders results: the title links to the paragraph that matched, the excerpt
+ * is from it; a result found in the other language's text says so and carries
+ * that language's `lang`.
+ */
+async function renderList(list: HTMLOListElement, results: EngineResult<Hit>[], t: Translate): Promise<void> {
 	const hits = await Promise.all(results.map((result) => result.load()));
+	const reader = readerLang();
+	const tags = pageLocales();
 	list.replaceChildren(
 		...hits.map((hit) => {
 			const item = document.createElement('li');
@@ -18,7 +28,18 @@ async function renderList(list: HTMLOListElement, results: EngineResult<Hit>[]):
 			link.textContent = hit.title;
 			const excerpt = document.createElement('p');
 			excerpt.append(...excerptNodes(hit.excerpt));
-			item.append(link, excerpt);
+			item.append(link);
+			if (hit.lang !== reader) {
+				const tag = tags[hit.lang] ?? hit.lang;
+				link.lang = tag;
+				excerpt.lang = tag;
+				const note = document.createElement('p');
+				note.className = 'meta';
+				note.dataset['matchedLang'] = hit.lang;
+				note.textContent = t(`search.lang.matchedIn.${hit.lang}`);
+				item.append(note);
+			}
+			item.append(excerpt);
 			return item;
 		})
 	);
@@ -38,9 +59,7 @@ export function startSearch(app: HTMLElement): void {
 
 	const filterBox = app.querySelector<HTMLElement>('[data-search-filters]')!;
 	const selects = [...app.querySelectorAll<HTMLSelectElement>('select[data-filter]')];
-	const engine = pageEngine();
 	if (isOffline()) app.querySelector<HTMLElement>('[data-search-offline]')?.removeAttribute('hidden');
-	const segment = browserSegmenter(document.documentElement.lang);
 
 	const params = new URLSearchParams(location.search);
 	input.value = params.get('q') ?? '';
@@ -52,7 +71,6 @@ export function startSearch(app: HTMLElement): void {
 		const current = ++generation;
 		const query = input.value.trim();
 		const filters: SearchFilters = {};
-		for (const select of selects) if (select.value) filters[select.dataset['filter']!] = select.value;
 		const url = new URL(location.href);
 		url.search = '';
 		if (query) url.searchParams.set('q', query);
@@ -67,14 +85,23 @@ export function startSearch(app: HTMLElement): void {
 		}
 		status.textContent = t('search.loading');
 		try {
-			const outcome = await runSearch(engine, query, filters, segment);
+			const prepared = await prepareQuery(query);
+			// Filter values are in the searched language (committee names): each option carries them all.
+			for (const select of selects) {
+				const option = select.selectedOptions[0];
+				if (select.value) filters[select.dataset['filter']!] = option?.dataset[`value-${prepared.lang}`.replace(/-(\w)/g, (_, c: string) => c.toUpperCase())] ?? select.value;
+			}
+			const outcome = await runSearch(prepared.engine, prepared.searched, filters, prepared.segment);
 			if (current !== generation) return;
-			await Promise.all([renderList(results, outcome.exact), renderList(related, outcome.related)]);
+			await Promise.all([renderList(results, outcome.exact, t), renderList(related, outcome.related, t)]);
 			if (current !== generation) return;
-			status.textContent =
-				outcome.exact.length === 0 && outcome.related.length === 0
-					? t('search.noResults', { query })
-					: t('search.count', { count: outcome.exact.length, query });
+			const other = prepared.lang !== prepared.reader;
+			const none = outcome.exact.length === 0 && outcome.related.length === 0;
+			const values = { count: outcome.exact.length, query };
+			const message = none
+				? t(other ? `search.lang.noResultsIn.${prepared.lang}` : 'search.noResults', values)
+				: t(other ? `search.lang.countIn.${prepared.lang}` : 'search.count', values);
+			status.textContent = prepared.searched === query ? message : `${message}${t('search.lang.foldedAs', { query: prepared.searched })}`;
 			relatedTitle.hidden = outcome.related.length === 0;
 			relatedTitle.textContent = t('search.related', { words: outcome.words.join(' / ') });
 		} catch (error) {

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { select } from '../helpers/html.ts';
 import { useBrowser } from '../helpers/pages.ts';
+import { firstMatchAnchor } from '../helpers/queries.ts';
 import { htmlFiles } from '../helpers/site.ts';
 
 const { browser, open } = await useBrowser(() => inject('subpathDir'), '/reports/');
@@ -45,6 +46,16 @@ describe.skipIf(!browser)('served under /reports/ (Chromium)', () => {
 		await page.waitForSelector('[data-search-results] li');
 		const found = await page.$$eval('[data-search-results] li a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 		expect(found.sort()).toEqual(['/reports/zh/2022/agriculture-rural-affairs/', '/reports/zh/2022/legal-affairs/', '/reports/zh/2022/standing-committee/']);
+		await page.close();
+	});
+
+	it('links a result found in the other language to the reader’s page under /reports/, at the paragraph', async () => {
+		const page = await open(`/en/search/?q=${encodeURIComponent('黃花')}`);
+		await page.waitForSelector('[data-search-results] li');
+		const found = await page.$$eval('[data-search-results] li a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname + new URL((a as HTMLAnchorElement).href).hash));
+		const anchor = (slug: string) => firstMatchAnchor(readFileSync(join(inject('subpathDir'), 'zh', '2022', slug, 'index.html'), 'utf8'), '黄花');
+		expect(found.sort()).toEqual([`/reports/en/2022/agriculture-rural-affairs/${anchor('agriculture-rural-affairs')}`, `/reports/en/2022/standing-committee/${anchor('standing-committee')}`]);
+		expect(found.every((link) => /#p\d+$/.test(link))).toBe(true);
 		await page.close();
 	});
 });

@@ -1,6 +1,8 @@
 /** Test queries taken from the archive's own text, and the pages that contain them. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { extractIndexedPage } from '../../src/lib/search/extract.ts';
+import { regionAt } from '../../src/lib/search/paragraph.ts';
 import { seededRandom } from '../../src/lib/seeded-random.ts';
 import { indexedText } from './html.ts';
 import { htmlFiles } from './site.ts';
@@ -48,3 +50,34 @@ export const NAMED = {
 	zh: ['黄花', '颐养工程', '联络站', '双减', '桑干河', '郑苗苗', '大同人大', '全过程人民民主', '备案审查'],
 	en: ['daylily', 'liaison station', 'Sanggan River', 'deputies', 'whole-process people’s democracy', 'Yiyang Elderly Care Project', 'double reduction', 'oversight'],
 };
+
+/**
+ * The anchor (`#p3`, or '' for the page's header) of the first place a page's
+ * indexed text contains `query`, read from the built page (see extract.ts):
+ * where a search result for it must land.
+ */
+export function firstMatchAnchor(html: string, query: string | RegExp): string {
+	const page = extractIndexedPage(html);
+	if (!page) throw new Error('not an indexed page');
+	// In the report text first (from its first paragraph or heading), in the page's header only failing that.
+	const start = Math.min(...page.anchors.filter((a) => /^[ps]\d+$/.test(a.id)).map((a) => a.location));
+	const find = (from: number) => {
+		const rest = page.text.slice(from);
+		const i = typeof query === 'string' ? rest.indexOf(query) : rest.search(query);
+		return i < 0 ? -1 : from + i;
+	};
+	const at = find(start) >= 0 ? find(start) : find(0);
+	if (at < 0) throw new Error(`the page does not contain ${String(query)}`);
+	const id = regionAt(page.anchors, at, page.text.length).id;
+	return id ? `#${id}` : '';
+}
+
+/** The indexed text of one paragraph (`#p3`) of a built page, or the whole text for ''. */
+export function paragraphText(html: string, anchor: string): string {
+	const page = extractIndexedPage(html);
+	if (!page) throw new Error('not an indexed page');
+	const at = page.anchors.find((a) => `#${a.id}` === anchor);
+	if (!anchor || !at) return page.text;
+	const region = regionAt(page.anchors, at.location, page.text.length);
+	return page.text.slice(region.start, region.end);
+}

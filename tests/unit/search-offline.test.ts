@@ -11,6 +11,18 @@ describe('normalizeTerm', () => {
 		expect(normalizeTerm('organic', 'en')).toBe('organic');
 		expect(normalizeTerm('Deputies', 'zh')).toBe('deputies');
 	});
+	it('keeps apart the words whose starts Snowball 3 treats as exceptional, as Pagefind 1.6 does', () => {
+		const stem = (word: string) => normalizeTerm(word, 'en');
+		expect(stem('emergency')).not.toBe(stem('emerging'));
+		expect(stem('universal')).not.toBe(stem('university'));
+		expect(stem('past')).not.toBe(stem('paste'));
+		expect(stem('later')).not.toBe(stem('lateral'));
+		expect(stem('generate')).not.toBe(stem('general'));
+		expect(stem('community')).not.toBe(stem('communication'));
+		expect(stem('international')).not.toBe(stem('internal'));
+		expect([stem('emerge'), stem('emerged'), stem('emerging')]).toEqual(['emerg', 'emerg', 'emerg']);
+		expect([stem('skis'), stem('skies'), stem('dying')]).toEqual(['ski', 'sky', 'die']);
+	});
 });
 
 describe('tokenize', () => {
@@ -51,9 +63,9 @@ describe('excerptAround', () => {
 describe('createOfflineEngine', () => {
 	const zh = createOfflineEngine(
 		buildOfflineIndex('zh', [
-			{ id: 0, url: 'zh/2022/a/', title: '甲', text: '刊登在《大同人大》杂志。', filters: { year: '2022' } },
-			{ id: 1, url: 'zh/2022/b/', title: '乙', text: '大同市人大常委会', filters: { year: '2022' } },
-			{ id: 2, url: 'zh/2023/c/', title: '丙', text: '《大同人大》', filters: { year: '2023' } },
+			{ id: 0, url: 'zh/2022/a/', title: '甲', text: '刊登在《大同人大》杂志。', filters: { year: '2022' }, anchors: [] },
+			{ id: 1, url: 'zh/2022/b/', title: '乙', text: '大同市人大常委会', filters: { year: '2022' }, anchors: [] },
+			{ id: 2, url: 'zh/2023/c/', title: '丙', text: '《大同人大》', filters: { year: '2023' }, anchors: [] },
 		])
 	);
 	it('finds a quoted Chinese phrase as a substring only', async () => {
@@ -65,11 +77,27 @@ describe('createOfflineEngine', () => {
 		expect(results).toHaveLength(1);
 		expect((await results[0]!.load()).excerpt).toBe('《<mark>大同人大</mark>》');
 	});
+	it('links a result to the paragraph of its first match and excerpts that paragraph only', async () => {
+		const text = '标题\n\n一年来，黄花产业发展。\n\n助推“大同黄花”品牌。';
+		const engine = createOfflineEngine(
+			buildOfflineIndex('zh', [
+				{ id: 0, url: 'zh/2022/a/', title: '甲', text, filters: {}, anchors: [{ id: 'p1', location: text.indexOf('一年来') }, { id: 'p2', location: text.indexOf('助推') }] },
+				{ id: 1, url: 'zh/2022/b/', title: '乙', text: '品牌', filters: {}, anchors: [] },
+			])
+		);
+		const [first] = await engine.find('"大 同 黄 花"', {});
+		expect(await first!.load()).toEqual({ url: 'zh/2022/a/#p2', title: '甲', excerpt: '助推“<mark>大同黄花</mark>”品牌。' });
+		const [second] = await engine.find('"黄 花"', {});
+		expect((await second!.load()).url).toBe('zh/2022/a/#p1');
+		expect((await second!.load()).excerpt).toBe('一年来，<mark>黄花</mark>产业发展。');
+		const [header] = await engine.find('"品 牌"', {});
+		expect((await header!.load()).url).toMatch(/^zh\/2022\/[ab]\/(#p2)?$/);
+	});
 	it('matches English words by prefix of their stem, phrases exactly', async () => {
 		const en = createOfflineEngine(
 			buildOfflineIndex('en', [
-				{ id: 0, url: 'en/a/', title: 'A', text: 'deputy liaison stations', filters: {} },
-				{ id: 1, url: 'en/b/', title: 'B', text: 'liaison with the station', filters: {} },
+				{ id: 0, url: 'en/a/', title: 'A', text: 'deputy liaison stations', filters: {}, anchors: [] },
+				{ id: 1, url: 'en/b/', title: 'B', text: 'liaison with the station', filters: {}, anchors: [] },
 			])
 		);
 		expect((await en.find('deputies', {})).map((r) => r.id)).toEqual(['0']);

@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { LANGS } from '../i18n.ts';
+import { FOLD_SCRIPT } from '../search/traditional.ts';
 import { bundleClient, type ClientBundle } from './client-bundle.ts';
 import { renderHeaders } from './headers.ts';
 import { OFFLINE_ENGINE_PATH } from '../offline-paths.ts';
@@ -32,6 +33,14 @@ export function archive(options: { offline: boolean }): AstroIntegration {
 								name: 'datong-archive:client-script',
 								configureServer(server) {
 									server.middlewares.use((req, res, next) => {
+										if (req.url?.endsWith(`_app/${FOLD_SCRIPT}`)) {
+											// connect ignores a returned promise: a failed bundle goes to next(error).
+											bundleClient('fold-traditional').then((fold) => {
+												res.setHeader('content-type', 'text/javascript; charset=utf-8');
+												res.end(fold.code);
+											}, next);
+											return;
+										}
 										if (!req.url?.endsWith(bundle.path)) return next();
 										// connect ignores a returned promise: a failed bundle goes to next(error).
 										bundleClient().then((fresh) => {
@@ -55,6 +64,9 @@ export function archive(options: { offline: boolean }): AstroIntegration {
 				await mkdir(dirname(target), { recursive: true });
 				await writeFile(target, bundle.code);
 				if (!options.offline) await writeFile(join(out, '_headers'), renderHeaders(base, LANGS));
+				// Loaded by the site script, from beside it, for queries in Traditional characters (src/client/fold.ts).
+				const fold = await bundleClient('fold-traditional');
+				await writeFile(join(dirname(target), FOLD_SCRIPT), fold.code);
 				// The benchmark times the search index on its own (npm run bench sets this).
 				if (process.env['ARCHIVE_SKIP_SEARCH_INDEX'] === '1') return;
 				const counts = await buildSearchIndex(out);

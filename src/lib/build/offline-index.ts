@@ -1,6 +1,8 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { LOCALES } from '../i18n.ts';
 import { extractIndexedPage } from '../search/extract.ts';
+import { langOfTag } from '../search/languages.ts';
 import { buildOfflineIndex, type OfflineDocument } from '../search/offline.ts';
 import { offlineIndexPath } from '../offline-paths.ts';
 import { siteFiles } from './site-files.ts';
@@ -21,10 +23,11 @@ export async function writeOfflineIndexes(dir: string): Promise<Record<string, n
 	for (const file of await siteFiles(dir, 'index.html')) {
 		const page = extractIndexedPage(await readFile(join(dir, file), 'utf8'));
 		if (!page) continue;
-		const lang = page.lang.split('-')[0]!.toLowerCase();
+		// Keyed by the archive's language (zh, en, …), as the page's script asks for it.
+		const lang = langOfTag(Object.fromEntries(Object.entries(LOCALES).map(([key, l]) => [key, l.htmlLang])), page.lang) ?? page.lang.toLowerCase();
 		const documents = byLang.get(lang) ?? [];
 		const url = file.replace(/index\.html$/, '');
-		documents.push({ id: documents.length, url, title: page.title, text: page.text, filters: page.filters });
+		documents.push({ id: documents.length, url, title: page.title, text: page.text, filters: page.filters, anchors: page.anchors });
 		byLang.set(lang, documents);
 	}
 	const counts: Record<string, number> = {};

@@ -8,6 +8,7 @@
  */
 import MiniSearch from 'minisearch';
 import type { EngineResult, SearchEngine, SearchFilters } from './run.ts';
+import { type Anchor, regionAt, textStart } from './paragraph.ts';
 import { findPhrase, tokenize } from './tokens.ts';
 
 /** One searchable page of the offline index. */
@@ -18,21 +19,23 @@ export interface OfflineDocument {
 	title: string;
 	text: string;
 	filters: Record<string, string>;
+	/** Elements with ids and the offset in `text` where each starts (see extract.ts). */
+	anchors: Anchor[];
 }
 
 /** What a page of results shows. */
 export interface OfflineHit {
-	/** Path from the site root. */
+	/** Path from the site root, with the paragraph's anchor when the match is in one (`zh/2022/x/#p3`). */
 	url: string;
 	title: string;
-	/** HTML-escaped text with the match in <mark>. */
+	/** HTML-escaped text of the matching paragraph with the match in <mark>. */
 	excerpt: string;
 }
 
 function miniSearchOptions(lang: string) {
 	return {
 		fields: ['text'],
-		storeFields: ['url', 'title', 'text', 'filters'],
+		storeFields: ['url', 'title', 'text', 'filters', 'anchors'],
 		tokenize: (text: string) => tokenize(text, lang).map((token) => token.term),
 		processTerm: (term: string) => term,
 	};
@@ -50,15 +53,19 @@ const QUERY_PUNCTUATION = /[\p{Pd}\p{Pe}\p{Pf}\p{Pi}\p{Po}\p{Ps}]/gu;
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
- * Cuts an excerpt around a match, escaped, with the match in <mark>.
+ * Cuts an excerpt around a match, escaped, with the match in <mark>, never
+ * reaching outside `bounds` (the paragraph the match is in).
  *
  * @example excerptAround('甲乙丙丁', 1, 3, 1) // '甲<mark>乙丙</mark>丁'
+ * @example excerptAround('甲乙丙丁', 1, 3, 1, { start: 1, end: 3 }) // '<mark>乙丙</mark>'
  */
-export function excerptAround(text: string, start: number, end: number, context = 40): string {
+export function excerptAround(text: string, start: number, end: number, context = 40, bounds = { start: 0, end: text.length }): string {
 	const flat = (s: string) => s.replace(/\s+/g, ' ');
-	const from = Math.max(0, start - context);
-	const to = Math.min(text.length, end + context * 2);
-	return `${from > 0 ? '…' : ''}${escapeHtml(flat(text.slice(from, start)))}<mark>${escapeHtml(flat(text.slice(start, end)))}</mark>${escapeHtml(flat(text.slice(end, to)))}${to < text.length ? '…' : ''}`;
+	const from = Math.max(bounds.start, start - context);
+	const to = Math.min(bounds.end, end + context * 2);
+	const before = flat(text.slice(from, start)).trimStart();
+	const after = flat(text.slice(end, to)).trimEnd();
+	return `${from > bounds.start ? '…' : ''}${escapeHtml(before)}<mark>${escapeHtml(flat(text.slice(start, end)))}</mark>${escapeHtml(after)}${to < bounds.end ? '…' : ''}`;
 }
 
 interface Stored {
@@ -66,6 +73,7 @@ interface Stored {
 	title: string;
 	text: string;
 	filters: Record<string, string>;
+	anchors: Anchor[];
 }
 
 /** A search engine over an offline index, with the interface run.ts expects. */
@@ -91,17 +99,24 @@ export function createOfflineEngine(data: { lang: string; index: unknown }): Sea
 			for (const hit of hits) {
 				const stored = hit as unknown as Stored & { id: number };
 				const tokens = tokenize(stored.text, lang);
-				let at = quoted ? findPhrase(tokens, terms, lang) : tokens.findIndex((t) => t.term.startsWith(terms[0]!));
+				// The first match in the report text, as paragraphHit picks it (one in the header only failing that).
+				const from = tokens.findIndex((t) => t.start >= textStart(stored.anchors));
+				const body = from === -1 ? [] : tokens.slice(from);
+				const find = (list: typeof tokens) => (quoted ? findPhrase(list, terms, lang) : list.findIndex((t) => t.term.startsWith(terms[0]!)));
+				const inBody = find(body);
+				let at = inBody === -1 ? find(tokens) : from + inBody;
 				if (quoted && at === -1) continue;
 				at = Math.max(at, 0);
 				const first = tokens[at]!;
 				const last = quoted ? tokens.find((t) => t.position === first.position + terms.length - 1) : first;
+				// The result lands on the paragraph of its first match, and the excerpt stays in it.
+				const region = regionAt(stored.anchors, first.start, stored.text.length);
 				results.push({
 					id: String(stored.id),
 					load: async () => ({
-						url: stored.url,
+						url: region.id ? `${stored.url}#${region.id}` : stored.url,
 						title: stored.title,
-						excerpt: last ? excerptAround(stored.text, first.start, last.end) : escapeHtml(stored.text.slice(0, 120)),
+						excerpt: last ? excerptAround(stored.text, first.start, last.end, 40, region) : escapeHtml(stored.text.slice(0, 120)),
 					}),
 				});
 			}

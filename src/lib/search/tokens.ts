@@ -2,12 +2,14 @@
  * Words as the offline search sees them, modelled on Pagefind's indexing so the
  * two find the same pages: every Han character is a word of its own (as in the
  * archive's Pagefind index, see cjk.ts), other runs of letters and digits are
- * words, lowercased, without diacritics, and, in English, stemmed with the
- * Porter2 (Snowball English) stemmer Pagefind uses. No Node-only imports: the
- * browser bundle uses it.
+ * words, lowercased, without diacritics, and, in English, stemmed with the same
+ * Snowball English stemmer as Pagefind's (vendored in snowball/, see its
+ * README). No Node-only imports: the browser bundle uses it.
  */
-import stem from 'wink-porter2-stemmer';
 import { hasHan } from './cjk.ts';
+import { EnglishStemmer } from './snowball/english-stemmer.js';
+
+const english = new EnglishStemmer();
 
 export interface Token {
 	/** The normalised word. */
@@ -34,21 +36,8 @@ const LATIN_WORD = /^[a-z]+$/;
 export function normalizeTerm(word: string, lang: string): string {
 	const plain = word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 	if (!lang.startsWith('en') || !LATIN_WORD.test(plain)) return plain;
-	const prefix = R1_PREFIXES.find((p) => plain.length > p.length && plain.startsWith(p));
-	if (!prefix) return stem(plain);
-	// Stem a stand-in whose R1 region also starts right after the prefix, then put it back.
-	const standIn = `${'b'.repeat(prefix.length - 2)}ab`;
-	const stemmed = stem(standIn + plain.slice(prefix.length));
-	return stemmed.startsWith(standIn) ? prefix + stemmed.slice(standIn.length) : stem(plain);
+	return english.stemWord(plain);
 }
-
-/**
- * Prefixes after which Pagefind's English stemmer (a newer Snowball than the
- * Porter2 of wink-porter2-stemmer) starts the R1 region, so it never cuts into
- * them: "organized" and "organic" stay apart from "organs" (organiz, organic,
- * organ). Observed by comparing both on every word of the archive.
- */
-const R1_PREFIXES = ['organ'];
 
 /**
  * Splits text into words with their offsets, positions and the block each is in
