@@ -13,7 +13,7 @@ import schema from '../../src/lib/editions/data/archive.schema.json' with { type
 import { CSV_COLUMNS, paragraphsToCsv } from '../../src/lib/editions/data/csv.ts';
 import { archiveToJson } from '../../src/lib/editions/data/json.ts';
 import { describeEntry } from '../../src/lib/editions/apparatus.ts';
-import { bookIdentifier, buildEpub, epubFileName, modifiedOf } from '../../src/lib/editions/epub/book.ts';
+import { bookIdentifier, buildEpub, epubFileName, epubFiles, modifiedOf } from '../../src/lib/editions/epub/book.ts';
 import { reportToXhtml } from '../../src/lib/editions/epub/xhtml.ts';
 import { buildDownloads, formatSize } from '../../src/lib/editions/downloads.ts';
 import { jsonLdText, openGraph, reportJsonLd } from '../../src/lib/editions/jsonld/report-metadata.ts';
@@ -30,6 +30,22 @@ beforeAll(() => {
 	real = readEditionArchive();
 });
 const paragraphs = (archive: EditionArchive) => archive.years.flatMap((y) => y.reports.flatMap((r) => r.blocks.filter((b) => b.type === 'paragraph').map((b) => ({ report: r, block: b }))));
+// Text shaped like entity references, which xmlbuilder2 4.0.3 leaves unescaped (issue #117), with
+// the usual hostile characters: it must read back exactly as written, not as `&与<b>`.
+const ENTITY_TEXT = '&amp;与&lt;b&gt; &#65; & x ]]> <script>';
+const entityArchive = () => {
+	const archive = hostileArchive();
+	const year = archive.years[0]!;
+	const report = year.reports[0]!;
+	const p1 = { type: 'paragraph' as const, n: 1, runs: [{ type: 'text' as const, value: ENTITY_TEXT }] };
+	const blocks = report.blocks.map((b) => {
+		if (b.type === 'paragraph' && b.n === 1) return { ...b, zh: p1, en: p1 };
+		if (b.type === 'heading') return { ...b, zh: { type: 'heading' as const, n: b.n, text: ENTITY_TEXT }, en: { type: 'heading' as const, n: b.n, text: ENTITY_TEXT } };
+		return b;
+	});
+	const entity = { ...report, title: { zh: ENTITY_TEXT, en: ENTITY_TEXT }, zh: { ...report.zh, byline: ENTITY_TEXT }, blocks };
+	return { ...year, reports: [entity], source: { ...year.source!, originalName: ENTITY_TEXT } };
+};
 const ajv = () => {
 	const validator = new Ajv2020({ allErrors: true, strict: true });
 	validator.addFormat('uri', /^https?:\/\/\S+$/);
@@ -215,6 +231,17 @@ describe('reportToTei', () => {
 		expect(elements(doc, 'idno').find((i) => i.getAttribute('type') === 'originalName')?.textContent).toBe('in & <out>.txt');
 	});
 
+	it('reads back text shaped like entity references exactly as written (xmldom, xmllint)', () => {
+		const year = entityArchive();
+		const tei = reportToTei(year.reports[0]!, year, '1.0.0');
+		expect(xmllint(tei)).toBe('');
+		const doc = parseXml(tei);
+		for (const lang of ['zh', 'en']) expect(elements(doc, 'p').find((p) => p.getAttribute('xml:id') === `${lang}-p1`)?.textContent, lang).toBe(ENTITY_TEXT);
+		expect(elements(doc, 'head').map((h) => h.textContent)).toEqual(Array(4).fill(ENTITY_TEXT));
+		expect(elements(doc, 'author')[0]?.textContent).toBe(ENTITY_TEXT);
+		expect(elements(doc, 'idno').find((i) => i.getAttribute('type') === 'originalName')?.textContent).toBe(ENTITY_TEXT);
+	});
+
 	it('refuses a character XML cannot carry instead of dropping it', () => {
 		const archive = hostileArchive();
 		const report = archive.years[0]!.reports[0]!;
@@ -237,6 +264,29 @@ describe('reportToXhtml', () => {
 		}
 		const ps = elements(doc, 'p').filter((p) => p.getAttribute('class') === 'para');
 		expect(ps.map((p) => `${p.getAttribute('id')}:${p.getAttribute('lang') ?? 'zh-Hans'}`)).toEqual(['p1:zh-Hans', 'p1-en:en', 'p2:zh-Hans', 'p2-en:en', 'p3:zh-Hans', 'p3-en:en']);
+	});
+});
+
+describe('epubFiles', () => {
+	it('reads back text shaped like entity references exactly as written in every XHTML file (xmldom, xmllint)', () => {
+		const year = entityArchive();
+		for (const variant of ['bilingual', 'en'] as const) {
+			const files = Object.fromEntries(epubFiles(year, variant, '1.0.0').map((f) => [f.path, f.text]));
+			for (const [path, text] of Object.entries(files)) if (path.endsWith('.xhtml') || path.endsWith('.opf')) expect(xmllint(text), path).toBe('');
+			const chapter = parseXml(Object.entries(files).find(([path]) => path.startsWith('EPUB/text/'))![1]);
+			const paras = elements(chapter, 'p').filter((p) => p.getAttribute('class') === 'para' && p.getAttribute('id')?.startsWith('p1'));
+			expect(paras.length, variant).toBe(variant === 'bilingual' ? 2 : 1);
+			for (const p of paras) expect(p.textContent!.replace(/^1 /, ''), variant).toBe(ENTITY_TEXT);
+			expect(elements(chapter, 'title')[0]?.textContent).toBe(ENTITY_TEXT);
+			expect(elements(chapter, 'h1')[0]?.textContent).toBe(ENTITY_TEXT);
+			expect(elements(chapter, 'h2').filter((h) => h.getAttribute('id')?.startsWith('s')).map((h) => h.textContent)).toEqual(Array(variant === 'bilingual' ? 2 : 1).fill(ENTITY_TEXT));
+			// The byline is the Chinese report's: the English books carry the translation's, which has none here.
+			if (variant === 'bilingual') expect(elements(chapter, 'p').filter((p) => p.getAttribute('class') === 'byline')[0]?.textContent).toBe(ENTITY_TEXT);
+			const nav = parseXml(files['EPUB/nav.xhtml']!);
+			expect(elements(nav, 'a').map((a) => a.textContent)).toContain(ENTITY_TEXT);
+			const title = parseXml(files['EPUB/title.xhtml']!);
+			expect(elements(title, 'p')[1]?.textContent).toContain(`(${ENTITY_TEXT})`);
+		}
 	});
 });
 

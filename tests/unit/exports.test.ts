@@ -31,7 +31,7 @@ describe('src/lib/translations exports', () => {
 		['pages', ['existingTranslations', 'pairPages']],
 		['memory', ['NEAR_MATCH_THRESHOLD', 'createMemory', 'fitMarks', 'lookUp', 'memoryKey', 'registryName', 'similarity']],
 		['export', ['exportYear', 'memoryOf']],
-		['xliff-write', ['XLIFF_NS', 'buildXliff', 'xmlText']],
+		['xliff-write', ['XLIFF_NS', 'buildXliff']],
 		['xliff-read', ['XliffError', 'decodeXml', 'parseXliff']],
 		['import-plan', ['planImport']],
 		['render-en', ['renderEnPage']],

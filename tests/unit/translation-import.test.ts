@@ -11,7 +11,7 @@ import { planImport } from '../../src/lib/translations/import-plan.ts';
 import { existingTranslations, pairPages } from '../../src/lib/translations/pages.ts';
 import { renderEnPage } from '../../src/lib/translations/render-en.ts';
 import { hashUnit, parsePageFile } from '../../src/lib/translations/units.ts';
-import { buildXliff, xmlText } from '../../src/lib/translations/xliff-write.ts';
+import { buildXliff } from '../../src/lib/translations/xliff-write.ts';
 import { parseXliff } from '../../src/lib/translations/xliff-read.ts';
 import { readContentFiles } from '../helpers/translations.ts';
 import { ROOT } from '../helpers/site.ts';
@@ -113,11 +113,5 @@ describe('translationStatus', () => {
 		expect(translationStatus(legal.zhBody, { translationOf: { sha256, paragraphs: [hashes[0]!, null, hashes[2]!] } })).toBe('partial');
 		expect(translationStatus(legal.zhBody, { translationOf: { sha256, paragraphs: ['0'.repeat(16), hashes[1]!, hashes[2]!] } })).toBe('outdated');
 		expect(translationStatus(legal.zhBody, undefined)).toBe('missing');
-	});
-});
-
-describe('xmlText', () => {
-	it('doubles every ampersand for xmlbuilder2', () => {
-		expect(xmlText('&lt;b&gt; & c')).toBe('&amp;lt;b&amp;gt; &amp; c');
 	});
 });

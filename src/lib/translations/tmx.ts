@@ -6,7 +6,7 @@
 import { create } from 'xmlbuilder2';
 import { existingTranslations, type ReportPages } from './pages.ts';
 import { inlineText, pageUnits } from './units.ts';
-import { xmlText } from './xliff-write.ts';
+import { xmlText } from '../xml-text.ts';
 
 /** One aligned pair of the archive. */
 export interface AlignedPair {

@@ -2,10 +2,11 @@
  * Writes XLIFF 1.2: one `<file>` per report, one `<trans-unit>` per unit, marks
  * as `<x id="join-1"/>` placeholders, editor's notes and glossary terms as
  * `<note>`s, memory suggestions as `<alt-trans>`. The XML is built with
- * xmlbuilder2, which escapes every text and attribute.
+ * xmlbuilder2; every text and attribute goes through `xmlText` first (see there).
  */
 import { create } from 'xmlbuilder2';
 import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces.js';
+import { xmlAttributes, xmlText } from '../xml-text.ts';
 import { placeholderId, type UnitInline } from './units.ts';
 
 /** The XLIFF 1.2 namespace. */
@@ -35,30 +36,11 @@ export interface ExportFile {
 	units: ExportUnit[];
 }
 
-/**
- * Text for xmlbuilder2's `txt()` and attributes: every `&` doubled as `&amp;`.
- * xmlbuilder2 (since 3.0.2) leaves an `&` that starts something shaped like an
- * entity reference (`&amp;`, `&lt;`, `&#20;`) unescaped, so the text `&lt;b&gt;`
- * would be read back as `<b>`. Once every `&` is written `&amp;`, each one is
- * such a reference and the serializer passes them through: the output is the
- * text fully escaped.
- *
- * @see https://github.com/oozcitak/xmlbuilder2/issues/117
- * @example xmlText('&lt;b&gt; & c') // '&amp;lt;b&amp;gt; &amp; c'
- */
-export function xmlText(text: string): string {
-	return text.replace(/&/g, '&amp;');
-}
-
-function attributes(values: Record<string, string>): Record<string, string> {
-	return Object.fromEntries(Object.entries(values).map(([key, value]) => [key, xmlText(value)]));
-}
-
 // Pretty-printing would indent inside <source> and <target>, whose whitespace is
 // content; so structure is indented by hand-placed whitespace text nodes instead.
 function child(parent: XMLBuilder, depth: number, name: string, attrs: Record<string, string> = {}): XMLBuilder {
 	parent.txt(`\n${'\t'.repeat(depth)}`);
-	return parent.ele(name, attributes(attrs));
+	return parent.ele(name, xmlAttributes(attrs));
 }
 
 function close(element: XMLBuilder, depth: number): void {
@@ -68,7 +50,7 @@ function close(element: XMLBuilder, depth: number): void {
 function appendInlines(element: XMLBuilder, inlines: UnitInline[]): void {
 	for (const inline of inlines) {
 		if (inline.type === 'text') element.txt(xmlText(inline.value));
-		else element.ele('x', attributes({ id: placeholderId(inline), ctype: `x-${inline.name.toLowerCase()}` }));
+		else element.ele('x', xmlAttributes({ id: placeholderId(inline), ctype: `x-${inline.name.toLowerCase()}` }));
 	}
 }
 

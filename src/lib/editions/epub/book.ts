@@ -14,6 +14,7 @@ import { create } from 'xmlbuilder2';
 import { sha256 } from '../../hash.ts';
 import { LOCALES, type Lang, useTranslations } from '../../i18n.ts';
 import { ZIP_TIME } from '../../package/zip.ts';
+import { xmlAttributes, xmlText } from '../../xml-text.ts';
 import { citeYear, DATASET_LICENCE, DATASET_PUBLISHER, DATASET_TITLE } from '../dataset.ts';
 import type { EditionYear } from '../model.ts';
 import { EPUB_CSS } from './style.ts';
@@ -83,36 +84,38 @@ function chapterHref(index: number, slug: string): string {
 	return `text/${String(index + 1).padStart(2, '0')}-${slug}.xhtml`;
 }
 
+// Every text and attribute goes through xmlText/xmlAttributes: xmlbuilder2 would leave an `&`
+// that starts `&amp;` or `&#65;` unescaped (the file names and the source come from the seed).
 function packageDocument(year: EditionYear, variant: EpubVariant, book: BookInfo, chapters: string[]): string {
 	const doc = create({ version: '1.0', encoding: 'UTF-8' });
-	const pkg = doc.ele(OPF_NS, 'package', { version: '3.0', 'unique-identifier': 'uid' });
-	pkg.att(XML_NS, 'xml:lang', LOCALES[book.lang].htmlLang);
+	const pkg = doc.ele(OPF_NS, 'package', xmlAttributes({ version: '3.0', 'unique-identifier': 'uid' }));
+	pkg.att(XML_NS, 'xml:lang', xmlText(LOCALES[book.lang].htmlLang));
 	const metadata = pkg.ele(OPF_NS, 'metadata');
 	metadata.att('http://www.w3.org/2000/xmlns/', 'xmlns:dc', DC_NS);
-	metadata.ele(DC_NS, 'dc:identifier', { id: 'uid' }).txt(bookIdentifier(year.year, variant));
-	metadata.ele(DC_NS, 'dc:title').txt(`${book.title} ${year.year}`);
-	for (const lang of variant === 'bilingual' ? (['zh', 'en'] as const) : [variant]) metadata.ele(DC_NS, 'dc:language').txt(LOCALES[lang].htmlLang);
-	metadata.ele(DC_NS, 'dc:date').txt(String(year.year));
-	metadata.ele(DC_NS, 'dc:publisher').txt(DATASET_PUBLISHER[book.lang]);
-	for (const report of year.reports.slice(0, 1)) metadata.ele(DC_NS, 'dc:source').txt(`${report.zh.source.file} sha256:${report.zh.source.sha256}`);
-	metadata.ele(DC_NS, 'dc:rights').txt(`${DATASET_LICENCE.name} ${DATASET_LICENCE.url}`);
-	metadata.ele(OPF_NS, 'meta', { property: 'dcterms:modified' }).txt(modifiedOf(year));
+	metadata.ele(DC_NS, 'dc:identifier', xmlAttributes({ id: 'uid' })).txt(xmlText(bookIdentifier(year.year, variant)));
+	metadata.ele(DC_NS, 'dc:title').txt(xmlText(`${book.title} ${year.year}`));
+	for (const lang of variant === 'bilingual' ? (['zh', 'en'] as const) : [variant]) metadata.ele(DC_NS, 'dc:language').txt(xmlText(LOCALES[lang].htmlLang));
+	metadata.ele(DC_NS, 'dc:date').txt(xmlText(String(year.year)));
+	metadata.ele(DC_NS, 'dc:publisher').txt(xmlText(DATASET_PUBLISHER[book.lang]));
+	for (const report of year.reports.slice(0, 1)) metadata.ele(DC_NS, 'dc:source').txt(xmlText(`${report.zh.source.file} sha256:${report.zh.source.sha256}`));
+	metadata.ele(DC_NS, 'dc:rights').txt(xmlText(`${DATASET_LICENCE.name} ${DATASET_LICENCE.url}`));
+	metadata.ele(OPF_NS, 'meta', xmlAttributes({ property: 'dcterms:modified' })).txt(xmlText(modifiedOf(year)));
 	const manifest = pkg.ele(OPF_NS, 'manifest');
-	manifest.ele(OPF_NS, 'item', { id: 'nav', href: 'nav.xhtml', 'media-type': 'application/xhtml+xml', properties: 'nav' });
-	manifest.ele(OPF_NS, 'item', { id: 'style', href: 'style.css', 'media-type': 'text/css' });
-	manifest.ele(OPF_NS, 'item', { id: 'title', href: 'title.xhtml', 'media-type': 'application/xhtml+xml' });
-	chapters.forEach((href, i) => manifest.ele(OPF_NS, 'item', { id: `r${i + 1}`, href, 'media-type': 'application/xhtml+xml' }));
+	manifest.ele(OPF_NS, 'item', xmlAttributes({ id: 'nav', href: 'nav.xhtml', 'media-type': 'application/xhtml+xml', properties: 'nav' }));
+	manifest.ele(OPF_NS, 'item', xmlAttributes({ id: 'style', href: 'style.css', 'media-type': 'text/css' }));
+	manifest.ele(OPF_NS, 'item', xmlAttributes({ id: 'title', href: 'title.xhtml', 'media-type': 'application/xhtml+xml' }));
+	chapters.forEach((href, i) => manifest.ele(OPF_NS, 'item', xmlAttributes({ id: `r${i + 1}`, href, 'media-type': 'application/xhtml+xml' })));
 	const spine = pkg.ele(OPF_NS, 'spine');
-	spine.ele(OPF_NS, 'itemref', { idref: 'title' });
-	spine.ele(OPF_NS, 'itemref', { idref: 'nav' });
-	chapters.forEach((_, i) => spine.ele(OPF_NS, 'itemref', { idref: `r${i + 1}` }));
+	spine.ele(OPF_NS, 'itemref', xmlAttributes({ idref: 'title' }));
+	spine.ele(OPF_NS, 'itemref', xmlAttributes({ idref: 'nav' }));
+	chapters.forEach((_, i) => spine.ele(OPF_NS, 'itemref', xmlAttributes({ idref: `r${i + 1}` })));
 	return doc.end({ prettyPrint: true, wellFormed: true });
 }
 
 const CONTAINER = create({ version: '1.0', encoding: 'UTF-8' })
-	.ele('urn:oasis:names:tc:opendocument:xmlns:container', 'container', { version: '1.0' })
+	.ele('urn:oasis:names:tc:opendocument:xmlns:container', 'container', xmlAttributes({ version: '1.0' }))
 	.ele('rootfiles')
-	.ele('rootfile', { 'full-path': 'EPUB/package.opf', 'media-type': 'application/oebps-package+xml' })
+	.ele('rootfile', xmlAttributes({ 'full-path': 'EPUB/package.opf', 'media-type': 'application/oebps-package+xml' }))
 	.doc()
 	.end({ prettyPrint: true });
 

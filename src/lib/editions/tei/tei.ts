@@ -4,8 +4,9 @@
  * the text in both languages, paragraph by paragraph, with the editorial
  * apparatus as TEI: `<gap>` for the lacuna, `<sic>` for a phrase reproduced as
  * printed, `<pb break="no"/>` where a page break of the source was joined,
- * `<note>` for every editor's note. Serialised by xmlbuilder2, which escapes
- * every text and attribute and refuses characters XML cannot carry.
+ * `<note>` for every editor's note. Serialised by xmlbuilder2, which refuses
+ * characters XML cannot carry; every text and attribute goes through `xmlText`
+ * first, as xmlbuilder2 leaves an `&` that starts `&amp;` or `&#65;` unescaped.
  *
  * @see https://tei-c.org/release/doc/tei-p5-doc/en/html/PH.html
  */
@@ -13,24 +14,28 @@ import { create } from 'xmlbuilder2';
 import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces.js';
 import { LOCALES, type Lang } from '../../i18n.ts';
 import type { EditorialEntry } from '../../schemas.ts';
+import { xmlText } from '../../xml-text.ts';
 import { DATASET_LICENCE, DATASET_PUBLISHER, DATASET_TITLE } from '../dataset.ts';
 import type { AlignedBlock, BodyBlock, EditionReport, EditionYear, Run } from '../model.ts';
 
 const TEI_NS = 'http://www.tei-c.org/ns/1.0';
 const XML_NS = 'http://www.w3.org/XML/1998/namespace';
 
-/** Adds a TEI element; `xml:`-prefixed attributes go in the XML namespace (xmlbuilder2 needs it named). */
+/**
+ * Adds a TEI element; `xml:`-prefixed attributes go in the XML namespace (xmlbuilder2 needs it
+ * named). Every value goes through `xmlText` (xmlbuilder2 would leave `&amp;` in it unescaped).
+ */
 function el(parent: XMLBuilder, name: string, attributes: Record<string, string> = {}): XMLBuilder {
 	const node = parent.ele(TEI_NS, name);
 	for (const [key, value] of Object.entries(attributes)) {
-		if (key.startsWith('xml:')) node.att(XML_NS, key, value);
-		else node.att(key, value);
+		if (key.startsWith('xml:')) node.att(XML_NS, key, xmlText(value));
+		else node.att(key, xmlText(value));
 	}
 	return node;
 }
 
 function setLang(node: XMLBuilder, lang: Lang): XMLBuilder {
-	return node.att(XML_NS, 'xml:lang', LOCALES[lang].htmlLang);
+	return node.att(XML_NS, 'xml:lang', xmlText(LOCALES[lang].htmlLang));
 }
 
 function entryOf(report: EditionReport, n: number): EditorialEntry {
@@ -48,7 +53,7 @@ function addNote(parent: XMLBuilder, entry: EditorialEntry, lang: Lang): void {
 	const text = noteText(entry, lang);
 	if (text === undefined) return;
 	const type = entry.type === 'note' && entry.sic ? 'sic' : entry.type;
-	el(parent, 'note', { type, n: String(entry.n), resp: '#editors', 'xml:id': `${lang}-ed${entry.n}` }).txt(text);
+	el(parent, 'note', { type, n: String(entry.n), resp: '#editors', 'xml:id': `${lang}-ed${entry.n}` }).txt(xmlText(text));
 }
 
 /** Writes a paragraph's runs; in Chinese the quoted phrase before a sic note becomes `<sic>`. */
@@ -58,9 +63,9 @@ function addRuns(p: XMLBuilder, runs: Run[], report: EditionReport, lang: Lang):
 			const next = runs[i + 1];
 			const entry = next?.type === 'mark' ? entryOf(report, next.n) : undefined;
 			if (lang === 'zh' && entry?.type === 'note' && entry.sic && run.value.endsWith(entry.quote)) {
-				p.txt(run.value.slice(0, run.value.length - entry.quote.length));
-				el(p, 'sic').txt(entry.quote);
-			} else p.txt(run.value);
+				p.txt(xmlText(run.value.slice(0, run.value.length - entry.quote.length)));
+				el(p, 'sic').txt(xmlText(entry.quote));
+			} else p.txt(xmlText(run.value));
 			return;
 		}
 		const entry = entryOf(report, run.n);
@@ -80,14 +85,14 @@ function addBlockMark(div: XMLBuilder, block: BodyBlock & { type: 'mark' }, repo
 /** One language's text as a `<div>`, with a nested `<div type="section">` for each heading. */
 function addText(body: XMLBuilder, report: EditionReport, lang: Lang): void {
 	const root = setLang(el(body, 'div', { type: lang === 'zh' ? 'original' : 'translation', 'xml:id': lang, ...(lang !== 'zh' && { corresp: '#zh' }) }), lang);
-	el(root, 'head').txt(report.title[lang]);
+	el(root, 'head').txt(xmlText(report.title[lang]));
 	let current = root;
 	for (const aligned of report.blocks) {
 		const block = lang === 'zh' ? aligned.zh : aligned.en;
 		if (!block) continue;
 		if (block.type === 'heading') {
 			current = el(root, 'div', { type: 'section', n: String(block.n), 'xml:id': `${lang}-s${block.n}` });
-			el(current, 'head').txt(block.text);
+			el(current, 'head').txt(xmlText(block.text));
 		} else if (block.type === 'paragraph') {
 			const p = el(current, 'p', { n: String(block.n), 'xml:id': `${lang}-p${block.n}`, ...(lang !== 'zh' && { corresp: `#zh-p${block.n}` }) });
 			addRuns(p, block.runs, report, lang);
@@ -108,39 +113,39 @@ export function reportToTei(report: EditionReport, year: EditionYear, version: s
 	const header = el(tei, 'teiHeader');
 	const fileDesc = el(header, 'fileDesc');
 	const titleStmt = el(fileDesc, 'titleStmt');
-	setLang(el(titleStmt, 'title', { type: 'main' }), 'zh').txt(`${report.title.zh}（${report.year}）`);
-	setLang(el(titleStmt, 'title', { type: 'main' }), 'en').txt(`${report.title.en} (${report.year})`);
+	setLang(el(titleStmt, 'title', { type: 'main' }), 'zh').txt(xmlText(`${report.title.zh}（${report.year}）`));
+	setLang(el(titleStmt, 'title', { type: 'main' }), 'en').txt(xmlText(`${report.title.en} (${report.year})`));
 	const editors = el(titleStmt, 'respStmt', { 'xml:id': 'editors' });
-	el(editors, 'resp').txt('transcription, editorial notes');
-	el(editors, 'orgName').txt(DATASET_PUBLISHER.en);
+	el(editors, 'resp').txt(xmlText('transcription, editorial notes'));
+	el(editors, 'orgName').txt(xmlText(DATASET_PUBLISHER.en));
 	if (english && en?.translator) {
 		const translator = el(titleStmt, 'respStmt');
-		el(translator, 'resp').txt('English translation');
-		el(translator, 'name').txt(en.translator);
+		el(translator, 'resp').txt(xmlText('English translation'));
+		el(translator, 'name').txt(xmlText(en.translator));
 	}
-	el(fileDesc, 'editionStmt').ele(TEI_NS, 'edition', { n: version }).txt(`${DATASET_TITLE.en}, version ${version}`);
+	el(el(fileDesc, 'editionStmt'), 'edition', { n: version }).txt(xmlText(`${DATASET_TITLE.en}, version ${version}`));
 	const publication = el(fileDesc, 'publicationStmt');
-	el(publication, 'publisher').txt(DATASET_PUBLISHER.en);
-	el(publication, 'idno', { type: 'archive' }).txt(report.id);
-	el(publication, 'availability').ele(TEI_NS, 'licence', { target: DATASET_LICENCE.url }).txt(DATASET_LICENCE.name);
+	el(publication, 'publisher').txt(xmlText(DATASET_PUBLISHER.en));
+	el(publication, 'idno', { type: 'archive' }).txt(xmlText(report.id));
+	el(el(publication, 'availability'), 'licence', { target: DATASET_LICENCE.url }).txt(xmlText(DATASET_LICENCE.name));
 	const bibl = el(fileDesc, 'sourceDesc').ele(TEI_NS, 'bibl');
-	el(bibl, 'title', { level: 'a', type: 'main' }).txt(zh.article.title);
-	el(bibl, 'title', { level: 'a', type: 'sub' }).txt(zh.article.subtitle);
-	if (year.source?.publication) el(bibl, 'title', { level: 'j' }).txt(year.source.publication);
-	if (zh.byline) el(bibl, 'author').txt(zh.byline);
-	if (zh.credit) el(bibl, 'note', { type: 'credit' }).txt(zh.credit);
-	el(bibl, 'date', { type: 'covered', when: String(report.year) }).txt(String(report.year));
-	el(bibl, 'idno', { type: 'file' }).txt(zh.source.file);
-	el(bibl, 'idno', { type: 'sha256' }).txt(zh.source.sha256);
-	if (year.source) el(bibl, 'idno', { type: 'originalName' }).txt(year.source.originalName);
+	el(bibl, 'title', { level: 'a', type: 'main' }).txt(xmlText(zh.article.title));
+	el(bibl, 'title', { level: 'a', type: 'sub' }).txt(xmlText(zh.article.subtitle));
+	if (year.source?.publication) el(bibl, 'title', { level: 'j' }).txt(xmlText(year.source.publication));
+	if (zh.byline) el(bibl, 'author').txt(xmlText(zh.byline));
+	if (zh.credit) el(bibl, 'note', { type: 'credit' }).txt(xmlText(zh.credit));
+	el(bibl, 'date', { type: 'covered', when: String(report.year) }).txt(xmlText(String(report.year)));
+	el(bibl, 'idno', { type: 'file' }).txt(xmlText(zh.source.file));
+	el(bibl, 'idno', { type: 'sha256' }).txt(xmlText(zh.source.sha256));
+	if (year.source) el(bibl, 'idno', { type: 'originalName' }).txt(xmlText(year.source.originalName));
 	el(bibl, 'citedRange', { unit: 'line', from: String(zh.source.lines[0]), to: String(zh.source.lines[1]) });
 	const editorial = el(header, 'encodingDesc').ele(TEI_NS, 'editorialDecl');
-	setLang(el(editorial, 'p'), 'en').txt(
+	setLang(el(editorial, 'p'), 'en').txt(xmlText(
 		'The Chinese text is the source’s text, character for character. Paragraphs split by a page break of the newspaper are joined and the break is marked pb with break="no"; text missing in the source is marked gap; phrases reproduced as printed are marked sic; each decision is explained in a note by the editors. Paragraph numbers (n) are the same in both languages.'
-	);
+	));
 	const languages = el(header, 'profileDesc').ele(TEI_NS, 'langUsage');
-	el(languages, 'language', { ident: LOCALES.zh.htmlLang }).txt('Chinese (Simplified), the source');
-	if (english) el(languages, 'language', { ident: LOCALES.en.htmlLang }).txt('English, the translation');
+	el(languages, 'language', { ident: LOCALES.zh.htmlLang }).txt(xmlText('Chinese (Simplified), the source'));
+	if (english) el(languages, 'language', { ident: LOCALES.en.htmlLang }).txt(xmlText('English, the translation'));
 	const body = el(tei, 'text').ele(TEI_NS, 'body');
 	addText(body, report, 'zh');
 	if (english) addText(body, report, 'en');
