@@ -121,7 +121,8 @@ export function pageEngine(): SearchEngine<Hit> {
 	if (shared) return shared;
 	const data = document.body.dataset;
 	const resolve = (path: string | undefined) => new URL(path ?? '', document.baseURI).href;
-	const lang = document.documentElement.lang.split('-')[0]!.toLowerCase();
+	// The offline index of the page's language is keyed by the archive's language (zh, zh-hant, en).
+	const lang = data['offlineLang'] ?? '';
 	shared = isOffline()
 		? offlineEngine(resolve(data['offlineSearch']), resolve(data['offlineIndex']), new URL(resolve(data['root'])), lang)
 		: pagefindEngine(resolve(data['pagefindBase']));

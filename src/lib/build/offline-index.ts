@@ -1,5 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { langOfHtmlLang } from '../i18n.ts';
 import { extractIndexedPage } from '../search/extract.ts';
 import { buildOfflineIndex, type OfflineDocument } from '../search/offline.ts';
 import { siteFiles } from './site-files.ts';
@@ -26,7 +27,8 @@ export async function writeOfflineIndexes(dir: string): Promise<Record<string, n
 	for (const file of await siteFiles(dir, 'index.html')) {
 		const page = extractIndexedPage(await readFile(join(dir, file), 'utf8'));
 		if (!page) continue;
-		const lang = page.lang.split('-')[0]!.toLowerCase();
+		// Keyed by the archive's language: zh-Hans and zh-Hant pages are two indexes.
+		const lang = langOfHtmlLang(page.lang) ?? page.lang.toLowerCase();
 		const documents = byLang.get(lang) ?? [];
 		const url = file.replace(/index\.html$/, '');
 		documents.push({ id: documents.length, url, title: page.title, text: page.text, filters: page.filters });
