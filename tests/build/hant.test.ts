@@ -9,6 +9,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { selectAll } from 'hast-util-select';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { select, textOf } from '../helpers/html.ts';
 import { htmlFiles } from '../helpers/site.ts';
@@ -53,7 +54,7 @@ describe('the Traditional Chinese edition', () => {
 			expect(html, file).toMatch(/^<!DOCTYPE html><html lang="zh-Hant"/);
 			const notice = select(html, 'main .conversion-notice')[0];
 			expect(notice && textOf(notice), file).toContain('本頁由簡體中文原文自動轉換為繁體字');
-			const link = select(notice!, 'a')[0]!;
+			const link = selectAll('a', notice!)[0]!;
 			expect(link.properties['href'], file).toBe(`/zh/${file.slice('zh-hant/'.length).replace(/index\.html$/, '')}`);
 			expect(link.properties['hrefLang']).toBe('zh-Hans');
 		}
@@ -90,7 +91,7 @@ describe('the Traditional Chinese edition', () => {
 		expect(lead).toContain('機關幹部');
 		// Characters that exist only in Simplified writing: none may survive outside the quoted source.
 		const text = select(lead, 'main')[0]!;
-		for (const quote of select(text, '[lang="zh-Hans"]')) quote.children = [];
+		for (const quote of selectAll('[lang="zh-Hans"]', text)) quote.children = [];
 		expect(textOf(text)).not.toMatch(/[这们发会为说时过个对进后经动实现关开现织务报质]/u);
 	});
 
@@ -122,6 +123,17 @@ describe('the Traditional Chinese edition', () => {
 		expect(select(html, '[data-pagefind-filter^="committee:"]')[0]!.properties['dataPagefindFilter']).toBe('committee:市人大財政經濟委員會');
 		const options = select(page('zh-hant/search'), 'select[name="committee"] option').map((o) => String(o.properties['value']));
 		expect(options).toContain('市人大財政經濟委員會');
+	});
+
+	it('converts the Traditional parts of the landing and 404 pages, and nothing on the Simplified and English pages', () => {
+		const landing = read('index.html');
+		expect(textOf(select(landing, 'section[lang="zh-Hant"] a.enter')[0]!)).toBe('進入繁體中文版 →');
+		expect(textOf(select(landing, 'section[lang="zh-Hans"] a.enter')[0]!)).toBe('进入中文版 →');
+		expect(textOf(select(read('404.html'), 'section[lang="zh-Hant"] h2')[0]!)).toBe('頁面不存在');
+		// On a Simplified page the switch to Traditional is labelled in Traditional, titled in the reader's Simplified.
+		const link = select(page('zh/2022/legal-affairs'), 'header a[hreflang="zh-Hant"]')[0]!;
+		expect([textOf(link), link.properties['title']]).toEqual(['繁體中文', '切换到繁体中文版本']);
+		expect(page('zh/2022/legal-affairs')).toContain('《大同市桑干河流域生态修复与保护条例》');
 	});
 
 	it('is in the sitemap, each page with its Simplified and English alternates', () => {
