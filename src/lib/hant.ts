@@ -54,7 +54,9 @@ function isTextAttribute(element: Element, property: string): boolean {
 	if (TEXT_ATTRIBUTES.has(property)) return true;
 	// The committee filter's options carry the committee's name as their value.
 	if (property === 'value') return element.tagName === 'option';
-	if (property === 'content') return element.tagName === 'meta' && element.properties['name'] === 'description';
+	if (property === 'content') {
+		return element.tagName === 'meta' && element.properties['name'] === 'description';
+	}
 	return false;
 }
 
@@ -62,6 +64,9 @@ interface Edit {
 	start: number;
 	end: number;
 }
+
+/** Where a node or an attribute is in the source (hast positions). */
+type Span = RootContent['position'];
 
 /**
  * Converts the text of an HTML page that is in Traditional Chinese (whose
@@ -71,13 +76,14 @@ interface Edit {
  * language (`lang="zh-Hans"`, `lang="en"`), scripts and styles are left as they
  * are, and so is every byte of markup: only the converted stretches change.
  *
- * @example convertHtmlToHant('<p lang="zh-Hant">后来<q lang="zh-Hans">后来</q></p>') // '<p lang="zh-Hant">後來<q lang="zh-Hans">后来</q></p>'
+ * @example convertHtmlToHant('<p lang="zh-Hant">后来<q lang="zh-Hans">后来</q></p>')
+ * // '<p lang="zh-Hant">後來<q lang="zh-Hans">后来</q></p>'
  */
 export function convertHtmlToHant(html: string): string {
 	if (!html.includes(HANT_LANG)) return html;
 	const tree: Root = fromHtml(html, { verbose: true });
 	const edits: Edit[] = [];
-	const add = (position: { start: { offset?: number | undefined }; end: { offset?: number | undefined } } | undefined) => {
+	const add = (position: Span) => {
 		const start = position?.start.offset;
 		const end = position?.end.offset;
 		if (start !== undefined && end !== undefined && end > start) edits.push({ start, end });
