@@ -136,6 +136,13 @@ describe('the Traditional Chinese edition', () => {
 		expect(page('zh/2022/legal-affairs')).toContain('《大同市桑干河流域生态修复与保护条例》');
 	});
 
+	it('is converted under a sub-path too, its notice linking within it', () => {
+		const html = readFileSync(join(inject('subpathDir'), 'zh-hant', '2022', 'legal-affairs', 'index.html'), 'utf8');
+		expect(html).toContain('《大同市桑乾河流域生態修復與保護條例》');
+		expect(select(html, '.conversion-notice a')[0]!.properties['href']).toBe('/reports/zh/2022/legal-affairs/');
+		expect(select(html, 'header a[data-lang-switch]').map((a) => a.properties['href'])).toEqual(['/reports/zh/2022/legal-affairs/', '/reports/en/2022/legal-affairs/']);
+	});
+
 	it('is in the sitemap, each page with its Simplified and English alternates', () => {
 		const urls = [...read('sitemap-0.xml').matchAll(/<url><loc>([^<]+)<\/loc>(.*?)<\/url>/g)].map(([, loc, links]) => ({ loc: loc!, links: links! }));
 		const hant = urls.filter((u) => new URL(u.loc).pathname.startsWith('/zh-hant/'));
