@@ -30,10 +30,15 @@ describe('tokenize', () => {
 });
 
 describe('findPhrase', () => {
-	it('finds consecutive words within one block only', () => {
+	it('finds consecutive Chinese words within one block only', () => {
 		const tokens = tokenize('发展。\n一年来', 'zh');
-		expect(findPhrase(tokens, ['发', '展'])).toBe(0);
-		expect(findPhrase(tokens, ['展', '一'])).toBe(-1);
+		expect(findPhrase(tokens, ['发', '展'], 'zh')).toBe(0);
+		expect(findPhrase(tokens, ['展', '一'], 'zh')).toBe(-1);
+	});
+	it('lets an English phrase run on into the next block, as Pagefind does', () => {
+		const tokens = tokenize('in our city.\nOver the past year', 'en');
+		expect(findPhrase(tokens, ['citi', 'over'], 'en')).toBe(2);
+		expect(findPhrase(tokens, ['our', 'over'], 'en')).toBe(-1);
 	});
 });
 

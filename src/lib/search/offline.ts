@@ -91,7 +91,7 @@ export function createOfflineEngine(data: { lang: string; index: unknown }): Sea
 			for (const hit of hits) {
 				const stored = hit as unknown as Stored & { id: number };
 				const tokens = tokenize(stored.text, lang);
-				let at = quoted ? findPhrase(tokens, terms) : tokens.findIndex((t) => t.term.startsWith(terms[0]!));
+				let at = quoted ? findPhrase(tokens, terms, lang) : tokens.findIndex((t) => t.term.startsWith(terms[0]!));
 				if (quoted && at === -1) continue;
 				at = Math.max(at, 0);
 				const first = tokens[at]!;

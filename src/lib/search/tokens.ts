@@ -96,18 +96,23 @@ export function tokenize(text: string, lang: string): Token[] {
 }
 
 /**
- * Where a sequence of terms occurs at consecutive positions within one block,
- * as the index of the first matching token, or -1.
+ * Where a sequence of terms occurs at consecutive positions, as the index of the
+ * first matching token, or -1. As in Pagefind's indexes, a Chinese phrase stays
+ * within one block, while an English phrase may run on from one block into the
+ * next: Pagefind's English index finds "city Over" at the end of one paragraph
+ * and the start of the next, and a heading's last word with its paragraph's
+ * first, where its Chinese index finds neither.
  */
-export function findPhrase(tokens: Token[], terms: string[]): number {
+export function findPhrase(tokens: Token[], terms: string[], lang: string): number {
 	if (terms.length === 0) return -1;
+	const acrossBlocks = lang.startsWith('en');
 	const at = new Map<string, Token>();
 	for (const token of tokens) at.set(`${token.position} ${token.term}`, at.get(`${token.position} ${token.term}`) ?? token);
 	for (let i = 0; i < tokens.length; i++) {
 		const first = tokens[i]!;
 		if (first.term !== terms[0]) continue;
 		const rest = terms.slice(1).map((term, j) => at.get(`${first.position + j + 1} ${term}`));
-		if (rest.every((token) => token && token.block === first.block)) return i;
+		if (rest.every((token) => token && (acrossBlocks || token.block === first.block))) return i;
 	}
 	return -1;
 }
