@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { convertHtmlToHant, HANT_LANG, toHant } from '../../src/lib/hant.ts';
+import { prepareForIndex } from '../../src/lib/search/index-html.ts';
 import { isChinese, LANGS, langOfHtmlLang, LOCALES, otherLangs, uiStrings, useTranslations } from '../../src/lib/i18n.ts';
 import { langFromPath, switchLangPath } from '../../src/lib/urls.ts';
 import { ROOT } from '../helpers/site.ts';
@@ -81,6 +82,11 @@ describe('convertHtmlToHant', () => {
 	it('leaves scripts and styles alone', () => {
 		const html = page('<script>var s = "后";</script><style>p::after { content: "后"; }</style>');
 		expect(convertHtmlToHant(html)).toContain('<script>var s = "后";</script><style>p::after { content: "后"; }</style>');
+	});
+
+	it('gives the search indexer a page it indexes per character, like a Simplified one', () => {
+		const html = convertHtmlToHant(page('<main data-pagefind-body><p>黄花产业<sup data-pagefind-ignore>1</sup>发展</p></main>'));
+		expect(prepareForIndex(html)).toContain('<p>\u200B黃\u200B花\u200B產\u200B業<sup data-pagefind-ignore="">1</sup>\u200B發\u200B展</p>');
 	});
 
 	it('returns a page with no zh-Hant text unchanged', () => {
