@@ -143,6 +143,12 @@ describe('the Traditional Chinese edition', () => {
 		expect(select(html, 'header a[data-lang-switch]').map((a) => a.properties['href'])).toEqual(['/reports/zh/2022/legal-affairs/', '/reports/en/2022/legal-affairs/']);
 	});
 
+	it('renders hostile source text literally after conversion too (the 2031 fixture)', () => {
+		const html = readFileSync(join(inject('multiyearDir'), 'zh-hant', '2031', 'legal-affairs', 'index.html'), 'utf8');
+		expect(html).toContain('會議討論了{預算}與&lt;script&gt;alert(1)&lt;/script&gt;');
+		expect(select(html, 'script').map((s) => s.properties['src'])).toEqual([expect.stringMatching(/^\/_app\/site\.[0-9a-f]+\.js$/)]);
+	});
+
 	it('is in the sitemap, each page with its Simplified and English alternates', () => {
 		const urls = [...read('sitemap-0.xml').matchAll(/<url><loc>([^<]+)<\/loc>(.*?)<\/url>/g)].map(([, loc, links]) => ({ loc: loc!, links: links! }));
 		const hant = urls.filter((u) => new URL(u.loc).pathname.startsWith('/zh-hant/'));
