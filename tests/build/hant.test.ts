@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { selectAll } from 'hast-util-select';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { convertHtmlToHant } from '../../src/lib/hant.ts';
 import { select, textOf } from '../helpers/html.ts';
 import { htmlFiles } from '../helpers/site.ts';
 import zhStrings from '../../src/i18n/zh.json' with { type: 'json' };
@@ -58,6 +59,12 @@ describe('the Traditional Chinese edition', () => {
 			expect(link.properties['href'], file).toBe(`/zh/${file.slice('zh-hant/'.length).replace(/index\.html$/, '')}`);
 			expect(link.properties['hrefLang']).toBe('zh-Hans');
 		}
+	});
+
+	it('leaves nothing to convert: converting any of its pages again changes no byte', async () => {
+		const files = (await htmlFiles(dir)).filter((f) => !/^(zh|en)\//.test(f));
+		expect(files.length).toBeGreaterThan(30);
+		expect(files.filter((file) => convertHtmlToHant(read(file)) !== read(file))).toEqual([]);
 	});
 
 	it.skipIf(!hasOpenccCli)('reads, paragraph by paragraph, what Debian’s OpenCC makes of the Simplified text', async () => {
