@@ -14,6 +14,7 @@ import { sha256 } from '../src/lib/hash.ts';
 import { checksumList, offlineReadme } from '../src/lib/package/manifest.ts';
 import { relativizeHtml } from '../src/lib/package/relative-links.ts';
 import { zipFolder } from '../src/lib/package/zip.ts';
+import { makePdfs, pdfJobs } from '../src/lib/editions/pdf/make-pdfs.ts';
 
 const pkg = JSON.parse(await readFile('package.json', 'utf8')) as { name: string; version: string };
 const name = `${pkg.name}-${pkg.version}-offline`;
@@ -44,8 +45,14 @@ for (const file of await siteFiles(out, '.html')) {
 	pages += 1;
 }
 
-// A short bilingual README.txt, then SHA256SUMS of every file.
-await writeFile(join(out, 'README.txt'), offlineReadme(pkg.name, pkg.version));
+// The PDF edition, typeset by Chromium from the print pages (the e-books and the open data
+// under data/ are made by the build itself). Without Chromium everything else is still packaged.
+const pdfs = await makePdfs(out, pdfJobs(await siteFiles(out, '.html')));
+if ('skipped' in pdfs) console.warn(`\n${pdfs.skipped}\n`);
+else for (const pdf of pdfs.written) console.log(`${join(out, pdf.path)}: ${(pdf.bytes / 1024).toFixed(0)} KiB`);
+
+// A short bilingual README.txt that says what each file is, then SHA256SUMS of every file.
+await writeFile(join(out, 'README.txt'), offlineReadme(pkg.name, pkg.version, 'written' in pdfs ? pdfs.written.map((p) => p.path) : []));
 const contents: { path: string; data: Uint8Array }[] = [];
 for (const file of await siteFiles(out)) contents.push({ path: file, data: new Uint8Array(await readFile(join(out, file))) });
 const sums = checksumList(contents.map((f) => ({ path: f.path, sha256: sha256(f.data) })));

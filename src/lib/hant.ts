@@ -50,12 +50,21 @@ export function toHant(text: string): string {
  */
 const TEXT_ATTRIBUTES = new Set(['title', 'ariaLabel', 'alt', 'placeholder', 'dataPagefindFilter']);
 
+/** Open Graph properties whose content is text (the others are URLs, locales, types). */
+const OPEN_GRAPH_TEXT = new Set(['og:title', 'og:description', 'og:site_name']);
+
+/** Structured data for search engines (JSON-LD): its strings are the page's text, so it is converted too. */
+function isJsonLd(element: Element): boolean {
+	return element.tagName === 'script' && element.properties['type'] === 'application/ld+json';
+}
+
 function isTextAttribute(element: Element, property: string): boolean {
 	if (TEXT_ATTRIBUTES.has(property)) return true;
 	// The committee filter's options carry the committee's name as their value.
 	if (property === 'value') return element.tagName === 'option';
 	if (property === 'content') {
-		return element.tagName === 'meta' && element.properties['name'] === 'description';
+		if (element.tagName !== 'meta') return false;
+		return element.properties['name'] === 'description' || OPEN_GRAPH_TEXT.has(String(element.properties['property']));
 	}
 	return false;
 }
@@ -72,9 +81,10 @@ type Span = RootContent['position'];
  * Converts the text of an HTML page that is in Traditional Chinese (whose
  * nearest `lang` is `zh-Hant`) from Simplified characters: text nodes and the
  * attributes readers see (`title`, `aria-label`, `alt`, `placeholder`, the
- * description, `<option value>` and Pagefind filters). Text in another
- * language (`lang="zh-Hans"`, `lang="en"`), scripts and styles are left as they
- * are, and so is every byte of markup: only the converted stretches change.
+ * description and Open Graph text, `<option value>` and Pagefind filters) and
+ * the JSON-LD. Text in another language (`lang="zh-Hans"`, `lang="en"`),
+ * scripts and styles are left as they are, and so is every byte of markup:
+ * only the converted stretches change.
  *
  * @example convertHtmlToHant('<p lang="zh-Hant">后来<q lang="zh-Hans">后来</q></p>')
  * // '<p lang="zh-Hant">後來<q lang="zh-Hans">后来</q></p>'
@@ -100,6 +110,8 @@ export function convertHtmlToHant(html: string): string {
 					if (isTextAttribute(node, property)) add(positions[property] ?? undefined);
 				}
 			}
+			// JSON stays JSON: the conversion changes Han characters only.
+			if (isJsonLd(node) && inHant) for (const child of node.children) add(child.position);
 			if (node.tagName === 'script' || node.tagName === 'style') continue;
 			walk(node.children, inHant);
 			if (node.tagName === 'template' && node.content) walk(node.content.children, inHant);

@@ -35,6 +35,8 @@ export const LOCALES = {
 } as const satisfies Record<string, LocaleInfo>;
 
 export type Lang = keyof typeof LOCALES;
+/** A language the archive's text is written in: the Chinese pages or their English translation. */
+export type TextLang = LocaleInfo['text'];
 export const LANGS = Object.keys(LOCALES) as Lang[];
 
 /**

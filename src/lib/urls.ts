@@ -39,6 +39,8 @@ export function createRoutes(base: string) {
 		search: (lang: Lang) => joinPath(base, lang, 'search'),
 		glossary: (lang: Lang) => joinPath(base, lang, 'glossary'),
 		about: (lang: Lang) => joinPath(base, lang, 'about'),
+		data: (lang: Lang) => joinPath(base, lang, 'data'),
+		print: (lang: Lang, year: number) => joinPath(base, lang, 'print', year),
 		asset: (path: string) => `${joinPath(base)}${path.replace(/^\//, '')}`,
 	};
 }

@@ -16,3 +16,20 @@ describe('src/lib/ingest exports', () => {
 		expect(Object.keys(await import(`../../src/lib/ingest/${module}.ts`)).sort()).toEqual(names);
 	});
 });
+
+/** The public surface of the editions' renderers: what the build, npm run package and the lead's merges rely on. */
+describe('src/lib/editions exports', () => {
+	// Static imports: Vite resolves a variable dynamic import only one folder deep.
+	it.each([
+		['model', () => import('../../src/lib/editions/model.ts'), ['blockText', 'parseBody', 'runsToText', 'toEditionArchive', 'toEditionReport']],
+		['downloads', () => import('../../src/lib/editions/downloads.ts'), ['buildDownloads', 'formatSize']],
+		['data/json', () => import('../../src/lib/editions/data/json.ts'), ['SCHEMA_FILE', 'archiveToJson', 'reportPath', 'reportToJson', 'toJsonText']],
+		['data/csv', () => import('../../src/lib/editions/data/csv.ts'), ['CSV_COLUMNS', 'paragraphsToCsv']],
+		['tei/tei', () => import('../../src/lib/editions/tei/tei.ts'), ['reportToTei']],
+		['epub/book', () => import('../../src/lib/editions/epub/book.ts'), ['EPUB_VARIANTS', 'bookIdentifier', 'buildEpub', 'epubFileName', 'epubFiles', 'modifiedOf']],
+		['pdf/make-pdfs', () => import('../../src/lib/editions/pdf/make-pdfs.ts'), ['DEFAULT_CHROMIUM', 'chromiumMissingMessage', 'fixPdfDates', 'footerTemplate', 'makePdfs', 'pdfFileName', 'pdfJobs']],
+		['jsonld/report-metadata', () => import('../../src/lib/editions/jsonld/report-metadata.ts'), ['jsonLdText', 'openGraph', 'reportJsonLd']],
+	] as const)('%s', async (_, load, names) => {
+		expect(Object.keys(await load()).sort()).toEqual(names);
+	});
+});

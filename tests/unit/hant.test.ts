@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { convertHtmlToHant, HANT_LANG, toHant } from '../../src/lib/hant.ts';
 import { prepareForIndex } from '../../src/lib/search/index-html.ts';
+import { select } from '../helpers/html.ts';
 import { isChinese, LANGS, langOfHtmlLang, LOCALES, otherLangs, uiStrings, useTranslations } from '../../src/lib/i18n.ts';
 import { langFromPath, switchLangPath } from '../../src/lib/urls.ts';
 import { ROOT } from '../helpers/site.ts';
@@ -77,6 +78,14 @@ describe('convertHtmlToHant', () => {
 	it('converts the description but no other meta content', () => {
 		const html = page('', HANT_LANG).replace('</title>', '</title><meta name="description" content="发展"><meta name="generator" content="发">');
 		expect(convertHtmlToHant(html)).toContain('<meta name="description" content="發展"><meta name="generator" content="发">');
+	});
+
+	it('converts the Open Graph text and the JSON-LD, which stays valid JSON', () => {
+		const head = '<meta property="og:title" content="法制委员会"><meta property="og:url" content="https://a.example/发/"><script type="application/ld+json">{"name":"法制委员会","url":"https://a.example/zh-hant/"}</script>';
+		const out = convertHtmlToHant(page('').replace('</title>', `</title>${head}`));
+		expect(out).toContain('<meta property="og:title" content="法制委員會"><meta property="og:url" content="https://a.example/发/">');
+		const json = select(out, 'script[type="application/ld+json"]')[0]!;
+		expect(JSON.parse(String((json.children[0] as { value: string }).value))).toEqual({ name: '法制委員會', url: 'https://a.example/zh-hant/' });
 	});
 
 	it('leaves scripts and styles alone', () => {

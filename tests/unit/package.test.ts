@@ -1,6 +1,6 @@
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { checksumList, offlineReadme } from '../../src/lib/package/manifest.ts';
+import { checksumList, fileGuide, offlineReadme } from '../../src/lib/package/manifest.ts';
 import { relativeUrl, relativizeHtml } from '../../src/lib/package/relative-links.ts';
 import { ZIP_TIME, zipFolder } from '../../src/lib/package/zip.ts';
 
@@ -45,6 +45,18 @@ describe('offlineReadme', () => {
 		expect(text).toContain('双击本文件夹中的 index.html');
 		expect(text).toContain('double-click index.html');
 		expect(text).toContain('1.2.3');
+	});
+});
+
+describe('fileGuide', () => {
+	it('says what each file is in both languages, the PDFs when there are some, and that they are missing otherwise', () => {
+		const guide = fileGuide(['data/pdf/datong-npc-2022-zh.pdf']);
+		expect(guide).toContain('data/archive.json\n      全部报告的数据（JSON）');
+		expect(guide).toContain('every report as data (JSON)');
+		expect(guide).toContain('data/pdf/datong-npc-2022-zh.pdf\n      印刷版 PDF\n      print edition (PDF)');
+		expect(guide).not.toContain('Chromium');
+		expect(fileGuide([])).toContain('No PDF in this edition: Chromium was not found');
+		expect(offlineReadme('n', '1.0.0', [])).toContain(fileGuide([]));
 	});
 });
 

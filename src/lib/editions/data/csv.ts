@@ -1,0 +1,41 @@
+/**
+ * The paragraphs as CSV (`/data/paragraphs.csv`): one row per paragraph of
+ * every report, both languages, RFC 4180 (CRLF, quoted where needed), UTF-8
+ * with a header row. Written by csv-stringify rather than by hand: quoting
+ * rules are easy to get subtly wrong.
+ */
+import { stringify } from 'csv-stringify/sync';
+import { blockText, type EditionArchive } from '../model.ts';
+
+/** The header row, in column order. */
+export const CSV_COLUMNS = ['id', 'year', 'report', 'paragraph', 'zh', 'en', 'source_file', 'source_lines', 'marks', 'translation'] as const;
+
+/**
+ * Every paragraph as one CSV row. `en` is empty where there is no translation;
+ * `source_lines` lists the source lines of the Chinese paragraph (`25 27` for a
+ * joined one); `marks` the numbers of the editorial entries marked in it.
+ */
+export function paragraphsToCsv(archive: EditionArchive): string {
+	const rows: string[][] = [];
+	for (const year of archive.years) {
+		for (const report of year.reports) {
+			for (const block of report.blocks) {
+				if (block.type !== 'paragraph' || block.zh.type !== 'paragraph') continue;
+				const marks = block.zh.runs.flatMap((run) => (run.type === 'mark' ? [String(run.n)] : []));
+				rows.push([
+					`${report.id}/p${block.n}`,
+					String(report.year),
+					report.slug,
+					String(block.n),
+					blockText(block.zh),
+					blockText(block.en),
+					report.zh.source.file,
+					(block.lines ?? []).join(' '),
+					marks.join(' '),
+					report.translation,
+				]);
+			}
+		}
+	}
+	return stringify(rows, { header: true, columns: [...CSV_COLUMNS], record_delimiter: 'windows'});
+}

@@ -1,0 +1,142 @@
+/**
+ * An EPUB 3 of one year (`/data/epub/datong-npc-<year>-<variant>.epub`): the
+ * OCF container (`mimetype` first and stored, `META-INF/container.xml`), the
+ * package document with its metadata, the navigation document, a title page
+ * and one chapter per report. Reproducible: the same content gives the same
+ * bytes (fixed zip timestamps; `dcterms:modified` and the identifier derived
+ * from the data, never from the clock). Nothing remote: every resource is in
+ * the book.
+ *
+ * @see https://www.w3.org/TR/epub-33/
+ */
+import { type Zippable, zipSync } from 'fflate';
+import { create } from 'xmlbuilder2';
+import { sha256 } from '../../hash.ts';
+import { LOCALES, type TextLang as Lang, useTranslations } from '../../i18n.ts';
+import { ZIP_TIME } from '../../package/zip.ts';
+import { citeYear, DATASET_LICENCE, DATASET_PUBLISHER, DATASET_TITLE } from '../dataset.ts';
+import type { EditionYear } from '../model.ts';
+import { EPUB_CSS } from './style.ts';
+import { type BookInfo, type EpubVariant, navToXhtml, reportToXhtml, titlePageToXhtml } from './xhtml.ts';
+
+const OPF_NS = 'http://www.idpf.org/2007/opf';
+const DC_NS = 'http://purl.org/dc/elements/1.1/';
+const XML_NS = 'http://www.w3.org/XML/1998/namespace';
+
+/** The e-book variants every year gets. */
+export const EPUB_VARIANTS: readonly EpubVariant[] = ['zh', 'en', 'bilingual'];
+
+/**
+ * The file name of a year's e-book.
+ *
+ * @example epubFileName(2022, 'bilingual') // 'datong-npc-2022-bilingual.epub'
+ */
+export function epubFileName(year: number, variant: EpubVariant): string {
+	return `datong-npc-${year}-${variant}.epub`;
+}
+
+/**
+ * A stable identifier: a UUID made from the sha256 of the book's name (RFC 4122
+ * layout, version 5 bits), the same for every build of the same book.
+ *
+ * @example bookIdentifier(2022, 'zh') // 'urn:uuid:…' (always the same)
+ */
+export function bookIdentifier(year: number, variant: EpubVariant): string {
+	const hex = sha256(`datong-npc-archive/${year}/${variant}`).slice(0, 32).split('');
+	hex[12] = '5';
+	hex[16] = ((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16);
+	const h = hex.join('');
+	return `urn:uuid:${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20, 32)}`;
+}
+
+/**
+ * `dcterms:modified` from the data: the day the year's source was received (the
+ * last change of its text), or the last day of the year when that is unknown.
+ *
+ * @example modifiedOf({ year: 2022, source: { received: '2026-11-26' } }) // '2026-11-26T00:00:00Z'
+ */
+export function modifiedOf(year: Pick<EditionYear, 'year'> & { source?: { received: string } | undefined }): string {
+	return `${year.source?.received ?? `${year.year}-12-31`}T00:00:00Z`;
+}
+
+function bookInfo(year: EditionYear, variant: EpubVariant, version: string): BookInfo {
+	const lang: Lang = variant === 'bilingual' ? 'zh' : variant;
+	const t = useTranslations(lang);
+	const title = variant === 'bilingual' ? `${DATASET_TITLE.zh} · ${DATASET_TITLE.en}` : DATASET_TITLE[lang];
+	const subtitle = variant === 'bilingual' ? `${year.year}年 · ${year.year} · 中英对照 / Chinese and English` : t('year.title', { year: year.year });
+	const source = year.source ? `${year.source.file} (${year.source.originalName}), SHA-256 ${year.source.sha256}` : year.reports[0]?.zh.source.file ?? '';
+	return {
+		variant,
+		lang,
+		title,
+		subtitle,
+		lines: [source, citeYear(lang, year.year, version), `${DATASET_LICENCE.name} ${DATASET_LICENCE.url}`],
+		chapters: year.reports.map((report, i) => ({
+			href: chapterHref(i, report.slug),
+			title: report.title[lang],
+			sections: report.blocks.flatMap((b) => (b.type === 'heading' && b.zh.type === 'heading' ? [{ id: `s${b.n}`, title: variant === 'en' && b.en?.type === 'heading' ? b.en.text : b.zh.text }] : [])),
+		})),
+	};
+}
+
+function chapterHref(index: number, slug: string): string {
+	return `text/${String(index + 1).padStart(2, '0')}-${slug}.xhtml`;
+}
+
+function packageDocument(year: EditionYear, variant: EpubVariant, book: BookInfo, chapters: string[]): string {
+	const doc = create({ version: '1.0', encoding: 'UTF-8' });
+	const pkg = doc.ele(OPF_NS, 'package', { version: '3.0', 'unique-identifier': 'uid' });
+	pkg.att(XML_NS, 'xml:lang', LOCALES[book.lang].htmlLang);
+	const metadata = pkg.ele(OPF_NS, 'metadata');
+	metadata.att('http://www.w3.org/2000/xmlns/', 'xmlns:dc', DC_NS);
+	metadata.ele(DC_NS, 'dc:identifier', { id: 'uid' }).txt(bookIdentifier(year.year, variant));
+	metadata.ele(DC_NS, 'dc:title').txt(`${book.title} ${year.year}`);
+	for (const lang of variant === 'bilingual' ? (['zh', 'en'] as const) : [variant]) metadata.ele(DC_NS, 'dc:language').txt(LOCALES[lang].htmlLang);
+	metadata.ele(DC_NS, 'dc:date').txt(String(year.year));
+	metadata.ele(DC_NS, 'dc:publisher').txt(DATASET_PUBLISHER[book.lang]);
+	for (const report of year.reports.slice(0, 1)) metadata.ele(DC_NS, 'dc:source').txt(`${report.zh.source.file} sha256:${report.zh.source.sha256}`);
+	metadata.ele(DC_NS, 'dc:rights').txt(`${DATASET_LICENCE.name} ${DATASET_LICENCE.url}`);
+	metadata.ele(OPF_NS, 'meta', { property: 'dcterms:modified' }).txt(modifiedOf(year));
+	const manifest = pkg.ele(OPF_NS, 'manifest');
+	manifest.ele(OPF_NS, 'item', { id: 'nav', href: 'nav.xhtml', 'media-type': 'application/xhtml+xml', properties: 'nav' });
+	manifest.ele(OPF_NS, 'item', { id: 'style', href: 'style.css', 'media-type': 'text/css' });
+	manifest.ele(OPF_NS, 'item', { id: 'title', href: 'title.xhtml', 'media-type': 'application/xhtml+xml' });
+	chapters.forEach((href, i) => manifest.ele(OPF_NS, 'item', { id: `r${i + 1}`, href, 'media-type': 'application/xhtml+xml' }));
+	const spine = pkg.ele(OPF_NS, 'spine');
+	spine.ele(OPF_NS, 'itemref', { idref: 'title' });
+	spine.ele(OPF_NS, 'itemref', { idref: 'nav' });
+	chapters.forEach((_, i) => spine.ele(OPF_NS, 'itemref', { idref: `r${i + 1}` }));
+	return doc.end({ prettyPrint: true, wellFormed: true });
+}
+
+const CONTAINER = create({ version: '1.0', encoding: 'UTF-8' })
+	.ele('urn:oasis:names:tc:opendocument:xmlns:container', 'container', { version: '1.0' })
+	.ele('rootfiles')
+	.ele('rootfile', { 'full-path': 'EPUB/package.opf', 'media-type': 'application/oebps-package+xml' })
+	.doc()
+	.end({ prettyPrint: true });
+
+/** Every file of the book, in zip order, as text. */
+export function epubFiles(year: EditionYear, variant: EpubVariant, version: string): { path: string; text: string }[] {
+	const book = bookInfo(year, variant, version);
+	const chapters = year.reports.map((report, i) => ({ path: chapterHref(i, report.slug), text: reportToXhtml(report, variant) }));
+	return [
+		{ path: 'mimetype', text: 'application/epub+zip' },
+		{ path: 'META-INF/container.xml', text: CONTAINER },
+		{ path: 'EPUB/package.opf', text: packageDocument(year, variant, book, chapters.map((c) => c.path)) },
+		{ path: 'EPUB/nav.xhtml', text: navToXhtml(book) },
+		{ path: 'EPUB/title.xhtml', text: titlePageToXhtml(book) },
+		{ path: 'EPUB/style.css', text: EPUB_CSS },
+		...chapters.map((c) => ({ path: `EPUB/${c.path}`, text: c.text })),
+	];
+}
+
+/** The EPUB file of one year. `mimetype` comes first and is stored uncompressed, as OCF requires. */
+export function buildEpub(year: EditionYear, variant: EpubVariant, version: string): Uint8Array {
+	const encoder = new TextEncoder();
+	const entries: Zippable = {};
+	for (const file of epubFiles(year, variant, version)) {
+		entries[file.path] = [encoder.encode(file.text), { mtime: ZIP_TIME, level: file.path === 'mimetype' ? 0 : 9 }];
+	}
+	return zipSync(entries, { mtime: ZIP_TIME });
+}

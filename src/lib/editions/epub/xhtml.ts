@@ -1,0 +1,184 @@
+/**
+ * The XHTML documents of an e-book: one chapter per report (numbered paragraphs,
+ * headings, editorial marks as note references, the notes at the end of the
+ * chapter linked both ways), a title page and the navigation document.
+ * Serialised by xmlbuilder2 (every text and attribute escaped; characters XML
+ * cannot carry are refused, not dropped).
+ */
+import { create } from 'xmlbuilder2';
+import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces.js';
+import { LOCALES, type TextLang as Lang, useTranslations } from '../../i18n.ts';
+import type { EditorialEntry } from '../../schemas.ts';
+import { describeEntry, entryLabel } from '../apparatus.ts';
+import type { BodyBlock, EditionReport } from '../model.ts';
+
+const XHTML_NS = 'http://www.w3.org/1999/xhtml';
+const EPUB_NS = 'http://www.idpf.org/2007/ops';
+const XML_NS = 'http://www.w3.org/XML/1998/namespace';
+
+/** Which text an e-book carries: one language, or both paragraph by paragraph. */
+export type EpubVariant = Lang | 'bilingual';
+
+/** Adds an XHTML element; `epub:` and `xml:` attributes go in their namespaces. */
+function el(parent: XMLBuilder, name: string, attributes: Record<string, string | undefined> = {}): XMLBuilder {
+	const node = parent.ele(XHTML_NS, name);
+	for (const [key, value] of Object.entries(attributes)) {
+		if (value === undefined) continue;
+		if (key.startsWith('epub:')) node.att(EPUB_NS, key, value);
+		else if (key.startsWith('xml:')) node.att(XML_NS, key, value);
+		else node.att(key, value);
+	}
+	return node;
+}
+
+/** Both `lang` and `xml:lang`, as EPUB reading systems read either. */
+function langAttributes(lang: Lang): { lang: string; 'xml:lang': string } {
+	return { lang: LOCALES[lang].htmlLang, 'xml:lang': LOCALES[lang].htmlLang };
+}
+
+/** A new XHTML document with its head; returns the document and its body. */
+function startDocument(lang: Lang, title: string, stylesheet: string): { doc: XMLBuilder; body: XMLBuilder } {
+	const doc = create({ version: '1.0', encoding: 'UTF-8' });
+	doc.dtd({ name: 'html' });
+	const html = doc.ele(XHTML_NS, 'html');
+	html.att('http://www.w3.org/2000/xmlns/', 'xmlns:epub', EPUB_NS);
+	for (const [key, value] of Object.entries(langAttributes(lang))) {
+		if (key.startsWith('xml:')) html.att(XML_NS, key, value);
+		else html.att(key, value);
+	}
+	const head = el(html, 'head');
+	el(head, 'title').txt(title);
+	el(head, 'link', { rel: 'stylesheet', type: 'text/css', href: stylesheet });
+	return { doc, body: el(html, 'body') };
+}
+
+function finish(doc: XMLBuilder): string {
+	return doc.end({ prettyPrint: false, wellFormed: true });
+}
+
+/** The language of the text a report shows in an e-book of `lang`: its translation, or the Chinese. */
+export function textLang(report: EditionReport, lang: Lang): Lang {
+	return lang === 'zh' || report.blocks.every((b) => b.en !== undefined) ? lang : 'zh';
+}
+
+function entryOf(report: EditionReport, n: number): EditorialEntry {
+	const entry = report.zh.editorial.find((e) => e.n === n);
+	if (!entry) throw new Error(`${report.id}: mark ${n} has no editorial entry`);
+	return entry;
+}
+
+/** Ids of a mark's reference and its note; `suffix` keeps the two languages of a bilingual chapter apart. */
+const refId = (n: number, suffix: string) => `ref-${n}${suffix}`;
+const noteId = (n: number, suffix: string) => `ed-${n}${suffix}`;
+
+function addNoteref(parent: XMLBuilder, report: EditionReport, n: number, lang: Lang, suffix: string): void {
+	const entry = entryOf(report, n);
+	const sup = el(parent, 'sup');
+	el(sup, 'a', { 'epub:type': 'noteref', role: 'doc-noteref', id: refId(n, suffix), href: `#${noteId(n, suffix)}`, title: entryLabel(entry, lang) }).txt(String(n));
+}
+
+function addBlock(section: XMLBuilder, report: EditionReport, block: BodyBlock, lang: Lang, suffix: string): void {
+	const t = useTranslations(lang);
+	if (block.type === 'heading') {
+		el(section, 'h2', { id: `s${block.n}${suffix}`, ...(suffix && langAttributes(lang)) }).txt(block.text);
+	} else if (block.type === 'paragraph') {
+		const p = el(section, 'p', { id: `p${block.n}${suffix}`, class: 'para', ...(suffix && langAttributes(lang)) });
+		el(p, 'span', { class: 'pn', title: t('report.paragraph', { n: block.n }) }).txt(String(block.n));
+		p.txt(' ');
+		for (const run of block.runs) {
+			if (run.type === 'text') p.txt(run.value);
+			else addNoteref(p, report, run.n, lang, suffix);
+		}
+	} else {
+		const entry = entryOf(report, block.n);
+		const p = el(section, 'p', { class: `mark-block mark-${block.mark}`, ...(suffix && langAttributes(lang)) });
+		if (entry.type === 'lacuna') p.txt('〔……〕 ');
+		el(p, 'a', { 'epub:type': 'noteref', role: 'doc-noteref', id: refId(block.n, suffix), href: `#${noteId(block.n, suffix)}` }).txt(`${entryLabel(entry, lang)} ${block.n}`);
+	}
+}
+
+function addNotes(body: XMLBuilder, report: EditionReport, langs: { lang: Lang; suffix: string }[]): void {
+	if (report.zh.editorial.length === 0) return;
+	const first = langs[0]!.lang;
+	const notes = el(body, 'section', { 'epub:type': 'endnotes', role: 'doc-endnotes', class: 'notes' });
+	el(notes, 'h2').txt(langs.map(({ lang }) => useTranslations(lang)('apparatus.title')).join(' · '));
+	for (const entry of report.zh.editorial) {
+		for (const { lang, suffix } of langs) {
+			const aside = el(notes, 'aside', { 'epub:type': 'footnote', role: 'doc-footnote', id: noteId(entry.n, suffix), ...(lang !== first && langAttributes(lang)) });
+			const p = el(aside, 'p');
+			el(p, 'a', { href: `#${refId(entry.n, suffix)}`, role: 'doc-backlink', class: 'backlink' }).txt(String(entry.n));
+			p.txt(` ${entryLabel(entry, lang)}${lang === 'zh' ? '：' : ': '}${describeEntry(entry, lang)}`);
+		}
+	}
+}
+
+/**
+ * One report as an XHTML chapter. In the bilingual variant each Chinese block is
+ * followed by its English one (the English ids end in `-en`).
+ */
+export function reportToXhtml(report: EditionReport, variant: EpubVariant): string {
+	const t = (lang: Lang) => useTranslations(lang);
+	const main: Lang = variant === 'bilingual' ? 'zh' : textLang(report, variant);
+	const ui: Lang = variant === 'bilingual' ? 'zh' : variant;
+	const langs = variant === 'bilingual' ? [{ lang: 'zh' as Lang, suffix: '' }, ...(report.blocks.some((b) => b.en) ? [{ lang: 'en' as Lang, suffix: '-en' }] : [])] : [{ lang: main, suffix: '' }];
+	const { doc, body } = startDocument(main, report.title[ui], '../style.css');
+	const section = el(body, 'section', { 'epub:type': 'chapter', role: 'doc-chapter', 'aria-labelledby': 'title' });
+	el(section, 'h1', { id: 'title' }).txt(report.title[ui]);
+	if (variant === 'bilingual' && langs.length > 1) el(section, 'p', { class: 'subtitle', ...langAttributes('en') }).txt(report.title.en);
+	for (const { lang } of langs) {
+		const data = lang === 'zh' ? report.zh : report.en!;
+		const attrs = lang !== main ? langAttributes(lang) : {};
+		el(section, 'p', { class: 'article', ...attrs }).txt(`${t(lang)('report.article')}${lang === 'zh' ? '：' : ': '}${data.article.title} ${data.article.subtitle}`);
+		if (data.byline) el(section, 'p', { class: 'byline', ...attrs }).txt(data.byline);
+		if (data.credit) el(section, 'p', { class: 'byline', ...attrs }).txt(data.credit);
+	}
+	for (const aligned of report.blocks) {
+		for (const { lang, suffix } of langs) {
+			const block = lang === 'zh' ? aligned.zh : (aligned.en ?? aligned.zh);
+			addBlock(section, report, block, lang, variant === 'bilingual' ? suffix : '');
+		}
+	}
+	const source = t(ui)('report.source', { file: report.zh.source.file, from: report.zh.source.lines[0], to: report.zh.source.lines[1] });
+	el(section, 'p', { class: 'source' }).txt(`${source} · ${t(ui)('report.sourceHash', { hash: report.zh.source.sha256 })}`);
+	addNotes(body, report, langs);
+	return finish(doc);
+}
+
+/** What the title page and the navigation document show. */
+export interface BookInfo {
+	variant: EpubVariant;
+	lang: Lang;
+	title: string;
+	subtitle: string;
+	/** Lines of the title page after the title: source, citation, licence. */
+	lines: string[];
+	chapters: { href: string; title: string; sections: { id: string; title: string }[] }[];
+}
+
+/** The title page. */
+export function titlePageToXhtml(book: BookInfo): string {
+	const { doc, body } = startDocument(book.lang, book.title, 'style.css');
+	const section = el(body, 'section', { 'epub:type': 'titlepage', class: 'titlepage' });
+	el(section, 'h1').txt(book.title);
+	el(section, 'p', { class: 'subtitle' }).txt(book.subtitle);
+	for (const line of book.lines) el(section, 'p').txt(line);
+	return finish(doc);
+}
+
+/** The navigation document: a table of contents down to the section headings. */
+export function navToXhtml(book: BookInfo): string {
+	const t = useTranslations(book.lang);
+	const { doc, body } = startDocument(book.lang, t('report.toc'), 'style.css');
+	const nav = el(body, 'nav', { 'epub:type': 'toc', role: 'doc-toc', id: 'toc' });
+	el(nav, 'h1').txt(t('report.toc'));
+	const list = el(nav, 'ol');
+	el(el(list, 'li'), 'a', { href: 'title.xhtml' }).txt(book.title);
+	for (const chapter of book.chapters) {
+		const item = el(list, 'li');
+		el(item, 'a', { href: chapter.href }).txt(chapter.title);
+		if (chapter.sections.length === 0) continue;
+		const sub = el(item, 'ol');
+		for (const section of chapter.sections) el(el(sub, 'li'), 'a', { href: `${chapter.href}#${section.id}` }).txt(section.title);
+	}
+	return finish(doc);
+}

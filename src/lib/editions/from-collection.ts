@@ -1,0 +1,79 @@
+/**
+ * The edition model of the build, from the content collection (so the data,
+ * the e-books and the pages of one build always show the same text), loaded
+ * once per build.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { getArchive } from '../archive.ts';
+import { hashBody } from '../hash.ts';
+import { readSeeds } from '../seeds.ts';
+import type { EnReport, ZhReport } from '../schemas.ts';
+import { LANGS } from '../i18n.ts';
+import { buildDownloads, type Download } from './downloads.ts';
+import { toPrintEdition } from './pdf/print-model.ts';
+import { type EditionArchive, toEditionArchive, toEditionReport } from './model.ts';
+import { type ParagraphLines, paragraphLinesOf } from './paragraph-lines.ts';
+
+let cached: Promise<EditionArchive> | undefined;
+let downloads: Promise<Download[]> | undefined;
+
+/** The archive's version, from package.json (recorded in the data and the e-books). */
+export function archiveVersion(): string {
+	return (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
+}
+
+/** The files under /data/ of this build, made once (the endpoints and the Data page share them). */
+export function getDownloads(): Promise<Download[]> {
+	downloads ??= getEditionArchive().then((archive) => buildDownloads(archive, archiveVersion()));
+	return downloads;
+}
+
+/** `getStaticPaths` of the /data/ endpoints: one route per download. */
+export async function getDownloadPaths() {
+	return (await getDownloads()).map((download) => ({ params: { file: download.path.replace(/^data\//, '') }, props: { download } }));
+}
+
+/** The edition model of this build. */
+export function getEditionArchive(): Promise<EditionArchive> {
+	cached ??= loadEditionArchive();
+	return cached;
+}
+
+async function loadEditionArchive(): Promise<EditionArchive> {
+	const archive = await getArchive();
+	const seedsDir = process.env['ARCHIVE_SEEDS_DIR'] ?? 'seeds';
+	const seeds = readSeeds(seedsDir);
+	const lines = new Map<number, ParagraphLines>();
+	for (const year of archive.years) {
+		const seedPath = join(seedsDir, `${year}.txt`);
+		if (!existsSync(seedPath)) continue;
+		const meta = seeds.find((s) => s.year === year)?.meta;
+		const hashes = new Map(archive.reports.filter((r) => r.year === year).map((r) => [r.slug, hashBody(r.zh.body ?? '')]));
+		lines.set(
+			year,
+			paragraphLinesOf({ file: `seeds/${year}.txt`, bytes: new Uint8Array(readFileSync(seedPath)), ...(meta && { meta: { file: join(seedsDir, `${year}.yaml`), data: meta } }) }, hashes)
+		);
+	}
+	const reports = archive.reports.map((r) =>
+		toEditionReport({
+			zh: { data: r.zh.data as ZhReport, body: r.zh.body ?? '' },
+			en: r.en && { data: r.en.data as EnReport, body: r.en.body ?? '' },
+			paragraphLines: lines.get(r.year)?.get(r.slug),
+		})
+	);
+	return toEditionArchive(reports, seeds);
+}
+
+/**
+ * `getStaticPaths` of the print pages (`/{lang}/print/{year}/`), from which the
+ * PDFs are typeset; the print edition is prepared here for the page.
+ */
+export async function getPrintPaths() {
+	const archive = await getEditionArchive();
+	const version = archiveVersion();
+	// Chinese and English have a print edition of their own; other languages (if any) are left out for now.
+	return LANGS.filter((lang) => lang === 'zh' || lang === 'en').flatMap((lang) =>
+		archive.years.map((year) => ({ params: { lang, year: String(year.year) }, props: { edition: toPrintEdition(year, lang, version) } }))
+	);
+}

@@ -1,0 +1,78 @@
+/**
+ * The print edition of one year in one language, as the print page
+ * (`/{lang}/print/{year}/`) renders it and the PDF is typeset from: a title
+ * page, a table of contents, every report with numbered paragraphs and its
+ * editorial notes. Reports without a translation print the Chinese text,
+ * marked as such.
+ */
+import { LOCALES, type TextLang as Lang, useTranslations } from '../../i18n.ts';
+import { describeEntry, entryLabel } from '../apparatus.ts';
+import { citeYear } from '../dataset.ts';
+import { DATASET_TITLE } from '../dataset.ts';
+import type { EditionYear, Run } from '../model.ts';
+import { textLang } from '../epub/xhtml.ts';
+
+export type PrintBlock =
+	| { type: 'heading'; id: string; text: string }
+	| { type: 'paragraph'; id: string; n: number; runs: Run[] }
+	| { type: 'mark'; n: number; label: string; lacuna: boolean };
+
+export interface PrintReport {
+	/** Anchor of the report on the print page. */
+	id: string;
+	title: string;
+	/** `lang` of the text when it differs from the page's (an untranslated report). */
+	textLang: string | undefined;
+	article: string;
+	byline: string | undefined;
+	blocks: PrintBlock[];
+	notes: { n: number; text: string }[];
+	source: string;
+}
+
+export interface PrintEdition {
+	lang: Lang;
+	year: number;
+	title: string;
+	subtitle: string;
+	/** The citation line of the PDF footer. */
+	citation: string;
+	/** The source line of the PDF footer. */
+	source: string;
+	reports: PrintReport[];
+}
+
+/** Prepares the print edition of a year. */
+export function toPrintEdition(year: EditionYear, lang: Lang, version: string): PrintEdition {
+	const t = useTranslations(lang);
+	const reports = year.reports.map((report): PrintReport => {
+		const shown = textLang(report, lang);
+		const data = shown === 'zh' ? report.zh : report.en!;
+		return {
+			id: `r-${report.slug}`,
+			title: report.title[lang],
+			textLang: shown !== lang ? LOCALES[shown].htmlLang : undefined,
+			article: `${data.article.title} ${data.article.subtitle}`,
+			byline: data.byline ?? data.credit,
+			blocks: report.blocks.map((aligned): PrintBlock => {
+				const block = shown === 'zh' ? aligned.zh : (aligned.en ?? aligned.zh);
+				if (block.type === 'heading') return { type: 'heading', id: `${report.slug}-s${block.n}`, text: block.text };
+				if (block.type === 'paragraph') return { type: 'paragraph', id: `${report.slug}-p${block.n}`, n: block.n, runs: block.runs };
+				const entry = report.zh.editorial.find((e) => e.n === block.n);
+				return { type: 'mark', n: block.n, label: entry ? entryLabel(entry, lang) : '', lacuna: block.mark === 'lacuna' };
+			}),
+			notes: report.zh.editorial.map((entry) => ({ n: entry.n, text: `${entryLabel(entry, lang)}${lang === 'zh' ? '：' : ': '}${describeEntry(entry, lang)}` })),
+			source: t('report.source', { file: report.zh.source.file, from: report.zh.source.lines[0], to: report.zh.source.lines[1] }),
+		};
+	});
+	const file = year.source ? `seeds/${year.source.file}` : (year.reports[0]?.zh.source.file ?? '');
+	return {
+		lang,
+		year: year.year,
+		title: DATASET_TITLE[lang],
+		subtitle: t('year.title', { year: year.year }),
+		citation: citeYear(lang, year.year, version),
+		source: year.source ? `${file}, SHA-256 ${year.source.sha256.slice(0, 16)}…` : file,
+		reports,
+	};
+}

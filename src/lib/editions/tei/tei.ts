@@ -1,0 +1,149 @@
+/**
+ * TEI P5 XML of one report (`/data/tei/<year>/<slug>.xml`): a `teiHeader` with
+ * the source description (article, byline, seed file, line range, sha256) and
+ * the text in both languages, paragraph by paragraph, with the editorial
+ * apparatus as TEI: `<gap>` for the lacuna, `<sic>` for a phrase reproduced as
+ * printed, `<pb break="no"/>` where a page break of the source was joined,
+ * `<note>` for every editor's note. Serialised by xmlbuilder2, which escapes
+ * every text and attribute and refuses characters XML cannot carry.
+ *
+ * @see https://tei-c.org/release/doc/tei-p5-doc/en/html/PH.html
+ */
+import { create } from 'xmlbuilder2';
+import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces.js';
+import { LOCALES, type TextLang as Lang } from '../../i18n.ts';
+import type { EditorialEntry } from '../../schemas.ts';
+import { DATASET_LICENCE, DATASET_PUBLISHER, DATASET_TITLE } from '../dataset.ts';
+import type { AlignedBlock, BodyBlock, EditionReport, EditionYear, Run } from '../model.ts';
+
+const TEI_NS = 'http://www.tei-c.org/ns/1.0';
+const XML_NS = 'http://www.w3.org/XML/1998/namespace';
+
+/** Adds a TEI element; `xml:`-prefixed attributes go in the XML namespace (xmlbuilder2 needs it named). */
+function el(parent: XMLBuilder, name: string, attributes: Record<string, string> = {}): XMLBuilder {
+	const node = parent.ele(TEI_NS, name);
+	for (const [key, value] of Object.entries(attributes)) {
+		if (key.startsWith('xml:')) node.att(XML_NS, key, value);
+		else node.att(key, value);
+	}
+	return node;
+}
+
+function setLang(node: XMLBuilder, lang: Lang): XMLBuilder {
+	return node.att(XML_NS, 'xml:lang', LOCALES[lang].htmlLang);
+}
+
+function entryOf(report: EditionReport, n: number): EditorialEntry {
+	const entry = report.zh.editorial.find((e) => e.n === n);
+	if (!entry) throw new Error(`${report.id}: mark ${n} has no editorial entry`);
+	return entry;
+}
+
+/** The note text of an entry in a language (a join may have none). */
+function noteText(entry: EditorialEntry, lang: Lang): string | undefined {
+	return 'note' in entry && entry.note ? entry.note[lang] : undefined;
+}
+
+function addNote(parent: XMLBuilder, entry: EditorialEntry, lang: Lang): void {
+	const text = noteText(entry, lang);
+	if (text === undefined) return;
+	const type = entry.type === 'note' && entry.sic ? 'sic' : entry.type;
+	el(parent, 'note', { type, n: String(entry.n), resp: '#editors', 'xml:id': `${lang}-ed${entry.n}` }).txt(text);
+}
+
+/** Writes a paragraph's runs; in Chinese the quoted phrase before a sic note becomes `<sic>`. */
+function addRuns(p: XMLBuilder, runs: Run[], report: EditionReport, lang: Lang): void {
+	runs.forEach((run, i) => {
+		if (run.type === 'text') {
+			const next = runs[i + 1];
+			const entry = next?.type === 'mark' ? entryOf(report, next.n) : undefined;
+			if (lang === 'zh' && entry?.type === 'note' && entry.sic && run.value.endsWith(entry.quote)) {
+				p.txt(run.value.slice(0, run.value.length - entry.quote.length));
+				el(p, 'sic').txt(entry.quote);
+			} else p.txt(run.value);
+			return;
+		}
+		const entry = entryOf(report, run.n);
+		// The newspaper's page (or column) break fell here, mid-sentence; the two parts were joined.
+		if (entry.type === 'join') el(p, 'pb', { break: 'no', ed: 'source', n: `l${entry.lines[1]}` });
+		addNote(p, entry, lang);
+	});
+}
+
+function addBlockMark(div: XMLBuilder, block: BodyBlock & { type: 'mark' }, report: EditionReport, lang: Lang): void {
+	const entry = entryOf(report, block.n);
+	if (entry.type === 'lacuna') el(div, 'gap', { reason: 'lost', resp: '#editors' });
+	if (entry.type === 'truncation') el(div, 'gap', { reason: 'source-ends', resp: '#editors' });
+	addNote(div, entry, lang);
+}
+
+/** One language's text as a `<div>`, with a nested `<div type="section">` for each heading. */
+function addText(body: XMLBuilder, report: EditionReport, lang: Lang): void {
+	const root = setLang(el(body, 'div', { type: lang === 'zh' ? 'original' : 'translation', 'xml:id': lang, ...(lang !== 'zh' && { corresp: '#zh' }) }), lang);
+	el(root, 'head').txt(report.title[lang]);
+	let current = root;
+	for (const aligned of report.blocks) {
+		const block = lang === 'zh' ? aligned.zh : aligned.en;
+		if (!block) continue;
+		if (block.type === 'heading') {
+			current = el(root, 'div', { type: 'section', n: String(block.n), 'xml:id': `${lang}-s${block.n}` });
+			el(current, 'head').txt(block.text);
+		} else if (block.type === 'paragraph') {
+			const p = el(current, 'p', { n: String(block.n), 'xml:id': `${lang}-p${block.n}`, ...(lang !== 'zh' && { corresp: `#zh-p${block.n}` }) });
+			addRuns(p, block.runs, report, lang);
+		} else addBlockMark(current, block, report, lang);
+	}
+}
+
+function hasEnglish(blocks: AlignedBlock[]): boolean {
+	return blocks.some((block) => block.en !== undefined);
+}
+
+/** The TEI document of one report. */
+export function reportToTei(report: EditionReport, year: EditionYear, version: string): string {
+	const { zh, en } = report;
+	const english = hasEnglish(report.blocks);
+	const doc = create({ version: '1.0', encoding: 'UTF-8' });
+	const tei = setLang(el(doc, 'TEI'), 'zh');
+	const header = el(tei, 'teiHeader');
+	const fileDesc = el(header, 'fileDesc');
+	const titleStmt = el(fileDesc, 'titleStmt');
+	setLang(el(titleStmt, 'title', { type: 'main' }), 'zh').txt(`${report.title.zh}（${report.year}）`);
+	setLang(el(titleStmt, 'title', { type: 'main' }), 'en').txt(`${report.title.en} (${report.year})`);
+	const editors = el(titleStmt, 'respStmt', { 'xml:id': 'editors' });
+	el(editors, 'resp').txt('transcription, editorial notes');
+	el(editors, 'orgName').txt(DATASET_PUBLISHER.en);
+	if (english && en?.translator) {
+		const translator = el(titleStmt, 'respStmt');
+		el(translator, 'resp').txt('English translation');
+		el(translator, 'name').txt(en.translator);
+	}
+	el(fileDesc, 'editionStmt').ele(TEI_NS, 'edition', { n: version }).txt(`${DATASET_TITLE.en}, version ${version}`);
+	const publication = el(fileDesc, 'publicationStmt');
+	el(publication, 'publisher').txt(DATASET_PUBLISHER.en);
+	el(publication, 'idno', { type: 'archive' }).txt(report.id);
+	el(publication, 'availability').ele(TEI_NS, 'licence', { target: DATASET_LICENCE.url }).txt(DATASET_LICENCE.name);
+	const bibl = el(fileDesc, 'sourceDesc').ele(TEI_NS, 'bibl');
+	el(bibl, 'title', { level: 'a', type: 'main' }).txt(zh.article.title);
+	el(bibl, 'title', { level: 'a', type: 'sub' }).txt(zh.article.subtitle);
+	if (year.source?.publication) el(bibl, 'title', { level: 'j' }).txt(year.source.publication);
+	if (zh.byline) el(bibl, 'author').txt(zh.byline);
+	if (zh.credit) el(bibl, 'note', { type: 'credit' }).txt(zh.credit);
+	el(bibl, 'date', { type: 'covered', when: String(report.year) }).txt(String(report.year));
+	el(bibl, 'idno', { type: 'file' }).txt(zh.source.file);
+	el(bibl, 'idno', { type: 'sha256' }).txt(zh.source.sha256);
+	if (year.source) el(bibl, 'idno', { type: 'originalName' }).txt(year.source.originalName);
+	el(bibl, 'citedRange', { unit: 'line', from: String(zh.source.lines[0]), to: String(zh.source.lines[1]) });
+	const editorial = el(header, 'encodingDesc').ele(TEI_NS, 'editorialDecl');
+	setLang(el(editorial, 'p'), 'en').txt(
+		'The Chinese text is the source’s text, character for character. Paragraphs split by a page break of the newspaper are joined and the break is marked pb with break="no"; text missing in the source is marked gap; phrases reproduced as printed are marked sic; each decision is explained in a note by the editors. Paragraph numbers (n) are the same in both languages.'
+	);
+	const languages = el(header, 'profileDesc').ele(TEI_NS, 'langUsage');
+	el(languages, 'language', { ident: LOCALES.zh.htmlLang }).txt('Chinese (Simplified), the source');
+	if (english) el(languages, 'language', { ident: LOCALES.en.htmlLang }).txt('English, the translation');
+	const body = el(tei, 'text').ele(TEI_NS, 'body');
+	addText(body, report, 'zh');
+	if (english) addText(body, report, 'en');
+	// Not pretty-printed: indentation inside a paragraph would add spaces to the Chinese text.
+	return doc.end({ prettyPrint: false, wellFormed: true });
+}
