@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { COMMITTEES } from '../../src/lib/committees.ts';
+import { PRINT_LANGS } from '../../src/lib/editions/pdf/print-model.ts';
 import { langOfHtmlLang, LOCALES, otherLangs } from '../../src/lib/i18n.ts';
 import { langFromPath, switchLangPath } from '../../src/lib/urls.ts';
 import { indexedText, select, textOf } from '../helpers/html.ts';
@@ -124,7 +125,8 @@ describe('language alternates', () => {
 		}
 		const own = (path: string) => LOCALES[langFromPath(path, '/')!].htmlLang;
 		for (const [path, links] of alternates) {
-			if (Object.keys(links).sort().join() !== 'en,x-default,zh-Hans,zh-Hant') problems.push(`${path}: ${Object.keys(links).join()}`);
+			const expected = path.includes('/print/') ? 'en,x-default,zh-Hans' : 'en,x-default,zh-Hans,zh-Hant';
+			if (Object.keys(links).sort().join() !== expected) problems.push(`${path}: ${Object.keys(links).join()}`);
 			if (links[own(path)] !== path) problems.push(`${path}: its own alternate is ${links[own(path)]}`);
 			for (const [lang, target] of Object.entries(links)) {
 				if (!existsSync(join(dir, target, 'index.html'))) problems.push(`${path}: ${lang} → ${target} does not exist`);
@@ -143,7 +145,9 @@ describe('language alternates', () => {
 		for (const file of files) {
 			const lang = langFromPath(`/${file}`, '/')!;
 			const links = select(readFileSync(join(dir, file), 'utf8'), 'header a[data-lang-switch]');
-			expect(links.map((a) => a.properties['hrefLang']), file).toEqual(otherLangs(lang).map((other) => LOCALES[other].htmlLang));
+			// The print pages exist in Chinese and English only (PRINT_LANGS).
+			const others = otherLangs(lang).filter((other) => !/\/print\//.test(file) || (PRINT_LANGS as readonly string[]).includes(other));
+			expect(links.map((a) => a.properties['hrefLang']), file).toEqual(others.map((other) => LOCALES[other].htmlLang));
 			for (const link of links) {
 				const href = String(link.properties['href']);
 				expect(href, file).toBe(switchLangPath(`/${file.replace(/index\.html$/, '')}`, langOfHtmlLang(String(link.properties['hrefLang']))!, '/'));

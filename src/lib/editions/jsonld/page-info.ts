@@ -26,7 +26,7 @@ export function reportPageInfo(options: { report: ReportRecord; lang: Lang; show
 		yearUrl: url(routes.year(lang, report.year)),
 		homeUrl: url(routes.home(lang)),
 		// The Traditional edition exists for every report (converted from the Chinese).
-		available: report.en ? ['zh', 'zh-hant', 'en'] : ['zh', 'zh-hant'],
+		available: report.en ? ['zh', 'en', 'zh-hant'] : ['zh', 'zh-hant'],
 		absolute: site !== undefined,
 	};
 }

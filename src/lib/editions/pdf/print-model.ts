@@ -42,6 +42,13 @@ export interface PrintEdition {
 	reports: PrintReport[];
 }
 
+/**
+ * The languages with a print edition: Chinese and English. The Traditional
+ * edition has none (its notes would quote the source converted, not as printed):
+ * its Data page links the Simplified print pages.
+ */
+export const PRINT_LANGS = ['zh', 'en'] as const satisfies readonly Lang[];
+
 /** Prepares the print edition of a year. */
 export function toPrintEdition(year: EditionYear, lang: Lang, version: string): PrintEdition {
 	const t = useTranslations(lang);
