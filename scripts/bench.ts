@@ -11,7 +11,11 @@
  *    growth faster than linear shows as a ratio above 1.
  * 2. In Chromium on the built site: bytes and requests of a reading page, time to
  *    first search results (cold, then warm) and bytes the search fetched.
- * 3. Lighthouse (mobile) on the landing, a year and a report page in both languages.
+ * 3. Lighthouse (mobile) on the landing, a year and a report page in both languages,
+ *    in the light and the dark colour scheme.
+ * 4. Screenshots for review (not compared by anything): a report and a search page,
+ *    phone (390 × 844) and desktop (1280 × 900), both languages, both schemes, in
+ *    release/bench/screenshots/.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -147,23 +151,63 @@ async function browserMetrics(dist: string): Promise<BrowserMetrics> {
 	}
 }
 
-async function lighthouseScores(dist: string): Promise<{ path: string; scores: Record<string, number> }[]> {
+type Scheme = 'light' | 'dark';
+const SCHEMES: Scheme[] = ['light', 'dark'];
+
+async function lighthouseScores(dist: string, scheme: Scheme): Promise<{ path: string; scheme: Scheme; scores: Record<string, number> }[]> {
 	const [{ default: lighthouse }, chromeLauncher] = await Promise.all([import('lighthouse'), import('chrome-launcher')]);
 	const site = await serve(dist);
-	const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
-	const results: { path: string; scores: Record<string, number> }[] = [];
+	// Lighthouse has no colour-scheme setting; Blink's own preference makes prefers-color-scheme match (0 = dark, 1 = light).
+	const chromeFlags = ['--headless=new', ...CHROMIUM_ARGS, `--blink-settings=preferredColorScheme=${scheme === 'dark' ? 0 : 1}`];
+	const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags });
+	const results: { path: string; scheme: Scheme; scores: Record<string, number> }[] = [];
 	try {
 		for (const path of ['', 'zh/2022/', 'zh/2022/standing-committee/', 'en/2022/', 'en/2022/standing-committee/']) {
 			const result = await lighthouse(site.url + path, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
 			const categories = result?.lhr.categories ?? {};
-			results.push({ path: `/${path}`, scores: Object.fromEntries(Object.entries(categories).map(([id, c]) => [id, Math.round((c.score ?? 0) * 100)])) });
-			console.log(`  lighthouse /${path}: ${JSON.stringify(results.at(-1)!.scores)}`);
+			results.push({ path: `/${path}`, scheme, scores: Object.fromEntries(Object.entries(categories).map(([id, c]) => [id, Math.round((c.score ?? 0) * 100)])) });
+			console.log(`  lighthouse /${path} (${scheme}): ${JSON.stringify(results.at(-1)!.scores)}`);
 		}
 	} finally {
 		chrome.kill();
 		await site.close();
 	}
 	return results;
+}
+
+/** First-screen screenshots of a report and a search page, for people to look at; returns the files written. */
+async function takeScreenshots(dist: string): Promise<string[]> {
+	const dir = join(WORK, 'screenshots');
+	rmSync(dir, { recursive: true, force: true });
+	mkdirSync(dir, { recursive: true });
+	const site = await serve(dist);
+	const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+	const devices = { phone: { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true }, desktop: { viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1 } };
+	const pages = { report: (lang: string) => `${lang}/2022/standing-committee/`, search: (lang: string) => `${lang}/search/?q=${lang === 'zh' ? encodeURIComponent('黄花') : 'daylily'}` };
+	const written: string[] = [];
+	try {
+		for (const [device, options] of Object.entries(devices)) {
+			for (const colorScheme of SCHEMES) {
+				const context = await browser.newContext({ ...options, colorScheme });
+				for (const lang of ['zh', 'en']) {
+					for (const [name, path] of Object.entries(pages)) {
+						const page = await context.newPage();
+						await page.goto(site.url + path(lang), { waitUntil: 'networkidle' });
+						if (name === 'search') await page.waitForSelector('[data-search-results] li');
+						const file = join(dir, `${name}-${lang}-${device}-${colorScheme}.png`);
+						await page.screenshot({ path: file });
+						written.push(file.slice(ROOT.length + 1));
+						await page.close();
+					}
+				}
+				await context.close();
+			}
+		}
+	} finally {
+		await browser.close();
+		await site.close();
+	}
+	return written;
 }
 
 function table(runs: ArchiveRun[]): string {
@@ -196,7 +240,8 @@ const dist = join(WORK, 'real', 'dist');
 // The real archive's dist has no Pagefind index until the Pagefind stage above wrote it.
 console.log('Chromium:');
 const browser = existsSync(CHROMIUM) ? await browserMetrics(dist) : undefined;
-const lighthouse = !values['no-lighthouse'] && existsSync(CHROMIUM) ? await lighthouseScores(dist) : [];
+const lighthouse = !values['no-lighthouse'] && existsSync(CHROMIUM) ? [...(await lighthouseScores(dist, 'light')), ...(await lighthouseScores(dist, 'dark'))] : [];
+const screenshots = existsSync(CHROMIUM) ? await takeScreenshots(dist) : [];
 
 const markdown = [
 	`Measured ${machine.date.slice(0, 10)} on ${machine.cpu}, ${machine.memoryGB} GB RAM, Node ${machine.node}, ${machine.chromium}.`,
@@ -216,10 +261,11 @@ const markdown = [
 			]
 		: ['Chromium not installed: no browser measurements.', '']),
 	...(lighthouse.length > 0
-		? ['| Lighthouse (mobile) | performance | accessibility | best practices | SEO |', '| --- | ---: | ---: | ---: | ---: |', ...lighthouse.map((l) => `| ${l.path} | ${l.scores['performance']} | ${l.scores['accessibility']} | ${l.scores['best-practices']} | ${l.scores['seo']} |`)]
+		? ['| Lighthouse (mobile) | scheme | performance | accessibility | best practices | SEO |', '| --- | --- | ---: | ---: | ---: | ---: |', ...lighthouse.map((l) => `| ${l.path} | ${l.scheme} | ${l.scores['performance']} | ${l.scores['accessibility']} | ${l.scores['best-practices']} | ${l.scores['seo']} |`)]
 		: []),
+	...(screenshots.length > 0 ? ['', `${screenshots.length} screenshots for review in release/bench/screenshots/ (report and search pages; phone and desktop; zh and en; light and dark).`] : []),
 ].join('\n');
 
-writeFileSync(join(WORK, 'results.json'), `${JSON.stringify({ machine, runs, browser, lighthouse }, null, 2)}\n`);
+writeFileSync(join(WORK, 'results.json'), `${JSON.stringify({ machine, runs, browser, lighthouse, screenshots }, null, 2)}\n`);
 writeFileSync(join(WORK, 'results.md'), `${markdown}\n`);
 console.log(`\n${markdown}\n\nWritten to release/bench/results.json and results.md.`);
