@@ -219,7 +219,7 @@ describe.skipIf(!browser)('Copy citation (Chromium, clipboard permissions grante
 });
 
 describe.skipIf(!browser)('phone layout, 390 × 844 (Chromium)', () => {
-	it.each(['zh', 'en'] as Lang[])('/%s/: the header is one bar with the site name, search, language and a closed menu', async (lang) => {
+	it.each(['zh', 'zh-hant', 'en'] as const)('/%s/: the header is one bar with the site name, search, language and a closed menu', async (lang) => {
 		const page = await openPage(`/${lang}/2022/legal-affairs/`, { viewport: PHONE });
 		const header = await page.$eval('.site-header', (el) => el.getBoundingClientRect().toJSON() as DOMRect);
 		expect(header.height).toBeLessThanOrEqual(64);
