@@ -14,6 +14,8 @@ import zhStrings from '../i18n/zh.json' with { type: 'json' };
 interface LocaleInfo {
 	/** Name of the language in itself. */
 	label: string;
+	/** The same, as short as can be, for the phone header. */
+	short: string;
 	/** BCP 47 tag for `<html lang>` and `hreflang`. */
 	htmlLang: string;
 	dir: 'ltr' | 'rtl';
@@ -29,9 +31,9 @@ interface LocaleInfo {
  * Traditional Chinese edition (`zh-hant`) is converted from `zh` at build time.
  */
 export const LOCALES = {
-	zh: { label: '简体中文', htmlLang: 'zh-Hans', dir: 'ltr', text: 'zh' },
-	'zh-hant': { label: '繁體中文', htmlLang: 'zh-Hant', dir: 'ltr', text: 'zh' },
-	en: { label: 'English', htmlLang: 'en', dir: 'ltr', text: 'en' },
+	zh: { label: '简体中文', short: '简', htmlLang: 'zh-Hans', dir: 'ltr', text: 'zh' },
+	'zh-hant': { label: '繁體中文', short: '繁', htmlLang: 'zh-Hant', dir: 'ltr', text: 'zh' },
+	en: { label: 'English', short: 'EN', htmlLang: 'en', dir: 'ltr', text: 'en' },
 } as const satisfies Record<string, LocaleInfo>;
 
 export type Lang = keyof typeof LOCALES;

@@ -140,7 +140,7 @@ describe('the Traditional Chinese edition', () => {
 		expect(textOf(select(read('404.html'), 'section[lang="zh-Hant"] h2')[0]!)).toBe('頁面不存在');
 		// On a Simplified page the switch to Traditional is labelled in Traditional, titled in the reader's Simplified.
 		const link = select(page('zh/2022/legal-affairs'), 'header a[hreflang="zh-Hant"]')[0]!;
-		expect([textOf(link), link.properties['title']]).toEqual(['繁體中文', '切换到繁体中文版本']);
+		expect([textOf(selectAll('.lang-switch__full', link)[0]!), link.properties['title']]).toEqual(['繁體中文', '切换到繁体中文版本']);
 		expect(page('zh/2022/legal-affairs')).toContain('《大同市桑干河流域生态修复与保护条例》');
 	});
 

@@ -107,7 +107,7 @@ describe('convertHtmlToHant', () => {
 describe('LOCALES', () => {
 	it('has the Traditional edition between the Simplified and the English, showing the Chinese text', () => {
 		expect(LANGS).toEqual(['zh', 'zh-hant', 'en']);
-		expect(LOCALES['zh-hant']).toEqual({ label: '繁體中文', htmlLang: 'zh-Hant', dir: 'ltr', text: 'zh' });
+		expect(LOCALES['zh-hant']).toEqual({ label: '繁體中文', short: '繁', htmlLang: 'zh-Hant', dir: 'ltr', text: 'zh' });
 	});
 });
 
