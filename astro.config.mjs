@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import { archive } from './src/lib/build/integration.ts';
 import { rehypeReportAnchors } from './src/lib/rehype-report-anchors.ts';
+import { rehypeTranslationStatus } from './src/lib/rehype-translation-status.ts';
 import { remarkLiteralLinks } from './src/lib/remark-literal-links.ts';
 
 /**
@@ -29,7 +30,7 @@ export default defineConfig({
 		// Source text must render exactly as written: no smart quotes, dashes or ellipses.
 		processor: unified({
 			remarkPlugins: [remarkGfm, remarkLiteralLinks],
-			rehypePlugins: [rehypeReportAnchors],
+			rehypePlugins: [rehypeReportAnchors, rehypeTranslationStatus],
 			gfm: false,
 			smartypants: false,
 		}),

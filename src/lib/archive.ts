@@ -7,7 +7,7 @@ import { type CollectionEntry, getCollection } from 'astro:content';
 import { type Committee, getCommittee } from './committees.ts';
 import { isChinese, type Lang } from './i18n.ts';
 import type { EnReport, ZhReport } from './schemas.ts';
-import { type TranslationStatus, translationStatus } from './translation-status.ts';
+import { type ParagraphStatus, paragraphStatus, type TranslationStatus, translationStatus } from './translation-status.ts';
 
 type Entry = CollectionEntry<'reports'>;
 export type ZhEntry = Entry & { data: ZhReport };
@@ -22,6 +22,8 @@ export interface ReportRecord {
 	zh: ZhEntry;
 	en: EnEntry | undefined;
 	translation: TranslationStatus;
+	/** Paragraph by paragraph: how many are translated, which are outdated. */
+	paragraphs: ParagraphStatus;
 }
 
 export interface Archive {
@@ -71,6 +73,7 @@ async function loadArchive(): Promise<Archive> {
 				zh,
 				en,
 				translation: translationStatus(zh.body ?? '', en?.data),
+				paragraphs: paragraphStatus(zh.body ?? '', en?.data.translationOf),
 			};
 		})
 		.sort((a, b) => b.year - a.year || a.order - b.order);

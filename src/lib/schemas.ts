@@ -6,6 +6,8 @@
 import { z } from 'zod';
 
 const Sha256Schema = z.string().regex(/^[0-9a-f]{64}$/, 'expected a lowercase hex sha256');
+/** The hash of one Chinese paragraph or heading: 16 lowercase hex digits of its sha256. */
+const UnitHashSchema = z.string().regex(/^[0-9a-f]{16}$/, 'expected 16 lowercase hex digits');
 const LineSchema = z.number().int().positive();
 const IsoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
 
@@ -236,6 +238,16 @@ export const EnReportSchema = z
 			.object({
 				/** sha256 of the Chinese page body; when it changes the translation is outdated. */
 				sha256: Sha256Schema,
+				/**
+				 * Per paragraph, in body order (`#p1` first): the hash of the Chinese paragraph
+				 * the English one translates (`hashUnit` in src/lib/translations/units.ts), or
+				 * `null` when the paragraph is not translated yet and the body holds the Chinese.
+				 * Only the paragraphs whose hash no longer matches are outdated. Absent on a
+				 * page written before per-paragraph hashes: then the page hash decides.
+				 */
+				paragraphs: z.array(UnitHashSchema.nullable()).optional(),
+				/** The same per heading, in body order (`#s1` first). */
+				headings: z.array(UnitHashSchema.nullable()).optional(),
 			})
 			.strict(),
 		/** Who translated it. */

@@ -6,6 +6,8 @@
  * - `subpath`: the archive under BASE_PATH=/reports/;
  * - `multiyear`: the real archive plus the fictional 2031 fixture, ingested by
  *   `npm run ingest` as an archivist would;
+ * - `translated`: `multiyear` with 2031 translated through XLIFF export and
+ *   import, partly, with hostile text, then one decision changed (tests/helpers/translated-year.ts);
  * - the offline edition (`npm run package`), unzipped into `offline/`.
  */
 import { spawnSync } from 'node:child_process';
@@ -14,6 +16,7 @@ import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { unzipSync } from 'fflate';
 import { buildSite, ROOT, TMP } from './site.ts';
+import { translate2031 } from './translated-year.ts';
 
 function timed(label: string, build: () => void): void {
 	const started = Date.now();
@@ -75,6 +78,11 @@ export default function setup(project: TestProject): void {
 	timed('the archive under /reports/', () => buildSite({ outDir: subpath, base: '/reports/' }));
 	makeMultiyear(join(TMP, 'multiyear-content'), join(TMP, 'multiyear-seeds'));
 	timed('the archive with the 2031 fixture', () => buildSite({ outDir: multiyear, contentDir: join(TMP, 'multiyear-content'), seedsDir: join(TMP, 'multiyear-seeds') }));
+	const translated = join(TMP, 'translated');
+	rmSync(translated, { recursive: true, force: true });
+	makeMultiyear(join(TMP, 'translated-content'), join(TMP, 'translated-seeds'));
+	translate2031(join(TMP, 'translated-content'), join(TMP, 'translated-seeds'));
+	timed('the archive with 2031 translated by XLIFF', () => buildSite({ outDir: translated, contentDir: join(TMP, 'translated-content'), seedsDir: join(TMP, 'translated-seeds') }));
 	let zip = '';
 	timed('the offline edition', () => (zip = runPackage()));
 	project.provide('siteDir', site);
@@ -82,6 +90,8 @@ export default function setup(project: TestProject): void {
 	project.provide('fallbackContentDir', fallbackContent);
 	project.provide('subpathDir', subpath);
 	project.provide('multiyearDir', multiyear);
+	project.provide('translatedDir', translated);
+	project.provide('translatedContentDir', join(TMP, 'translated-content'));
 	project.provide('offlineZip', zip);
 	project.provide('offlineDir', unzipTo(zip, join(TMP, 'offline')));
 }
@@ -93,6 +103,8 @@ declare module 'vitest' {
 		fallbackContentDir: string;
 		subpathDir: string;
 		multiyearDir: string;
+		translatedDir: string;
+		translatedContentDir: string;
 		offlineZip: string;
 		offlineDir: string;
 	}

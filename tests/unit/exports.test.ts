@@ -17,6 +17,24 @@ describe('src/lib/ingest exports', () => {
 	});
 });
 
+/** The public surface of the translation tools (another engineer publishes buildTmx under /data/). */
+describe('src/lib/translations exports', () => {
+	it.each([
+		['units', ['META_UNITS', 'blockInlines', 'canonicalInlines', 'hasStrayHan', 'hashUnit', 'inlineText', 'pageUnits', 'parseBody', 'parsePageFile', 'placeholderId']],
+		['pages', ['existingTranslations', 'pairPages']],
+		['memory', ['NEAR_MATCH_THRESHOLD', 'createMemory', 'fitMarks', 'lookUp', 'memoryKey', 'registryName', 'similarity']],
+		['export', ['exportYear', 'memoryOf']],
+		['xliff-write', ['XLIFF_NS', 'buildXliff', 'xmlText']],
+		['xliff-read', ['XliffError', 'decodeXml', 'parseXliff']],
+		['import-plan', ['planImport']],
+		['render-en', ['renderEnPage']],
+		['tmx', ['alignedPairs', 'buildTmx']],
+		['check', ['NumberExceptionsSchema', 'SpellingSchema', 'britishWords', 'checkArchive', 'checkConsistency', 'checkPage', 'foldInflection', 'numbersIn']],
+	])('%s exports %j', async (module, names) => {
+		expect(Object.keys(await import(`../../src/lib/translations/${module}.ts`)).sort()).toEqual(names);
+	});
+});
+
 /** The public surface of the editions' renderers: what the build, npm run package and the lead's merges rely on. */
 describe('src/lib/editions exports', () => {
 	// Static imports: Vite resolves a variable dynamic import only one folder deep.

@@ -1,61 +1,70 @@
 /**
- * The English translations: complete (every Chinese page has one), aligned
- * (same blocks, same paragraphs, same editorial marks in the same paragraphs),
- * in English (Chinese only in a parenthesised original term), current (they
- * record the hash of the Chinese body they translate) and consistent (every
- * glossary term of a Chinese paragraph is rendered as the glossary says in the
- * aligned English paragraph).
+ * The English translations of the real archive: complete (every Chinese page
+ * has one), valid, current, and passing `translations check` rule by rule
+ * (alignment and marks, numbers, glossary, no stray Chinese, American
+ * spelling; across the archive, one rendering per term). These tests are thin
+ * wrappers of the check an editor runs (`npm run translations -- check`).
  */
 import { describe, expect, it } from 'vitest';
-import { rendersTerm, termsIn } from '../../src/lib/glossary.ts';
+import numberExceptions from '../../src/data/number-exceptions.json' with { type: 'json' };
+import spelling from '../../src/data/spelling.json' with { type: 'json' };
+import { COMMITTEE_TERMS, TERMS } from '../../src/lib/glossary.ts';
 import { hashBody } from '../../src/lib/hash.ts';
 import { EnReportSchema } from '../../src/lib/schemas.ts';
-import { contentPairs } from '../helpers/content.ts';
+import { checkArchive, checkPage, type CheckRule, NumberExceptionsSchema, SpellingSchema } from '../../src/lib/translations/check.ts';
+import { readReports } from '../helpers/translations.ts';
 
-const pairs = contentPairs();
+const reports = readReports();
+const options = { terms: [...COMMITTEE_TERMS, ...TERMS], numberExceptions: NumberExceptionsSchema.parse(numberExceptions).exceptions, spelling: SpellingSchema.parse(spelling) };
 
-describe.each(pairs.map((pair) => [`${pair.zh.year}/${pair.zh.slug}`, pair] as const))('the English page of %s', (_, { zh, en }) => {
+describe.each(reports.map((report) => [`${report.year}/${report.slug}`, report] as const))('the English page of %s', (_, report) => {
+	const issues = (...rules: CheckRule[]) => checkPage(report, options).filter((issue) => rules.includes(issue.rule)).map((issue) => `${issue.unit ?? issue.page}: ${issue.message}`);
+
 	it('exists and validates against the schema', () => {
-		expect(en, `content/${zh.year}/en/${zh.slug}.mdx is missing`).toBeDefined();
-		expect(EnReportSchema.safeParse(en!.frontmatter).error?.issues ?? []).toEqual([]);
-		expect(en!.frontmatter['slug']).toBe(zh.slug);
-		expect(en!.frontmatter['year']).toBe(zh.year);
+		expect(report.en, `content/${report.enPath} is missing`).toBeDefined();
+		expect(EnReportSchema.safeParse(report.en!.frontmatter).error?.issues ?? []).toEqual([]);
+		expect(report.en!.frontmatter['slug']).toBe(report.slug);
+		expect(report.en!.frontmatter['year']).toBe(report.year);
 	});
 
-	it('has the same blocks as the Chinese page: paragraphs, headings and marks, in order', () => {
-		expect(en!.blocks.map((b) => b.kind)).toEqual(zh.blocks.map((b) => b.kind));
-		expect(en!.blocks.filter((b) => b.kind === 'paragraph')).toHaveLength(zh.blocks.filter((b) => b.kind === 'paragraph').length);
-		expect(en!.blocks.map((b) => b.marks)).toEqual(zh.blocks.map((b) => b.marks));
+	it('records the hash of the current Chinese body and of every paragraph (nothing outdated or untranslated)', () => {
+		const translationOf = report.en!.frontmatter['translationOf'] as { sha256: string; paragraphs: (string | null)[] };
+		expect(translationOf.sha256).toBe(hashBody(report.zhBody));
+		expect(translationOf.paragraphs).toHaveLength(report.zh.blocks.filter((b) => b.type === 'paragraph').length);
+		expect(translationOf.paragraphs).not.toContain(null);
 	});
 
-	it('is in English: no Chinese character outside a parenthesised original term', () => {
-		const stray = en!.blocks.flatMap((b, i) => (b.text.replace(/（[^）]*）|\([^)]*\)/g, '').match(/\p{Script=Han}+/gu) ?? []).map((s) => `block ${i + 1}: ${s}`));
-		expect(stray).toEqual([]);
-		for (const field of ['title', 'byline', 'credit'] as const) {
-			expect(String(en!.frontmatter[field] ?? '')).not.toMatch(/\p{Script=Han}/u);
-		}
+	it('passes check: the same blocks as the Chinese page, and the same marks in each paragraph', () => {
+		expect(issues('alignment', 'marks')).toEqual([]);
 	});
 
-	it('records the hash of the current Chinese body (it is not outdated)', () => {
-		expect((en!.frontmatter['translationOf'] as { sha256: string }).sha256).toBe(hashBody(zh.body));
+	it('passes check: every Arabic number of the Chinese is in the English', () => {
+		expect(issues('numbers')).toEqual([]);
 	});
 
-	it('renders every glossary term with the glossary’s English in the aligned paragraph', () => {
-		const missing: string[] = [];
-		zh.blocks.forEach((block, i) => {
-			for (const term of termsIn(block.text)) {
-				if (!rendersTerm(en!.blocks[i]?.text ?? '', term)) missing.push(`block ${i + 1}: ${term.zh} → ${term.en}`);
-			}
-		});
-		expect(missing).toEqual([]);
+	it('passes check: every glossary term rendered with the glossary’s English', () => {
+		expect(issues('glossary')).toEqual([]);
+	});
+
+	it('passes check: no Chinese character outside a parenthesised original term', () => {
+		expect(issues('han')).toEqual([]);
+	});
+
+	it('passes check: American spelling', () => {
+		expect(issues('spelling')).toEqual([]);
 	});
 });
 
-describe('the translations together', () => {
-	it('translate the title, subtitle, byline and credit of one article identically on all its pages', () => {
+describe('the 2022 translation', () => {
+	it('passes translations check as a whole, one rendering per term across the archive included', () => {
+		const report = checkArchive(reports, options, 2022);
+		expect(report.issues.map((issue) => `${issue.unit ?? issue.page}: ${issue.rule}: ${issue.message}`)).toEqual([]);
+	});
+
+	it('translates the title, subtitle, byline and credit of one article identically on all its pages', () => {
 		const byArticle = new Map<string, Set<string>>();
-		for (const { zh, en } of pairs) {
-			const key = `${zh.year} ${(zh.frontmatter['article'] as { title: string }).title}`;
+		for (const { year, zh, en } of reports) {
+			const key = `${year} ${(zh.frontmatter['article'] as { title: string }).title}`;
 			const set = byArticle.get(key) ?? new Set<string>();
 			set.add(JSON.stringify([en?.frontmatter['article'], en?.frontmatter['byline'], en?.frontmatter['credit']]));
 			byArticle.set(key, set);

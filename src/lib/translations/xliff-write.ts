@@ -1,0 +1,112 @@
+/**
+ * Writes XLIFF 1.2: one `<file>` per report, one `<trans-unit>` per unit, marks
+ * as `<x id="join-1"/>` placeholders, editor's notes and glossary terms as
+ * `<note>`s, memory suggestions as `<alt-trans>`. The XML is built with
+ * xmlbuilder2, which escapes every text and attribute.
+ */
+import { create } from 'xmlbuilder2';
+import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces.js';
+import { placeholderId, type UnitInline } from './units.ts';
+
+/** The XLIFF 1.2 namespace. */
+export const XLIFF_NS = 'urn:oasis:names:tc:xliff:document:1.2';
+
+/** A target of an exported unit and its XLIFF state. */
+export interface ExportTarget {
+	inlines: UnitInline[];
+	state: 'translated' | 'needs-review-translation';
+}
+
+/** One `<trans-unit>` to write. */
+export interface ExportUnit {
+	id: string;
+	/** `resname`: the id's last part (`p3`, `title`), for CAT tools that show it. */
+	resname: string;
+	source: UnitInline[];
+	target?: ExportTarget | undefined;
+	notes: { from: string; text: string }[];
+	alternatives: { quality: number; origin: string; source: string; target: UnitInline[] }[];
+}
+
+/** One `<file>`: a report. */
+export interface ExportFile {
+	/** `<year>/<slug>`. */
+	original: string;
+	units: ExportUnit[];
+}
+
+/**
+ * Text for xmlbuilder2's `txt()` and attributes: every `&` doubled as `&amp;`.
+ * xmlbuilder2 (since 3.0.2) leaves an `&` that starts something shaped like an
+ * entity reference (`&amp;`, `&lt;`, `&#20;`) unescaped, so the text `&lt;b&gt;`
+ * would be read back as `<b>`. Once every `&` is written `&amp;`, each one is
+ * such a reference and the serializer passes them through: the output is the
+ * text fully escaped.
+ *
+ * @see https://github.com/oozcitak/xmlbuilder2/issues/117
+ * @example xmlText('&lt;b&gt; & c') // '&amp;lt;b&amp;gt; &amp; c'
+ */
+export function xmlText(text: string): string {
+	return text.replace(/&/g, '&amp;');
+}
+
+function attributes(values: Record<string, string>): Record<string, string> {
+	return Object.fromEntries(Object.entries(values).map(([key, value]) => [key, xmlText(value)]));
+}
+
+// Pretty-printing would indent inside <source> and <target>, whose whitespace is
+// content; so structure is indented by hand-placed whitespace text nodes instead.
+function child(parent: XMLBuilder, depth: number, name: string, attrs: Record<string, string> = {}): XMLBuilder {
+	parent.txt(`\n${'\t'.repeat(depth)}`);
+	return parent.ele(name, attributes(attrs));
+}
+
+function close(element: XMLBuilder, depth: number): void {
+	element.txt(`\n${'\t'.repeat(depth)}`);
+}
+
+function appendInlines(element: XMLBuilder, inlines: UnitInline[]): void {
+	for (const inline of inlines) {
+		if (inline.type === 'text') element.txt(xmlText(inline.value));
+		else element.ele('x', attributes({ id: placeholderId(inline), ctype: `x-${inline.name.toLowerCase()}` }));
+	}
+}
+
+/**
+ * Serialises files of units as an XLIFF 1.2 document (UTF-8, tab-indented).
+ *
+ * @example buildXliff([{ original: '2031/legal-affairs', units: [] }], 'tool') // '<?xml version="1.0" encoding="UTF-8"?>\n<xliff version="1.2" …'
+ */
+export function buildXliff(files: ExportFile[], tool: string): string {
+	const root = create({ version: '1.0', encoding: 'UTF-8' }).ele(XLIFF_NS, 'xliff', { version: '1.2' });
+	for (const file of files) {
+		const fileElement = child(root, 1, 'file', {
+			original: file.original,
+			'source-language': 'zh-Hans',
+			'target-language': 'en',
+			datatype: 'plaintext',
+			'tool-id': tool,
+		});
+		const header = child(fileElement, 2, 'header');
+		child(header, 3, 'tool', { 'tool-id': tool, 'tool-name': tool });
+		close(header, 2);
+		const body = child(fileElement, 2, 'body');
+		for (const unit of file.units) {
+			const element = child(body, 3, 'trans-unit', { id: unit.id, resname: unit.resname });
+			appendInlines(child(element, 4, 'source'), unit.source);
+			if (unit.target) appendInlines(child(element, 4, 'target', { state: unit.target.state }), unit.target.inlines);
+			for (const note of unit.notes) child(element, 4, 'note', { from: note.from }).txt(xmlText(note.text));
+			for (const alternative of unit.alternatives) {
+				const alt = child(element, 4, 'alt-trans', { 'match-quality': String(alternative.quality), origin: alternative.origin });
+				child(alt, 5, 'source').txt(xmlText(alternative.source));
+				appendInlines(child(alt, 5, 'target'), alternative.target);
+				close(alt, 4);
+			}
+			close(element, 3);
+		}
+		close(body, 2);
+		close(fileElement, 1);
+	}
+	close(root, 0);
+	return `${root.end({ prettyPrint: false })}\n`;
+}
