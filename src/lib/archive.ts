@@ -5,7 +5,7 @@
  */
 import { type CollectionEntry, getCollection } from 'astro:content';
 import { type Committee, getCommittee } from './committees.ts';
-import type { Lang } from './i18n.ts';
+import { isChinese, type Lang } from './i18n.ts';
 import type { EnReport, ZhReport } from './schemas.ts';
 import { type ParagraphStatus, paragraphStatus, type TranslationStatus, translationStatus } from './translation-status.ts';
 
@@ -93,12 +93,16 @@ export interface LocalizedReport {
 	title: string;
 }
 
-/** The entry and title a page in `lang` shows for a report. */
+/**
+ * The entry and title a page in `lang` shows for a report. The Traditional
+ * edition shows the Chinese entry as its own text (not a fallback): the page is
+ * converted as a whole after rendering (see hant.ts).
+ */
 export function localize(report: ReportRecord, lang: Lang): LocalizedReport {
-	const entry = lang === 'en' && report.en ? report.en : report.zh;
-	const contentLang: Lang = entry.data.lang;
+	const entry = !isChinese(lang) && report.en ? report.en : report.zh;
+	const contentLang: Lang = isChinese(lang) ? lang : entry.data.lang;
 	const title =
-		report.committee.kind === 'overview' ? entry.data.title : lang === 'zh' ? report.committee.zh : report.committee.en;
+		report.committee.kind === 'overview' ? entry.data.title : isChinese(lang) ? report.committee.zh : report.committee.en;
 	return { entry, contentLang, fallback: contentLang !== lang, title };
 }
 

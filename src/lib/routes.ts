@@ -4,7 +4,7 @@
  */
 import { getArchive, localize, type ReportRecord, reportsOfCommittee, reportsOfYear } from './archive.ts';
 import { COMMITTEES, type Committee } from './committees.ts';
-import { LANGS, type Lang, LOCALES } from './i18n.ts';
+import { isChinese, LANGS, type Lang, LOCALES } from './i18n.ts';
 import { createRoutes } from './urls.ts';
 
 /** The URLs of the site being built (Astro's base path; `/` under vitest). */
@@ -104,7 +104,7 @@ export function groupByArticle(reports: ReportRecord[], lang: Lang): ArticleGrou
 export function figureLinks(reports: ReportRecord[], lang: Lang, routes = siteRoutes()): FigureLink[] {
 	return reports.flatMap((report) =>
 		report.zh.data.figures.map((figure) => ({
-			text: lang === 'zh' ? figure.quote : figure.en,
+			text: isChinese(lang) ? figure.quote : figure.en,
 			href: `${routes.report(lang, report.year, report.slug)}#p${figure.paragraph}`,
 		}))
 	);

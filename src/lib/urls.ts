@@ -6,6 +6,13 @@
 import type { Lang } from './i18n.ts';
 
 /**
+ * The language segment of a path. Written out rather than built from LANGS, so
+ * that the browser script can use this module without the dictionaries; zh-hant
+ * comes before zh so that the longer segment wins.
+ */
+const LANG_SEGMENT = '(zh-hant|zh|en)';
+
+/**
  * Joins the base path and path segments into an absolute path ending in `/`.
  *
  * @example joinPath('/reports/', 'zh', 2022) // '/reports/zh/2022/'
@@ -44,12 +51,13 @@ export type Routes = ReturnType<typeof createRoutes>;
  * the base path. Paths outside a language (the landing page) are returned as is.
  *
  * @example switchLangPath('/reports/zh/2022/legal-affairs/', 'en', '/reports/') // '/reports/en/2022/legal-affairs/'
+ * @example switchLangPath('/zh-hant/2022/', 'zh', '/') // '/zh/2022/'
  */
 export function switchLangPath(pathname: string, to: Lang, base: string): string {
 	const prefix = joinPath(base);
 	if (!pathname.startsWith(prefix)) return pathname;
 	const rest = pathname.slice(prefix.length);
-	const match = /^(zh|en)(\/.*)?$/.exec(rest);
+	const match = new RegExp(`^${LANG_SEGMENT}(/.*)?$`).exec(rest);
 	if (!match) return pathname;
 	return `${prefix}${to}${match[2] ?? '/'}`;
 }
@@ -58,9 +66,10 @@ export function switchLangPath(pathname: string, to: Lang, base: string): string
  * The language of a page from its path, if it is inside a language.
  *
  * @example langFromPath('/reports/en/about/', '/reports/') // 'en'
+ * @example langFromPath('/zh-hant/2022/', '/') // 'zh-hant'
  */
 export function langFromPath(pathname: string, base: string): Lang | undefined {
 	const rest = pathname.slice(joinPath(base).length);
-	const match = /^(zh|en)(\/|$)/.exec(rest);
+	const match = new RegExp(`^${LANG_SEGMENT}(/|$)`).exec(rest);
 	return match ? (match[1] as Lang) : undefined;
 }

@@ -7,7 +7,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { COMMITTEES } from '../../src/lib/committees.ts';
-import { type Lang, LANGS, LOCALES, useTranslations } from '../../src/lib/i18n.ts';
+import { PRINT_LANGS } from '../../src/lib/editions/pdf/print-model.ts';
+import { type Lang, LANGS, langOfHtmlLang, LOCALES, otherLangs, useTranslations } from '../../src/lib/i18n.ts';
+import { langFromPath, switchLangPath } from '../../src/lib/urls.ts';
 import { indexedText, select, textOf } from '../helpers/html.ts';
 import { htmlFiles } from '../helpers/site.ts';
 
@@ -94,9 +96,9 @@ describe('the built site', () => {
 		expect(text).not.toContain('编辑说明');
 	});
 
-	it('writes a Pagefind index for each language, with the eight reports in each', () => {
+	it('writes a Pagefind index for each language (Simplified, Traditional, English), with the eight reports in each', () => {
 		const entry = JSON.parse(readFileSync(join(dir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
-		expect(Object.fromEntries(Object.entries(entry.languages).map(([lang, info]) => [lang, info.page_count]))).toEqual({ en: 8, 'zh-hans': 8 });
+		expect(Object.fromEntries(Object.entries(entry.languages).map(([lang, info]) => [lang, info.page_count]))).toEqual({ en: 8, 'zh-hans': 8, 'zh-hant': 8 });
 	});
 
 	it('loads nothing from another origin and no web font', async () => {
@@ -126,7 +128,7 @@ describe('the built site', () => {
 });
 
 describe('language alternates', () => {
-	it('link every page to itself in the other language, both ways, plus x-default, and only to pages that exist', async () => {
+	it('link every page to itself in the other languages, both ways, plus x-default, and only to pages that exist', async () => {
 		const problems: string[] = [];
 		const alternates = new Map<string, Record<string, string>>();
 		for (const file of await htmlFiles(dir)) {
@@ -135,24 +137,36 @@ describe('language alternates', () => {
 			const path = `/${file.replace(/index\.html$/, '')}`;
 			alternates.set(path, Object.fromEntries(links.map((l) => [String(l.properties['hrefLang']), new URL(String(l.properties['href'])).pathname])));
 		}
+		const own = (path: string) => LOCALES[langFromPath(path, '/')!].htmlLang;
 		for (const [path, links] of alternates) {
-			if (Object.keys(links).sort().join() !== 'en,x-default,zh-Hans') problems.push(`${path}: ${Object.keys(links).join()}`);
+			const expected = path.includes('/print/') ? 'en,x-default,zh-Hans' : 'en,x-default,zh-Hans,zh-Hant';
+			if (Object.keys(links).sort().join() !== expected) problems.push(`${path}: ${Object.keys(links).join()}`);
+			if (links[own(path)] !== path) problems.push(`${path}: its own alternate is ${links[own(path)]}`);
 			for (const [lang, target] of Object.entries(links)) {
 				if (!existsSync(join(dir, target, 'index.html'))) problems.push(`${path}: ${lang} → ${target} does not exist`);
-				if (lang !== 'x-default' && lang !== (path.startsWith('/zh/') ? 'zh-Hans' : 'en') && alternates.get(target)?.[path.startsWith('/zh/') ? 'zh-Hans' : 'en'] !== path) {
+				if (lang !== 'x-default' && lang !== own(path) && alternates.get(target)?.[own(path)] !== path) {
 					problems.push(`${path}: ${target} does not link back`);
 				}
 			}
 		}
-		expect(alternates.size).toBeGreaterThan(40);
+		expect(alternates.size).toBeGreaterThan(60);
 		expect(problems).toEqual([]);
 	});
 
-	it('offer a language switch on every page of a language, leading to an existing page', async () => {
-		for (const file of (await htmlFiles(dir)).filter((f) => /^(zh|en)\//.test(f))) {
-			const links = select(readFileSync(join(dir, file), 'utf8'), 'a[data-lang-switch]');
-			expect(links, file).toHaveLength(1);
-			expect(existsSync(join(dir, String(links[0]!.properties['href']), 'index.html')), file).toBe(true);
+	it('offer a switch to each other language on every page of a language, leading to the same page there', async () => {
+		const files = (await htmlFiles(dir)).filter((f) => /^(zh|zh-hant|en)\//.test(f));
+		expect(files.filter((f) => f.startsWith('zh-hant/')).length).toBeGreaterThan(20);
+		for (const file of files) {
+			const lang = langFromPath(`/${file}`, '/')!;
+			const links = select(readFileSync(join(dir, file), 'utf8'), 'header a[data-lang-switch]');
+			// The print pages exist in Chinese and English only (PRINT_LANGS).
+			const others = otherLangs(lang).filter((other) => !/\/print\//.test(file) || (PRINT_LANGS as readonly string[]).includes(other));
+			expect(links.map((a) => a.properties['hrefLang']), file).toEqual(others.map((other) => LOCALES[other].htmlLang));
+			for (const link of links) {
+				const href = String(link.properties['href']);
+				expect(href, file).toBe(switchLangPath(`/${file.replace(/index\.html$/, '')}`, langOfHtmlLang(String(link.properties['hrefLang']))!, '/'));
+				expect(existsSync(join(dir, href, 'index.html')), `${file} → ${href}`).toBe(true);
+			}
 		}
 	});
 });

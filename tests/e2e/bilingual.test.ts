@@ -15,11 +15,11 @@ const { browser, open } = await useBrowser();
 describe.skipIf(!browser)('language switch (Chromium)', () => {
 	it('goes from a Chinese paragraph to the same paragraph in English and back', async () => {
 		const page = await open('/zh/2022/standing-committee/#p5');
-		await page.click('a[data-lang-switch]');
+		await page.click('header a[data-lang-switch][hreflang="en"]');
 		await page.waitForURL('**/en/2022/standing-committee/#p5');
 		expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe('p5');
 		expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
-		await page.click('a[data-lang-switch]');
+		await page.click('header a[data-lang-switch][hreflang="zh-Hans"]');
 		await page.waitForURL('**/zh/2022/standing-committee/#p5');
 		expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe('p5');
 		await page.close();
@@ -28,7 +28,7 @@ describe.skipIf(!browser)('language switch (Chromium)', () => {
 	it('keeps the query when switching the search page', async () => {
 		const page = await open('/zh/search/?q=%E9%BB%84%E8%8A%B1');
 		await page.waitForSelector('[data-search-results] li');
-		await page.click('a[data-lang-switch]');
+		await page.click('header a[data-lang-switch][hreflang="en"]');
 		await page.waitForURL('**/en/search/?q=*');
 		expect(new URL(page.url()).searchParams.get('q')).toBe('黄花');
 		await page.close();

@@ -122,7 +122,7 @@ describe.skipIf(!browser)('the offline edition from file:// (Chromium)', () => {
 	it('switches language and keeps the paragraph', async () => {
 		const page = await openFile('zh/2022/standing-committee/index.html');
 		await page.goto(`${page.url()}#p7`);
-		await page.click('a[data-lang-switch]');
+		await page.click('header a[data-lang-switch][hreflang="en"]');
 		await page.waitForURL(/\/en\/2022\/standing-committee\/index\.html#p7$/);
 		expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe('p7');
 		expect(errorsOf(page)).toEqual([]);
@@ -132,6 +132,7 @@ describe.skipIf(!browser)('the offline edition from file:// (Chromium)', () => {
 	it.each([
 		['zh', '黄花', ['zh/2022/agriculture-rural-affairs/index.html', 'zh/2022/standing-committee/index.html']],
 		['en', 'daylily', ['en/2022/agriculture-rural-affairs/index.html', 'en/2022/standing-committee/index.html']],
+		['zh-hant', '黃花', ['zh-hant/2022/agriculture-rural-affairs/index.html', 'zh-hant/2022/standing-committee/index.html']],
 	])('searches %s for %s from the search box', async (lang, query, expected) => {
 		const page = await openFile(`${lang}/2022/legal-affairs/index.html`);
 		await page.fill('#site-search', query);
@@ -198,16 +199,18 @@ describe.skipIf(!browser)('offline search: paragraphs, both languages, Tradition
 describe.skipIf(!browser)('offline search and Pagefind (Chromium)', () => {
 	let hosted: Served;
 
-	it('find the same pages for every test query, in Chinese and English', async () => {
+	it('find the same pages for every test query, in Simplified, Traditional and English', async () => {
 		hosted = await serve(inject('siteDir'));
 		const zh = await reportTexts(inject('siteDir'), 'zh');
+		const hant = await reportTexts(inject('siteDir'), 'zh-hant');
 		const en = await reportTexts(inject('siteDir'), 'en');
 		const queries = {
 			zh: [...NAMED.zh, ...sampleChinese([...zh.values()], 200)].map(exactQuery),
+			'zh-hant': [...NAMED['zh-hant'], ...sampleChinese([...hant.values()], 100)].map(exactQuery),
 			en: [...NAMED.en, ...sampleEnglish([...en.values()], 80)].flatMap((q) => (q.includes(' ') ? [q, `"${q}"`] : [q])),
 		};
 		const disagreements: string[] = [];
-		for (const lang of ['zh', 'en'] as const) {
+		for (const lang of ['zh', 'zh-hant', 'en'] as const) {
 			const pagefindPage = await browser!.newPage();
 			await pagefindPage.goto(`${hosted.url}${lang}/search/`);
 			const viaPagefind = (await pagefindResults(pagefindPage, queries[lang])).map((urls) => urls.map((url) => url.replace(/^\//, '')));
@@ -240,5 +243,6 @@ describe.skipIf(!browser)('offline search and Pagefind (Chromium)', () => {
 		await hosted.close();
 		expect(disagreements).toEqual([]);
 		expect(queries.zh.length + queries.en.length).toBeGreaterThan(300);
+		expect(queries['zh-hant'].length).toBeGreaterThan(100);
 	});
 });

@@ -1,7 +1,7 @@
 /**
  * Quality gates on the built archive: HTML validity, internal links and
  * anchors, page-weight budgets, security headers, accessibility (axe-core) on
- * every page type in both languages, keyboard use of search, the reader's main
+ * every page type in every language, keyboard use of search, the reader's main
  * flow, the 404 page and a phone-sized screen.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -21,9 +21,11 @@ beforeAll(() => {
 });
 const read = (file: string) => readFileSync(join(dir, file), 'utf8');
 
-/** The page types of the archive, one example each. */
-const PAGE_TYPES = ['', 'LANG/', 'LANG/2022/', 'LANG/2022/standing-committee/', 'LANG/2022/social-development/', 'LANG/2022/legal-affairs/bilingual/', 'LANG/committees/', 'LANG/committees/legal-affairs/', 'LANG/search/?q=%E9%BB%84%E8%8A%B1', 'LANG/search/?q=daylily', 'LANG/glossary/', 'LANG/about/', 'LANG/data/', '404.html'];
-const pagesOfBothLanguages = [...new Set(['zh', 'en'].flatMap((lang) => PAGE_TYPES.filter((p) => !(lang === 'zh' && p.includes('daylily')) && !(lang === 'en' && p.includes('%E9'))).map((p) => p.replace('LANG', lang))))];
+/** The page types of the archive, one example each; QUERY is a search in the page's language. */
+const PAGE_TYPES = ['', 'LANG/', 'LANG/2022/', 'LANG/2022/standing-committee/', 'LANG/2022/social-development/', 'LANG/2022/legal-affairs/bilingual/', 'LANG/committees/', 'LANG/committees/legal-affairs/', 'LANG/search/?q=QUERY', 'LANG/glossary/', 'LANG/about/', 'LANG/data/', '404.html'];
+// 黄花 on the Simplified site, 黃花 (typed in Traditional) on the Traditional one, daylily on the English.
+const QUERIES = { zh: '%E9%BB%84%E8%8A%B1', 'zh-hant': '%E9%BB%83%E8%8A%B1', en: 'daylily' } as const;
+const pagesOfEveryLanguage = [...new Set((['zh', 'zh-hant', 'en'] as const).flatMap((lang) => PAGE_TYPES.map((p) => p.replace('LANG', lang).replace('QUERY', QUERIES[lang]))))];
 
 describe('validity', () => {
 	it('every built page is valid HTML (html-validate, recommended and document rules), fixtures and offline edition included', async () => {
@@ -79,8 +81,8 @@ describe('links', () => {
 describe('budgets', () => {
 	it('every reading page weighs at most 20 KB compressed, HTML and CSS together', async () => {
 		const heavy: string[] = [];
-		const reading = (await htmlFiles(dir)).filter((f) => /^(zh|en)\/\d{4}\/[^/]+\/(bilingual\/)?index\.html$/.test(f));
-		expect(reading.length).toBe(32);
+		const reading = (await htmlFiles(dir)).filter((f) => /^(zh|zh-hant|en)\/\d{4}\/[^/]+\/(bilingual\/)?index\.html$/.test(f));
+		expect(reading.length).toBe(48);
 		for (const file of reading) {
 			const html = read(file);
 			const css = select(html, 'link[rel="stylesheet"]').map((l) => read(String(l.properties['href']).replace(/^\//, '')));
@@ -117,7 +119,7 @@ async function visit(path: string, viewport?: { width: number; height: number })
 }
 
 describe.skipIf(!browser)('accessibility (axe-core in Chromium)', () => {
-	it.each(pagesOfBothLanguages)('/%s has no violation', async (path) => {
+	it.each(pagesOfEveryLanguage)('/%s has no violation', async (path) => {
 		const context = await browser!.newContext({ bypassCSP: true });
 		const page = await context.newPage();
 		await page.goto(new URL(path, site().url).href);
@@ -187,13 +189,14 @@ describe.skipIf(!browser)('keyboard and flows (Chromium)', () => {
 		await page.close();
 	});
 
-	it('the 404 page leads home in both languages', async () => {
+	it('the 404 page leads home in every language, in Traditional characters for the Traditional edition', async () => {
 		const page = await visit('404.html');
-		expect(await page.$$eval('a', (as) => as.map((a) => a.getAttribute('href')))).toEqual(expect.arrayContaining(['/zh/', '/en/']));
+		expect(await page.$$eval('a', (as) => as.map((a) => a.getAttribute('href')))).toEqual(expect.arrayContaining(['/zh/', '/zh-hant/', '/en/']));
+		expect(await page.textContent('section[lang="zh-Hant"] a[href="/zh-hant/"]')).toBe('返回首頁');
 		await page.close();
 	});
 
-	it.each(pagesOfBothLanguages.filter((p) => p !== ''))('/%s fits a phone screen with readable text', async (path) => {
+	it.each(pagesOfEveryLanguage.filter((p) => p !== ''))('/%s fits a phone screen with readable text', async (path) => {
 		const page = await visit(path, { width: 360, height: 740 });
 		expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
 		const smallest = await page.evaluate(() => Math.min(...[...document.querySelectorAll('main p, main li')].filter((el) => el.textContent.trim() && !el.closest('.mark, .meta, .source-note')).map((el) => parseFloat(getComputedStyle(el).fontSize))));

@@ -1,6 +1,7 @@
 /** Test queries taken from the archive's own text, and the pages that contain them. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Lang } from '../../src/lib/i18n.ts';
 import { extractIndexedPage } from '../../src/lib/search/extract.ts';
 import { regionAt } from '../../src/lib/search/paragraph.ts';
 import { seededRandom } from '../../src/lib/seeded-random.ts';
@@ -8,7 +9,7 @@ import { indexedText } from './html.ts';
 import { htmlFiles } from './site.ts';
 
 /** The report pages of one language and their indexed text, by URL path (`/zh/2022/x/`). */
-export async function reportTexts(dir: string, lang: 'zh' | 'en'): Promise<Map<string, string>> {
+export async function reportTexts(dir: string, lang: Lang): Promise<Map<string, string>> {
 	const pages = new Map<string, string>();
 	for (const file of await htmlFiles(dir)) {
 		if (!new RegExp(`^${lang}/\\d{4}/[^/]+/index\\.html$`).test(file)) continue;
@@ -48,6 +49,8 @@ export function sampleEnglish(texts: string[], count: number): string[] {
 /** The named queries of the issues, in each language. */
 export const NAMED = {
 	zh: ['黄花', '颐养工程', '联络站', '双减', '桑干河', '郑苗苗', '大同人大', '全过程人民民主', '备案审查'],
+	/** Typed in Traditional characters, as a reader in Hong Kong or Taiwan would (issue 12). */
+	'zh-hant': ['黃花', '頤養工程', '聯絡站', '雙減', '桑乾河', '鄭苗苗', '大同人大', '全過程人民民主', '備案審查', '幹部'],
 	en: ['daylily', 'liaison station', 'Sanggan River', 'deputies', 'whole-process people’s democracy', 'Yiyang Elderly Care Project', 'double reduction', 'oversight'],
 };
 

@@ -376,10 +376,10 @@ const pageInfo = {
 	contentLang: 'en' as const,
 	title: 'Legal Affairs Committee (2022)',
 	description: 'd',
-	urls: { zh: 'https://a.example/zh/2022/legal-affairs/', en: 'https://a.example/en/2022/legal-affairs/' },
+	urls: { zh: 'https://a.example/zh/2022/legal-affairs/', 'zh-hant': 'https://a.example/zh-hant/2022/legal-affairs/', en: 'https://a.example/en/2022/legal-affairs/' },
 	yearUrl: 'https://a.example/en/2022/',
 	homeUrl: 'https://a.example/en/',
-	available: ['zh', 'en'] as ('zh' | 'en')[],
+	available: ['zh', 'en'] as ('zh' | 'zh-hant' | 'en')[],
 	absolute: true,
 };
 
@@ -405,7 +405,8 @@ describe('jsonLdText', () => {
 describe('openGraph', () => {
 	it('has the title, locale and its alternate, and og:url only when absolute', () => {
 		const og = Object.fromEntries(openGraph(pageInfo).map((m) => [m.property, m.content]));
-		expect(og).toMatchObject({ 'og:type': 'article', 'og:title': pageInfo.title, 'og:locale': 'en_US', 'og:locale:alternate': 'zh_CN', 'og:url': pageInfo.urls.en });
+		expect(og).toMatchObject({ 'og:type': 'article', 'og:title': pageInfo.title, 'og:locale': 'en_US', 'og:url': pageInfo.urls.en });
+		expect(openGraph(pageInfo).filter((m) => m.property === 'og:locale:alternate').map((m) => m.content)).toEqual(['zh_CN', 'zh_TW']);
 		expect(openGraph({ ...pageInfo, absolute: false }).map((m) => m.property)).not.toContain('og:url');
 	});
 });

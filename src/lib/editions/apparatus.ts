@@ -2,7 +2,7 @@
  * The editorial apparatus in words, for the editions that are not the site
  * (the site's EditorialNotes component says the same with the same strings).
  */
-import { type Lang, useTranslations } from '../i18n.ts';
+import { isChinese, LOCALES, type Lang, useTranslations } from '../i18n.ts';
 import type { EditorialEntry } from '../schemas.ts';
 
 /** The label of an entry's kind in a language, e.g. "Sic", "Editor’s note". */
@@ -33,6 +33,6 @@ export function describeEntry(entry: EditorialEntry, lang: Lang): string {
 				return t('apparatus.truncation', { line: entry.line });
 		}
 	})();
-	const note = 'note' in entry && entry.note ? entry.note[lang] : '';
-	return note ? `${described}${lang === 'zh' ? '' : ' '}${note}` : described;
+	const note = 'note' in entry && entry.note ? entry.note[LOCALES[lang].text] : '';
+	return note ? `${described}${isChinese(lang) ? '' : ' '}${note}` : described;
 }

@@ -2,7 +2,7 @@
  * What the Data page (`/{lang}/data/`) lists: each download with its
  * description in the reader's language and its size, grouped.
  */
-import type { Lang } from '../i18n.ts';
+import { LOCALES, type Lang } from '../i18n.ts';
 import { useTranslations } from '../i18n.ts';
 import { type Download, formatSize } from './downloads.ts';
 import type { EditionArchive } from './model.ts';
@@ -27,7 +27,7 @@ export function toDownloadGroups(downloads: Download[], archive: EditionArchive,
 	const t = useTranslations(lang);
 	const titleOf = (id: string) => {
 		const report = archive.years.flatMap((y) => y.reports).find((r) => r.id === id);
-		return report ? report.title[lang] : id;
+		return report ? report.title[LOCALES[lang].text] : id;
 	};
 	const describe = (d: Download): string => {
 		switch (d.kind) {

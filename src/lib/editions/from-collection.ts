@@ -9,8 +9,9 @@ import { getArchive } from '../archive.ts';
 import { hashBody } from '../hash.ts';
 import { readSeeds } from '../seeds.ts';
 import { LANGS } from '../i18n.ts';
+import type { EnReport, ZhReport } from '../schemas.ts';
 import { buildDownloads, type Download } from './downloads.ts';
-import { toPrintEdition } from './pdf/print-model.ts';
+import { PRINT_LANGS, toPrintEdition } from './pdf/print-model.ts';
 import { type EditionArchive, toEditionArchive, toEditionReport } from './model.ts';
 import { type ParagraphLines, paragraphLinesOf } from './paragraph-lines.ts';
 
@@ -71,8 +72,7 @@ async function loadEditionArchive(): Promise<EditionArchive> {
 export async function getPrintPaths() {
 	const archive = await getEditionArchive();
 	const version = archiveVersion();
-	// Chinese and English have a print edition of their own; other languages (if any) are left out for now.
-	return LANGS.filter((lang) => lang === 'zh' || lang === 'en').flatMap((lang) =>
+	return PRINT_LANGS.flatMap((lang) =>
 		archive.years.map((year) => ({ params: { lang, year: String(year.year) }, props: { edition: toPrintEdition(year, lang, version) } }))
 	);
 }

@@ -4,7 +4,7 @@
  * the editorial marks (where they stand in the text) and notes. Described by
  * archive.schema.json beside this file.
  */
-import type { Lang } from '../../i18n.ts';
+import type { TextLang as Lang } from '../../i18n.ts';
 import { DATASET_LICENCE, DATASET_TITLE } from '../dataset.ts';
 import { type BodyBlock, type EditionArchive, type EditionReport, type EditionYear, runsToText } from '../model.ts';
 

@@ -12,7 +12,7 @@
 import { type Zippable, zipSync } from 'fflate';
 import { create } from 'xmlbuilder2';
 import { sha256 } from '../../hash.ts';
-import { LOCALES, type Lang, useTranslations } from '../../i18n.ts';
+import { LOCALES, type TextLang as Lang, useTranslations } from '../../i18n.ts';
 import { ZIP_TIME } from '../../package/zip.ts';
 import { xmlAttributes, xmlText } from '../../xml-text.ts';
 import { citeYear, DATASET_LICENCE, DATASET_PUBLISHER, DATASET_TITLE } from '../dataset.ts';

@@ -8,7 +8,7 @@
  */
 import { create } from 'xmlbuilder2';
 import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces.js';
-import { LOCALES, type Lang, useTranslations } from '../../i18n.ts';
+import { LOCALES, type TextLang as Lang, useTranslations } from '../../i18n.ts';
 import type { EditorialEntry } from '../../schemas.ts';
 import { describeEntry, entryLabel } from '../apparatus.ts';
 import type { BodyBlock, EditionReport } from '../model.ts';

@@ -25,7 +25,8 @@ export function reportPageInfo(options: { report: ReportRecord; lang: Lang; show
 		urls: Object.fromEntries(LANGS.map((l) => [l, url(routes.report(l, report.year, report.slug))])) as Record<Lang, string>,
 		yearUrl: url(routes.year(lang, report.year)),
 		homeUrl: url(routes.home(lang)),
-		available: report.en ? ['zh', 'en'] : ['zh'],
+		// The Traditional edition exists for every report (converted from the Chinese).
+		available: report.en ? ['zh', 'en', 'zh-hant'] : ['zh', 'zh-hant'],
 		absolute: site !== undefined,
 	};
 }

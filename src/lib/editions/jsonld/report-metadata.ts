@@ -41,16 +41,16 @@ export function reportJsonLd(page: ReportPageInfo): Record<string, unknown> {
 		description: page.description,
 		inLanguage: LOCALES[page.contentLang].htmlLang,
 		temporalCoverage: String(page.year),
-		publisher: { '@type': 'Organization', name: DATASET_PUBLISHER[page.lang] },
+		publisher: { '@type': 'Organization', name: DATASET_PUBLISHER[LOCALES[page.lang].text] },
 		license: DATASET_LICENCE.url,
 		isPartOf: {
 			'@type': 'Collection',
 			'@id': page.yearUrl,
 			url: page.yearUrl,
 			name: `${page.year}`,
-			isPartOf: { '@type': 'Collection', '@id': page.homeUrl, url: page.homeUrl, name: DATASET_TITLE[page.lang] },
+			isPartOf: { '@type': 'Collection', '@id': page.homeUrl, url: page.homeUrl, name: DATASET_TITLE[LOCALES[page.lang].text] },
 		},
-		// The Chinese is the original; the English is its translation.
+		// The Chinese is the original; the English is its translation, the Traditional its conversion.
 		...(page.contentLang === 'zh' ? others.length > 0 && { workTranslation: others.map(ref) } : { translationOfWork: ref('zh') }),
 	};
 }
@@ -66,7 +66,7 @@ export function jsonLdText(value: unknown): string {
 }
 
 /** Open Graph locale of a language. */
-const OG_LOCALES: Record<string, string> = { zh: 'zh_CN', en: 'en_US' };
+const OG_LOCALES: Record<string, string> = { zh: 'zh_CN', 'zh-hant': 'zh_TW', en: 'en_US' };
 
 /** Open Graph `<meta property content>` pairs of a report page. */
 export function openGraph(page: ReportPageInfo): { property: string; content: string }[] {
@@ -74,7 +74,7 @@ export function openGraph(page: ReportPageInfo): { property: string; content: st
 		{ property: 'og:type', content: 'article' },
 		{ property: 'og:title', content: page.title },
 		{ property: 'og:description', content: page.description },
-		{ property: 'og:site_name', content: DATASET_TITLE[page.lang] },
+		{ property: 'og:site_name', content: DATASET_TITLE[LOCALES[page.lang].text] },
 		{ property: 'og:locale', content: OG_LOCALES[page.lang] ?? page.lang },
 		...LANGS.filter((l) => l !== page.lang).map((l) => ({ property: 'og:locale:alternate', content: OG_LOCALES[l] ?? l })),
 		...(page.absolute ? [{ property: 'og:url', content: page.urls[page.lang] }] : []),

@@ -5,7 +5,7 @@
  * editorial notes. Reports without a translation print the Chinese text,
  * marked as such.
  */
-import { LOCALES, type Lang, useTranslations } from '../../i18n.ts';
+import { LOCALES, type TextLang as Lang, useTranslations } from '../../i18n.ts';
 import { describeEntry, entryLabel } from '../apparatus.ts';
 import { citeYear } from '../dataset.ts';
 import { DATASET_TITLE } from '../dataset.ts';
@@ -41,6 +41,13 @@ export interface PrintEdition {
 	source: string;
 	reports: PrintReport[];
 }
+
+/**
+ * The languages with a print edition: Chinese and English. The Traditional
+ * edition has none (its notes would quote the source converted, not as printed):
+ * its Data page links the Simplified print pages.
+ */
+export const PRINT_LANGS = ['zh', 'en'] as const satisfies readonly Lang[];
 
 /** Prepares the print edition of a year. */
 export function toPrintEdition(year: EditionYear, lang: Lang, version: string): PrintEdition {

@@ -12,7 +12,7 @@
  */
 import { create } from 'xmlbuilder2';
 import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces.js';
-import { LOCALES, type Lang } from '../../i18n.ts';
+import { LOCALES, type TextLang as Lang } from '../../i18n.ts';
 import type { EditorialEntry } from '../../schemas.ts';
 import { xmlText } from '../../xml-text.ts';
 import { DATASET_LICENCE, DATASET_PUBLISHER, DATASET_TITLE } from '../dataset.ts';
