@@ -56,7 +56,7 @@ describe('the Traditional Chinese edition', () => {
 			expect(html, file).toMatch(/^<!DOCTYPE html><html lang="zh-Hant"/);
 			const notice = select(html, 'main .conversion-notice')[0];
 			expect(notice && textOf(notice), file).toContain('本頁由簡體中文原文自動轉換為繁體字');
-			const link = selectAll('a', notice!)[0]!;
+			const link = selectAll('a', notice)[0]!;
 			expect(link.properties['href'], file).toBe(`/zh/${file.slice('zh-hant/'.length).replace(/index\.html$/, '')}`);
 			expect(link.properties['hrefLang']).toBe('zh-Hans');
 		}
@@ -123,7 +123,7 @@ describe('the Traditional Chinese edition', () => {
 		expect(nav).toEqual(['首頁', '委員會', '搜索', '術語表', '關於本檔案', '開放數據']);
 		expect(nav[3]).not.toBe(zhStrings['nav.glossary']);
 		expect(select(html, 'title').map((t) => textOf(t))).toEqual(['市人大法制委員會 (2022) · 大同人大年度報告']);
-		expect(JSON.parse(String(select(html, 'body')[0]!.properties['dataSearchStrings']))['search.placeholder']).toBe('輸入關鍵詞，如：黃花、聯絡站');
+		expect((JSON.parse(String(select(html, 'body')[0]!.properties['dataSearchStrings'])) as Record<string, string>)['search.placeholder']).toBe('輸入關鍵詞，如：黃花、聯絡站');
 	});
 
 	it('files its pages under the Traditional committee names for the search filters', () => {

@@ -29,7 +29,7 @@ export const CHANGED_DECISION = `  - type: note
 
 function text(unit: OrderedNode): string {
 	const source = (unit['trans-unit'] as OrderedNode[]).find((c) => 'source' in c)!['source'] as OrderedNode[];
-	return source.map((c) => String(c['#text'] ?? '')).join('');
+	return source.map((c) => String((c['#text'] as string | number | undefined) ?? '')).join('');
 }
 
 function placeholders(unit: OrderedNode): { x: string }[] {

@@ -98,6 +98,6 @@ export function setTarget(unit: OrderedNode, parts: (string | { x: string })[], 
 export function editXliff(path: string, edit: (units: Map<string, OrderedNode>) => void): void {
 	const tree = new XMLParser(ORDERED).parse(readFileSync(path, 'utf8')) as OrderedNode[];
 	edit(new Map(transUnits(tree).map((u) => [u.id, u.node])));
-	writeFileSync(path, new XMLBuilder({ ...ORDERED, suppressEmptyNode: true }).build(tree) as string);
+	writeFileSync(path, new XMLBuilder({ ...ORDERED, suppressEmptyNode: true }).build(tree));
 }
 

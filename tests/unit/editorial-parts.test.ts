@@ -64,7 +64,7 @@ describe('placeFigures', () => {
 
 describe('createUsedDecisions', () => {
 	it('starts with nothing used', () => {
-		expect(Object.values(createUsedDecisions()).every((set) => set.size === 0)).toBe(true);
+		expect((Object.values(createUsedDecisions()) as Set<number>[]).every((set) => set.size === 0)).toBe(true);
 	});
 });
 

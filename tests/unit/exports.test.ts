@@ -38,7 +38,7 @@ describe('src/lib/translations exports', () => {
 		['tmx', ['alignedPairs', 'buildTmx']],
 		['check', ['NumberExceptionsSchema', 'SpellingSchema', 'britishWords', 'checkArchive', 'checkConsistency', 'checkPage', 'foldInflection', 'numbersIn']],
 	])('%s exports %j', async (module, names) => {
-		expect(Object.keys(await import(`../../src/lib/translations/${module}.ts`)).sort()).toEqual(names);
+		expect(Object.keys((await import(`../../src/lib/translations/${module}.ts`)) as object).sort()).toEqual(names);
 	});
 });
 

@@ -1,6 +1,6 @@
 /** Languages and UI strings (src/lib/i18n.ts, src/i18n/*.json). */
 import { describe, expect, it } from 'vitest';
-import { LANGS, LOCALES, otherLang, uiStrings, useTranslations } from '../../src/lib/i18n.ts';
+import { LANGS, LOCALES, otherLangs, uiStrings, useTranslations } from '../../src/lib/i18n.ts';
 
 describe('LOCALES', () => {
 	it('lists Chinese first, each language with a distinct BCP 47 tag and a direction', () => {
@@ -12,10 +12,11 @@ describe('LOCALES', () => {
 	});
 });
 
-describe('otherLang', () => {
-	it('pairs Chinese and English', () => {
-		expect(otherLang('zh')).toBe('en');
-		expect(otherLang('en')).toBe('zh');
+describe('otherLangs', () => {
+	it('lists every other language, in the order of LOCALES', () => {
+		expect(otherLangs('zh')).toEqual(['zh-hant', 'en']);
+		expect(otherLangs('en')).toEqual(['zh', 'zh-hant']);
+		for (const lang of LANGS) expect(otherLangs(lang)).not.toContain(lang);
 	});
 });
 

@@ -45,7 +45,7 @@ describe('a fictional year made from 2022 with a few paragraphs changed', () => 
 		return new Map(transUnits(new XMLParser(ORDERED).parse(readFileSync(path, 'utf8')) as OrderedNode[]).map((u) => [u.id, u.node]));
 	}
 	const child = (unit: OrderedNode, name: string) => (unit['trans-unit'] as OrderedNode[]).filter((c) => name in c);
-	const text = (node: OrderedNode | undefined, name: string): string => ((node?.[name] as OrderedNode[] | undefined) ?? []).map((c) => String(c['#text'] ?? '')).join('');
+	const text = (node: OrderedNode | undefined, name: string): string => ((node?.[name] as OrderedNode[] | undefined) ?? []).map((c) => String((c['#text'] as string | number | undefined) ?? '')).join('');
 
 	it('pre-fills exact matches from 2022 for review, with a note naming their origin', () => {
 		expect(exported.status, exported.stderr).toBe(0);

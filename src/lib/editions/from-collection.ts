@@ -8,8 +8,6 @@ import { join } from 'node:path';
 import { getArchive } from '../archive.ts';
 import { hashBody } from '../hash.ts';
 import { readSeeds } from '../seeds.ts';
-import { LANGS } from '../i18n.ts';
-import type { EnReport, ZhReport } from '../schemas.ts';
 import { buildDownloads, type Download } from './downloads.ts';
 import { PRINT_LANGS, toPrintEdition } from './pdf/print-model.ts';
 import { type EditionArchive, toEditionArchive, toEditionReport } from './model.ts';
