@@ -38,7 +38,16 @@ export default defineConfig({
 	},
 	integrations: [
 		mdx(),
-		...(offline ? [] : [sitemap({ i18n: { defaultLocale: 'zh', locales: { zh: 'zh-Hans', 'zh-hant': 'zh-Hant', en: 'en' } } })]),
+		...(offline
+			? []
+			: [
+					sitemap({
+						i18n: {
+							defaultLocale: 'zh',
+							locales: { zh: 'zh-Hans', 'zh-hant': 'zh-Hant', en: 'en' },
+						},
+					}),
+				]),
 		archive({ offline }),
 	],
 });

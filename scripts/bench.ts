@@ -18,7 +18,16 @@
  *    release/bench/screenshots/.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+	cpSync,
+	existsSync,
+	mkdirSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	statSync,
+	writeFileSync,
+} from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -27,11 +36,23 @@ import { chromium } from 'playwright-core';
 import { synthesizeYear } from '../src/lib/bench/synthesize.ts';
 import { serve } from './lib/serve.ts';
 
-const { values } = parseArgs({ options: { years: { type: 'string', default: '10,50,100' }, 'no-lighthouse': { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+	options: {
+		years: { type: 'string', default: '10,50,100' },
+		'no-lighthouse': { type: 'boolean', default: false },
+	},
+});
 const ROOT = resolve(import.meta.dirname, '..');
 const WORK = join(ROOT, 'release', 'bench');
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const CHROMIUM_ARGS = [
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+	'--no-first-run',
+];
 const NODE = join(ROOT, 'node_modules', '.bin', 'node');
 
 interface Stage {
@@ -41,15 +62,24 @@ interface Stage {
 
 /** Runs a command under /usr/bin/time, returning wall seconds and peak resident memory. */
 function timed(command: string, args: string[], env: NodeJS.ProcessEnv = {}): Stage {
-	const result = spawnSync('/usr/bin/time', ['-f', 'TIME %e %M', command, ...args], { cwd: ROOT, env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 1 << 28 });
+	const result = spawnSync('/usr/bin/time', ['-f', 'TIME %e %M', command, ...args], {
+		cwd: ROOT,
+		env: { ...process.env, ...env },
+		encoding: 'utf8',
+		maxBuffer: 1 << 28,
+	});
 	const match = /TIME ([\d.]+) (\d+)\s*$/.exec(result.stderr);
-	if (result.status !== 0 || !match) throw new Error(`${command} ${args.join(' ')} failed:\n${result.stdout.slice(-3000)}\n${result.stderr.slice(-3000)}`);
+	if (result.status !== 0 || !match)
+		throw new Error(
+			`${command} ${args.join(' ')} failed:\n${result.stdout.slice(-3000)}\n${result.stderr.slice(-3000)}`
+		);
 	return { seconds: Number(match[1]), peakMB: Math.round(Number(match[2]) / 1024) };
 }
 
 function sizeMB(dir: string): number {
 	let bytes = 0;
-	for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) if (entry.isFile()) bytes += statSync(join(entry.parentPath, entry.name)).size;
+	for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true }))
+		if (entry.isFile()) bytes += statSync(join(entry.parentPath, entry.name)).size;
 	return Math.round((bytes / 1024 / 1024) * 10) / 10;
 }
 
@@ -68,17 +98,40 @@ interface ArchiveRun {
 function runArchive(name: string, seedsDir: string, contentDir: string, years: number): ArchiveRun {
 	const out = join(WORK, name, 'dist');
 	rmSync(out, { recursive: true, force: true });
-	const seeds = readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).map((f) => join(seedsDir, f));
+	const seeds = readdirSync(seedsDir)
+		.filter((f) => f.endsWith('.txt'))
+		.map((f) => join(seedsDir, f));
 	console.log(`  ${name}: ingest ${seeds.length} seeds …`);
 	const ingest = timed(NODE, ['scripts/ingest.ts', '--content', contentDir, ...seeds]);
 	console.log(`  ${name}: astro build …`);
-	const env = { ARCHIVE_CONTENT_DIR: contentDir, ARCHIVE_SEEDS_DIR: seedsDir, ARCHIVE_OUT_DIR: out, ARCHIVE_CACHE_DIR: join(WORK, name, 'cache'), ARCHIVE_SKIP_SEARCH_INDEX: '1' };
+	const env = {
+		ARCHIVE_CONTENT_DIR: contentDir,
+		ARCHIVE_SEEDS_DIR: seedsDir,
+		ARCHIVE_OUT_DIR: out,
+		ARCHIVE_CACHE_DIR: join(WORK, name, 'cache'),
+		ARCHIVE_SKIP_SEARCH_INDEX: '1',
+	};
 	rmSync(env.ARCHIVE_CACHE_DIR, { recursive: true, force: true });
 	const build = timed(join(ROOT, 'node_modules', '.bin', 'astro'), ['build'], env);
 	console.log(`  ${name}: Pagefind …`);
-	const pagefind = timed(NODE, ['--input-type=module', '-e', `const { buildSearchIndex } = await import(${JSON.stringify(join(ROOT, 'src/lib/build/pagefind-index.ts'))}); await buildSearchIndex(${JSON.stringify(out)});`]);
-	const pages = readdirSync(out, { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
-	return { archive: name, years, pages, ingest, build, pagefind, distMB: sizeMB(out), indexMB: sizeMB(join(out, 'pagefind')) };
+	const pagefind = timed(NODE, [
+		'--input-type=module',
+		'-e',
+		`const { buildSearchIndex } = await import(${JSON.stringify(join(ROOT, 'src/lib/build/pagefind-index.ts'))}); await buildSearchIndex(${JSON.stringify(out)});`,
+	]);
+	const pages = readdirSync(out, { recursive: true }).filter((f) =>
+		String(f).endsWith('.html')
+	).length;
+	return {
+		archive: name,
+		years,
+		pages,
+		ingest,
+		build,
+		pagefind,
+		distMB: sizeMB(out),
+		indexMB: sizeMB(join(out, 'pagefind')),
+	};
 }
 
 /** The real archive, ingested into a scratch copy (content/ is not touched). */
@@ -96,13 +149,21 @@ function syntheticArchive(n: number): ArchiveRun {
 	for (const dir of [seeds, content]) rmSync(dir, { recursive: true, force: true });
 	mkdirSync(seeds, { recursive: true });
 	const source = readFileSync(join(ROOT, 'seeds', '2022.txt'), 'utf8');
-	for (let i = 0; i < n; i++) writeFileSync(join(seeds, `${2099 - i}.txt`), synthesizeYear(source, 2022, 2099 - i));
+	for (let i = 0; i < n; i++)
+		writeFileSync(join(seeds, `${2099 - i}.txt`), synthesizeYear(source, 2022, 2099 - i));
 	return runArchive(`synthetic-${n}`, seeds, content, n);
 }
 
 interface BrowserMetrics {
 	readingPage: { path: string; requests: number; bytes: number; gzipBytes: number };
-	search: { lang: string; query: string; coldMs: number; warmMs: number; bytes: number; requests: number }[];
+	search: {
+		lang: string;
+		query: string;
+		coldMs: number;
+		warmMs: number;
+		bytes: number;
+		requests: number;
+	}[];
 }
 
 async function browserMetrics(dist: string): Promise<BrowserMetrics> {
@@ -112,9 +173,16 @@ async function browserMetrics(dist: string): Promise<BrowserMetrics> {
 		const path = 'zh/2022/standing-committee/';
 		const page = await browser.newPage();
 		const bodies: Buffer[] = [];
-		page.on('response', async (response) => bodies.push(await response.body().catch(() => Buffer.alloc(0))));
+		page.on('response', async (response) =>
+			bodies.push(await response.body().catch(() => Buffer.alloc(0)))
+		);
 		await page.goto(site.url + path, { waitUntil: 'networkidle' });
-		const readingPage = { path, requests: bodies.length, bytes: bodies.reduce((s, b) => s + b.length, 0), gzipBytes: bodies.reduce((s, b) => s + gzipSync(b).length, 0) };
+		const readingPage = {
+			path,
+			requests: bodies.length,
+			bytes: bodies.reduce((s, b) => s + b.length, 0),
+			gzipBytes: bodies.reduce((s, b) => s + gzipSync(b).length, 0),
+		};
 		await page.close();
 
 		const search: BrowserMetrics['search'] = [];
@@ -136,7 +204,12 @@ async function browserMetrics(dist: string): Promise<BrowserMetrics> {
 			const time = async (query: string) => {
 				const started = Date.now();
 				await searchPage.fill('#search-q', query);
-				await searchPage.waitForFunction((q) => document.querySelector('[data-search-status]')?.textContent?.includes(q) && !document.querySelector('[data-search-status]')?.textContent?.includes('…'), query);
+				await searchPage.waitForFunction(
+					(q) =>
+						document.querySelector('[data-search-status]')?.textContent?.includes(q) &&
+						!document.querySelector('[data-search-status]')?.textContent?.includes('…'),
+					query
+				);
 				return Date.now() - started;
 			};
 			const coldMs = await time(first);
@@ -154,18 +227,45 @@ async function browserMetrics(dist: string): Promise<BrowserMetrics> {
 type Scheme = 'light' | 'dark';
 const SCHEMES: Scheme[] = ['light', 'dark'];
 
-async function lighthouseScores(dist: string, scheme: Scheme): Promise<{ path: string; scheme: Scheme; scores: Record<string, number> }[]> {
-	const [{ default: lighthouse }, chromeLauncher] = await Promise.all([import('lighthouse'), import('chrome-launcher')]);
+async function lighthouseScores(
+	dist: string,
+	scheme: Scheme
+): Promise<{ path: string; scheme: Scheme; scores: Record<string, number> }[]> {
+	const [{ default: lighthouse }, chromeLauncher] = await Promise.all([
+		import('lighthouse'),
+		import('chrome-launcher'),
+	]);
 	const site = await serve(dist);
 	// Lighthouse has no colour-scheme setting; Blink's own preference makes prefers-color-scheme match (0 = dark, 1 = light).
-	const chromeFlags = ['--headless=new', ...CHROMIUM_ARGS, `--blink-settings=preferredColorScheme=${scheme === 'dark' ? 0 : 1}`];
+	const chromeFlags = [
+		'--headless=new',
+		...CHROMIUM_ARGS,
+		`--blink-settings=preferredColorScheme=${scheme === 'dark' ? 0 : 1}`,
+	];
 	const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags });
 	const results: { path: string; scheme: Scheme; scores: Record<string, number> }[] = [];
 	try {
-		for (const path of ['', 'zh/2022/', 'zh/2022/standing-committee/', 'en/2022/', 'en/2022/standing-committee/']) {
-			const result = await lighthouse(site.url + path, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+		for (const path of [
+			'',
+			'zh/2022/',
+			'zh/2022/standing-committee/',
+			'en/2022/',
+			'en/2022/standing-committee/',
+		]) {
+			const result = await lighthouse(site.url + path, {
+				port: chrome.port,
+				output: 'json',
+				logLevel: 'error',
+				onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+			});
 			const categories = result?.lhr.categories ?? {};
-			results.push({ path: `/${path}`, scheme, scores: Object.fromEntries(Object.entries(categories).map(([id, c]) => [id, Math.round((c.score ?? 0) * 100)])) });
+			results.push({
+				path: `/${path}`,
+				scheme,
+				scores: Object.fromEntries(
+					Object.entries(categories).map(([id, c]) => [id, Math.round((c.score ?? 0) * 100)])
+				),
+			});
 			console.log(`  lighthouse /${path} (${scheme}): ${JSON.stringify(results.at(-1)!.scores)}`);
 		}
 	} finally {
@@ -182,8 +282,20 @@ async function takeScreenshots(dist: string): Promise<string[]> {
 	mkdirSync(dir, { recursive: true });
 	const site = await serve(dist);
 	const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-	const devices = { phone: { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true }, desktop: { viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1 } };
-	const pages = { report: (lang: string) => `${lang}/2022/standing-committee/`, search: (lang: string) => `${lang}/search/?q=${lang === 'zh' ? encodeURIComponent('黄花') : 'daylily'}` };
+	const devices = {
+		phone: {
+			viewport: { width: 390, height: 844 },
+			deviceScaleFactor: 2,
+			isMobile: true,
+			hasTouch: true,
+		},
+		desktop: { viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1 },
+	};
+	const pages = {
+		report: (lang: string) => `${lang}/2022/standing-committee/`,
+		search: (lang: string) =>
+			`${lang}/search/?q=${lang === 'zh' ? encodeURIComponent('黄花') : 'daylily'}`,
+	};
 	const written: string[] = [];
 	try {
 		for (const [device, options] of Object.entries(devices)) {
@@ -213,9 +325,22 @@ async function takeScreenshots(dist: string): Promise<string[]> {
 function table(runs: ArchiveRun[]): string {
 	const base = runs.find((r) => r.archive === 'synthetic-10');
 	const growth = (run: ArchiveRun, stage: 'ingest' | 'build' | 'pagefind') =>
-		base && run.years >= 10 ? ((run[stage].seconds / run.years) / (base[stage].seconds / base.years)).toFixed(2) : '–';
+		base && run.years >= 10
+			? (run[stage].seconds / run.years / (base[stage].seconds / base.years)).toFixed(2)
+			: '–';
 	const rows = runs.map((r) =>
-		[r.archive, r.years, r.pages, r.ingest.seconds, r.build.seconds, r.pagefind.seconds, Math.max(r.ingest.peakMB, r.build.peakMB, r.pagefind.peakMB), r.distMB, r.indexMB, `${growth(r, 'ingest')} / ${growth(r, 'build')} / ${growth(r, 'pagefind')}`].join(' | ')
+		[
+			r.archive,
+			r.years,
+			r.pages,
+			r.ingest.seconds,
+			r.build.seconds,
+			r.pagefind.seconds,
+			Math.max(r.ingest.peakMB, r.build.peakMB, r.pagefind.peakMB),
+			r.distMB,
+			r.indexMB,
+			`${growth(r, 'ingest')} / ${growth(r, 'build')} / ${growth(r, 'pagefind')}`,
+		].join(' | ')
 	);
 	return [
 		'| archive | years | pages | ingest s | astro build s | Pagefind s | peak MB | dist MB | index MB | cost per year vs 10 years (ingest / build / Pagefind) |',
@@ -228,19 +353,33 @@ const machine = {
 	cpu: `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}`,
 	memoryGB: Math.round(totalmem() / 1024 ** 3),
 	node: process.version,
-	chromium: existsSync(CHROMIUM) ? spawnSync(CHROMIUM, ['--version'], { encoding: 'utf8' }).stdout.trim() : 'not installed',
+	chromium: existsSync(CHROMIUM)
+		? spawnSync(CHROMIUM, ['--version'], { encoding: 'utf8' }).stdout.trim()
+		: 'not installed',
 	date: new Date().toISOString(),
 };
-console.log(`Benchmark on ${machine.cpu}, ${machine.memoryGB} GB, Node ${machine.node}, ${machine.chromium}`);
+console.log(
+	`Benchmark on ${machine.cpu}, ${machine.memoryGB} GB, Node ${machine.node}, ${machine.chromium}`
+);
 mkdirSync(WORK, { recursive: true });
 
 console.log('Pipeline stages:');
-const runs = [realArchive(), ...values.years.split(',').map(Number).filter((n) => n > 0).map(syntheticArchive)];
+const runs = [
+	realArchive(),
+	...values.years
+		.split(',')
+		.map(Number)
+		.filter((n) => n > 0)
+		.map(syntheticArchive),
+];
 const dist = join(WORK, 'real', 'dist');
 // The real archive's dist has no Pagefind index until the Pagefind stage above wrote it.
 console.log('Chromium:');
 const browser = existsSync(CHROMIUM) ? await browserMetrics(dist) : undefined;
-const lighthouse = !values['no-lighthouse'] && existsSync(CHROMIUM) ? [...(await lighthouseScores(dist, 'light')), ...(await lighthouseScores(dist, 'dark'))] : [];
+const lighthouse =
+	!values['no-lighthouse'] && existsSync(CHROMIUM)
+		? [...(await lighthouseScores(dist, 'light')), ...(await lighthouseScores(dist, 'dark'))]
+		: [];
 const screenshots = existsSync(CHROMIUM) ? await takeScreenshots(dist) : [];
 
 const markdown = [
@@ -256,16 +395,34 @@ const markdown = [
 				'',
 				'| search | queries | first results, cold ms | next query, warm ms | fetched KB | requests |',
 				'| --- | --- | ---: | ---: | ---: | ---: |',
-				...browser.search.map((s) => `| ${s.lang} | ${s.query} | ${s.coldMs} | ${s.warmMs} | ${(s.bytes / 1024).toFixed(1)} | ${s.requests} |`),
+				...browser.search.map(
+					(s) =>
+						`| ${s.lang} | ${s.query} | ${s.coldMs} | ${s.warmMs} | ${(s.bytes / 1024).toFixed(1)} | ${s.requests} |`
+				),
 				'',
 			]
 		: ['Chromium not installed: no browser measurements.', '']),
 	...(lighthouse.length > 0
-		? ['| Lighthouse (mobile) | scheme | performance | accessibility | best practices | SEO |', '| --- | --- | ---: | ---: | ---: | ---: |', ...lighthouse.map((l) => `| ${l.path} | ${l.scheme} | ${l.scores['performance']} | ${l.scores['accessibility']} | ${l.scores['best-practices']} | ${l.scores['seo']} |`)]
+		? [
+				'| Lighthouse (mobile) | scheme | performance | accessibility | best practices | SEO |',
+				'| --- | --- | ---: | ---: | ---: | ---: |',
+				...lighthouse.map(
+					(l) =>
+						`| ${l.path} | ${l.scheme} | ${l.scores['performance']} | ${l.scores['accessibility']} | ${l.scores['best-practices']} | ${l.scores['seo']} |`
+				),
+			]
 		: []),
-	...(screenshots.length > 0 ? ['', `${screenshots.length} screenshots for review in release/bench/screenshots/ (report and search pages; phone and desktop; zh and en; light and dark).`] : []),
+	...(screenshots.length > 0
+		? [
+				'',
+				`${screenshots.length} screenshots for review in release/bench/screenshots/ (report and search pages; phone and desktop; zh and en; light and dark).`,
+			]
+		: []),
 ].join('\n');
 
-writeFileSync(join(WORK, 'results.json'), `${JSON.stringify({ machine, runs, browser, lighthouse, screenshots }, null, 2)}\n`);
+writeFileSync(
+	join(WORK, 'results.json'),
+	`${JSON.stringify({ machine, runs, browser, lighthouse, screenshots }, null, 2)}\n`
+);
 writeFileSync(join(WORK, 'results.md'), `${markdown}\n`);
 console.log(`\n${markdown}\n\nWritten to release/bench/results.json and results.md.`);

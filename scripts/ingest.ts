@@ -21,7 +21,12 @@ import { IngestError } from '../src/lib/ingest/errors.ts';
 import { ingestSource, type IngestResult } from '../src/lib/ingest/pipeline.ts';
 import { formatReport } from '../src/lib/ingest/report.ts';
 import { parseSeedMeta } from '../src/lib/ingest/seed-meta.ts';
-import { applyWrites, planWrites, readExisting, type WriteAction } from '../src/lib/ingest/write.ts';
+import {
+	applyWrites,
+	planWrites,
+	readExisting,
+	type WriteAction,
+} from '../src/lib/ingest/write.ts';
 
 const { values, positionals } = parseArgs({
 	allowPositionals: true,
@@ -35,7 +40,9 @@ const { values, positionals } = parseArgs({
 });
 
 if (values.help) {
-	console.log('Usage: npm run ingest -- [--check] [--dry-run] [--force] [--content <dir>] [seeds/<year>.txt …]');
+	console.log(
+		'Usage: npm run ingest -- [--check] [--dry-run] [--force] [--content <dir>] [seeds/<year>.txt …]'
+	);
 	process.exit(0);
 }
 
@@ -43,7 +50,10 @@ if (values.help) {
 // ingest -- 2033.txt`) is relative to where the command was typed, which npm keeps in INIT_CWD.
 // Only for `npm run ingest` itself: a process started by another npm script inherits INIT_CWD.
 const typedIn = process.env.npm_lifecycle_event === 'ingest' ? process.env.INIT_CWD : undefined;
-const toProjectPath = (path: string) => relative(process.cwd(), resolve(typedIn ?? process.cwd(), path)).split('\\').join('/');
+const toProjectPath = (path: string) =>
+	relative(process.cwd(), resolve(typedIn ?? process.cwd(), path))
+		.split('\\')
+		.join('/');
 
 async function seedFiles(): Promise<string[]> {
 	// The same seed named twice (a glob and a name, `seeds/x.txt` and `./seeds/x.txt`) is ingested,
@@ -56,7 +66,9 @@ async function seedFiles(): Promise<string[]> {
 async function main(): Promise<number> {
 	const files = await seedFiles();
 	if (files.length === 0) {
-		console.error('No seeds to ingest: put the year\'s text in seeds/<year>.txt (see seeds/README.md).');
+		console.error(
+			"No seeds to ingest: put the year's text in seeds/<year>.txt (see seeds/README.md)."
+		);
 		return 2;
 	}
 
@@ -66,8 +78,13 @@ async function main(): Promise<number> {
 		try {
 			// Read the seed and, when there is one, its decisions file beside it.
 			if (!existsSync(file)) throw new IngestError(file, 'no such file');
-			if (!statSync(file).isFile()) throw new IngestError(file, 'not a file: name the seed, e.g. seeds/<year>.txt');
-			if (!file.endsWith('.txt')) throw new IngestError(file, 'a seed is a .txt file (its decisions are in the .yaml file beside it)');
+			if (!statSync(file).isFile())
+				throw new IngestError(file, 'not a file: name the seed, e.g. seeds/<year>.txt');
+			if (!file.endsWith('.txt'))
+				throw new IngestError(
+					file,
+					'a seed is a .txt file (its decisions are in the .yaml file beside it)'
+				);
 			const bytes = new Uint8Array(await readFile(file));
 			const metaFile = file.replace(/\.txt$/, '.yaml');
 			const meta = existsSync(metaFile)
@@ -82,26 +99,40 @@ async function main(): Promise<number> {
 	}
 	if (failures.length > 0) {
 		for (const failure of failures) console.error(`error: ${failure}`);
-		console.error(`\nNothing was written: ${failures.length} of ${files.length} seeds could not be ingested.`);
+		console.error(
+			`\nNothing was written: ${failures.length} of ${files.length} seeds could not be ingested.`
+		);
 		return 2;
 	}
 	const years = results.map((result) => result.year);
 	const duplicateYear = years.find((year, index) => years.indexOf(year) !== index);
 	if (duplicateYear !== undefined) {
-		console.error(`error: two seeds cover ${duplicateYear}: ${results.filter((r) => r.year === duplicateYear).map((r) => r.file).join(', ')}. Nothing was written.`);
+		console.error(
+			`error: two seeds cover ${duplicateYear}: ${results
+				.filter((r) => r.year === duplicateYear)
+				.map((r) => r.file)
+				.join(', ')}. Nothing was written.`
+		);
 		return 2;
 	}
 
 	// Plan: compare with what is on disk; refuse to overwrite hand edits without --force.
 	const contentDir = values.content;
 	const existing = await readExisting(contentDir, years);
-	const actions: WriteAction[] = planWrites(results.flatMap((result) => result.pages), existing, values.force);
+	const actions: WriteAction[] = planWrites(
+		results.flatMap((result) => result.pages),
+		existing,
+		values.force
+	);
 	const generated = new Set(actions.map((action) => action.path));
 	const orphans = [...existing.keys()].filter((path) => !generated.has(path));
 
 	const mode = { dryRun: values['dry-run'], check: values.check };
 	for (const result of results) console.log(`${formatReport(result, actions, mode, contentDir)}\n`);
-	for (const orphan of orphans) console.log(`  ! ${contentDir}/${orphan} is not produced by any seed; it was left in place (delete it by hand if it is obsolete)`);
+	for (const orphan of orphans)
+		console.log(
+			`  ! ${contentDir}/${orphan} is not produced by any seed; it was left in place (delete it by hand if it is obsolete)`
+		);
 
 	const changed = actions.filter((action) => action.kind !== 'unchanged');
 	if (values.check) {
@@ -109,7 +140,9 @@ async function main(): Promise<number> {
 			console.log(`check: ${contentDir}/ is what the seeds produce (${actions.length} pages).`);
 			return 0;
 		}
-		console.error(`check failed: ${changed.length} pages in ${contentDir}/ differ from what the seeds produce, ${orphans.length} not produced by any seed. Run \`npm run ingest\`.`);
+		console.error(
+			`check failed: ${changed.length} pages in ${contentDir}/ differ from what the seeds produce, ${orphans.length} not produced by any seed. Run \`npm run ingest\`.`
+		);
 		return 1;
 	}
 	const refused = actions.filter((action) => action.kind === 'hand-edited');
@@ -126,7 +159,11 @@ async function main(): Promise<number> {
 	}
 	// Write: atomically, and only the files whose content changed.
 	await applyWrites(contentDir, actions);
-	console.log(changed.length === 0 ? `Nothing to write: ${contentDir}/ is up to date.` : `Wrote ${changed.length} pages to ${contentDir}/.`);
+	console.log(
+		changed.length === 0
+			? `Nothing to write: ${contentDir}/ is up to date.`
+			: `Wrote ${changed.length} pages to ${contentDir}/.`
+	);
 	return 0;
 }
 

@@ -28,7 +28,13 @@ console.log(`building ${out} …`);
 const build = spawnSync('astro', ['build'], {
 	stdio: ['ignore', 'pipe', 'inherit'],
 	encoding: 'utf8',
-	env: { ...process.env, ARCHIVE_OFFLINE: '1', BASE_PATH: '/', ARCHIVE_OUT_DIR: out, ARCHIVE_CACHE_DIR: join('node_modules', '.astro-offline') },
+	env: {
+		...process.env,
+		ARCHIVE_OFFLINE: '1',
+		BASE_PATH: '/',
+		ARCHIVE_OUT_DIR: out,
+		ARCHIVE_CACHE_DIR: join('node_modules', '.astro-offline'),
+	},
 });
 if (build.status !== 0) {
 	console.error(build.stdout);
@@ -49,12 +55,18 @@ for (const file of await siteFiles(out, '.html')) {
 // under data/ are made by the build itself). Without Chromium everything else is still packaged.
 const pdfs = await makePdfs(out, pdfJobs(await siteFiles(out, '.html')));
 if ('skipped' in pdfs) console.warn(`\n${pdfs.skipped}\n`);
-else for (const pdf of pdfs.written) console.log(`${join(out, pdf.path)}: ${(pdf.bytes / 1024).toFixed(0)} KiB`);
+else
+	for (const pdf of pdfs.written)
+		console.log(`${join(out, pdf.path)}: ${(pdf.bytes / 1024).toFixed(0)} KiB`);
 
 // A short bilingual README.txt that says what each file is, then SHA256SUMS of every file.
-await writeFile(join(out, 'README.txt'), offlineReadme(pkg.name, pkg.version, 'written' in pdfs ? pdfs.written.map((p) => p.path) : []));
+await writeFile(
+	join(out, 'README.txt'),
+	offlineReadme(pkg.name, pkg.version, 'written' in pdfs ? pdfs.written.map((p) => p.path) : [])
+);
 const contents: { path: string; data: Uint8Array }[] = [];
-for (const file of await siteFiles(out)) contents.push({ path: file, data: new Uint8Array(await readFile(join(out, file))) });
+for (const file of await siteFiles(out))
+	contents.push({ path: file, data: new Uint8Array(await readFile(join(out, file))) });
 const sums = checksumList(contents.map((f) => ({ path: f.path, sha256: sha256(f.data) })));
 await writeFile(join(out, 'SHA256SUMS'), sums);
 contents.push({ path: 'SHA256SUMS', data: new TextEncoder().encode(sums) });
@@ -66,4 +78,6 @@ await writeFile(zipPath, zip);
 const bytes = contents.reduce((sum, f) => sum + f.data.length, 0);
 console.log(`${out}/: ${contents.length} files (${pages} pages), ${(bytes / 1024).toFixed(0)} KiB`);
 console.log(`${zipPath}: ${(zip.length / 1024).toFixed(0)} KiB, sha256 ${sha256(zip)}`);
-console.log(`Open ${join(out, 'index.html')} in a browser, or copy the folder (or unzip the .zip) anywhere.`);
+console.log(
+	`Open ${join(out, 'index.html')} in a browser, or copy the folder (or unzip the .zip) anywhere.`
+);

@@ -18,17 +18,32 @@
  * Only this entry touches the disk; every step is a pure function under
  * src/lib/translations/. Writes are atomic and all-or-nothing (ingest's writer).
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import {
+	existsSync,
+	mkdirSync,
+	readdirSync,
+	readFileSync,
+	renameSync,
+	writeFileSync,
+} from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import numberExceptions from '../src/data/number-exceptions.json' with { type: 'json' };
 import spelling from '../src/data/spelling.json' with { type: 'json' };
 import { COMMITTEE_TERMS, TERMS } from '../src/lib/glossary.ts';
 import { applyWrites } from '../src/lib/ingest/write.ts';
-import { checkArchive, NumberExceptionsSchema, SpellingSchema } from '../src/lib/translations/check.ts';
+import {
+	checkArchive,
+	NumberExceptionsSchema,
+	SpellingSchema,
+} from '../src/lib/translations/check.ts';
 import { exportYear } from '../src/lib/translations/export.ts';
 import { planImport } from '../src/lib/translations/import-plan.ts';
-import { existingTranslations, pairPages, type ReportPages } from '../src/lib/translations/pages.ts';
+import {
+	existingTranslations,
+	pairPages,
+	type ReportPages,
+} from '../src/lib/translations/pages.ts';
 import { renderEnPage } from '../src/lib/translations/render-en.ts';
 import { alignedPairs, buildTmx } from '../src/lib/translations/tmx.ts';
 import { paragraphStatus, translationStatus } from '../src/lib/translation-status.ts';
@@ -56,7 +71,8 @@ function readContent(): ReportPages[] {
 		for (const lang of ['zh', 'en']) {
 			const dir = join(contentDir, year, lang);
 			if (!existsSync(dir)) continue;
-			for (const name of readdirSync(dir).filter((n) => n.endsWith('.mdx'))) files.set(`${year}/${lang}/${name}`, readFileSync(join(dir, name), 'utf8'));
+			for (const name of readdirSync(dir).filter((n) => n.endsWith('.mdx')))
+				files.set(`${year}/${lang}/${name}`, readFileSync(join(dir, name), 'utf8'));
 		}
 	}
 	return pairPages(files);
@@ -73,12 +89,24 @@ function writeOutput(path: string, text: string): void {
 async function markCurrent(reports: ReportPages[], page: string): Promise<boolean> {
 	const report = reports.find((r) => `${r.year}/${r.slug}` === page);
 	if (!report?.en) {
-		console.error(`${page}: needs both content/${page.replace('/', '/zh/')}.mdx and content/${page.replace('/', '/en/')}.mdx`);
+		console.error(
+			`${page}: needs both content/${page.replace('/', '/zh/')}.mdx and content/${page.replace('/', '/en/')}.mdx`
+		);
 		return false;
 	}
 	// Re-render with every English unit as reviewed: its hashes become the current Chinese's.
-	const targets = new Map([...existingTranslations(report)].map(([id, found]) => [id, found.target]));
-	const { mdx } = renderEnPage({ year: report.year, slug: report.slug, zh: report.zh, zhBody: report.zhBody, existing: report.en, targets, replace: false });
+	const targets = new Map(
+		[...existingTranslations(report)].map(([id, found]) => [id, found.target])
+	);
+	const { mdx } = renderEnPage({
+		year: report.year,
+		slug: report.slug,
+		zh: report.zh,
+		zhBody: report.zhBody,
+		existing: report.en,
+		targets,
+		replace: false,
+	});
 	await applyWrites(contentDir, [{ path: report.enPath, kind: 'update', mdx }]);
 	console.log(`${join(contentDir, report.enPath)}: now records the current Chinese text`);
 	return true;
@@ -88,24 +116,44 @@ function status(reports: ReportPages[]): number {
 	// Newest year first, each year in source order.
 	const ordered = [...reports].sort((a, b) => b.year - a.year);
 	const rows = ordered.map((report) => {
-		const translationOf = report.en?.frontmatter['translationOf'] as Parameters<typeof paragraphStatus>[1];
-		const state = translationStatus(report.zhBody, report.en && translationOf ? { translationOf } : undefined);
+		const translationOf = report.en?.frontmatter['translationOf'] as Parameters<
+			typeof paragraphStatus
+		>[1];
+		const state = translationStatus(
+			report.zhBody,
+			report.en && translationOf ? { translationOf } : undefined
+		);
 		const paragraphs = paragraphStatus(report.zhBody, report.en ? translationOf : undefined);
-		const outdated = paragraphs.outdated.length > 0 ? `outdated: ${paragraphs.outdated.map((n) => `p${n}`).join(' ')}` : '';
-		return { page: `${report.year}/${report.slug}`, state, figures: `${paragraphs.translated}/${paragraphs.total}`, outdated };
+		const outdated =
+			paragraphs.outdated.length > 0
+				? `outdated: ${paragraphs.outdated.map((n) => `p${n}`).join(' ')}`
+				: '';
+		return {
+			page: `${report.year}/${report.slug}`,
+			state,
+			figures: `${paragraphs.translated}/${paragraphs.total}`,
+			outdated,
+		};
 	});
 	const width = Math.max(...rows.map((row) => row.page.length), 4);
 	console.log(`${'page'.padEnd(width)}  ${'status'.padEnd(10)}  paragraphs`);
-	for (const row of rows) console.log(`${row.page.padEnd(width)}  ${row.state.padEnd(10)}  ${row.figures.padEnd(7)} ${row.outdated}`.trimEnd());
+	for (const row of rows)
+		console.log(
+			`${row.page.padEnd(width)}  ${row.state.padEnd(10)}  ${row.figures.padEnd(7)} ${row.outdated}`.trimEnd()
+		);
 	const count = (state: string) => rows.filter((row) => row.state === state).length;
-	console.log(`\n${count('translated')} translated, ${count('outdated')} outdated, ${count('missing')} missing, ${count('partial')} partly translated`);
+	console.log(
+		`\n${count('translated')} translated, ${count('outdated')} outdated, ${count('missing')} missing, ${count('partial')} partly translated`
+	);
 	return 0;
 }
 
 function exportCommand(reports: ReportPages[]): number {
 	const year = Number(argument);
 	if (!/^\d{4}$/.test(argument ?? '') || !reports.some((r) => r.year === year)) {
-		console.error(`export: expected a year of ${contentDir} (${[...new Set(reports.map((r) => r.year))].join(', ')}), not ${argument ?? '(none)'}`);
+		console.error(
+			`export: expected a year of ${contentDir} (${[...new Set(reports.map((r) => r.year))].join(', ')}), not ${argument ?? '(none)'}`
+		);
 		return 1;
 	}
 	const out = values.out ?? join('release', 'translations', `${year}.zh-Hans_en.xlf`);
@@ -113,7 +161,9 @@ function exportCommand(reports: ReportPages[]): number {
 	writeOutput(out, buildXliff(files, TOOL));
 	const units = files.flatMap((f) => f.units);
 	const state = (s: string) => units.filter((u) => u.target?.state === s).length;
-	console.log(`${out}: ${files.length} reports, ${units.length} units (${state('translated')} translated, ${state('needs-review-translation')} to review, ${units.filter((u) => !u.target).length} to translate; ${units.filter((u) => u.alternatives.length > 0).length} with memory suggestions)`);
+	console.log(
+		`${out}: ${files.length} reports, ${units.length} units (${state('translated')} translated, ${state('needs-review-translation')} to review, ${units.filter((u) => !u.target).length} to translate; ${units.filter((u) => u.alternatives.length > 0).length} with memory suggestions)`
+	);
 	return 0;
 }
 
@@ -127,7 +177,9 @@ async function importCommand(reports: ReportPages[]): Promise<number> {
 		text = decodeXml(readFileSync(argument));
 	} catch (error) {
 		if (!(error instanceof TypeError)) throw error;
-		console.error(`${argument}: not UTF-8 or UTF-16 text (${error.message})\n\nimport refused: nothing was written`);
+		console.error(
+			`${argument}: not UTF-8 or UTF-16 text (${error.message})\n\nimport refused: nothing was written`
+		);
 		return 1;
 	}
 	let plan;
@@ -142,7 +194,10 @@ async function importCommand(reports: ReportPages[]): Promise<number> {
 		console.error(`\nimport refused: ${plan.problems.length} problem(s); nothing was written`);
 		return 1;
 	}
-	for (const action of plan.actions) console.log(`${action.kind.padEnd(9)} ${join(contentDir, action.path)}  ${action.translated}/${action.total} paragraphs translated, ${action.imported} units from the file`);
+	for (const action of plan.actions)
+		console.log(
+			`${action.kind.padEnd(9)} ${join(contentDir, action.path)}  ${action.translated}/${action.total} paragraphs translated, ${action.imported} units from the file`
+		);
 	for (const unit of plan.skipped) console.log(`not imported (state ${unit.state}): ${unit.id}`);
 	if (values['dry-run']) {
 		console.log('\n--dry-run: nothing was written');
@@ -156,7 +211,9 @@ async function importCommand(reports: ReportPages[]): Promise<number> {
 function tmxCommand(reports: ReportPages[]): number {
 	const out = values.out ?? join('release', 'translations', 'archive.tmx');
 	const pairs = alignedPairs(reports);
-	const { version } = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'package.json'), 'utf8')) as { version: string };
+	const { version } = JSON.parse(
+		readFileSync(join(import.meta.dirname, '..', 'package.json'), 'utf8')
+	) as { version: string };
 	writeOutput(out, buildTmx(pairs, { name: TOOL, version }));
 	console.log(`${out}: ${pairs.length} translation units`);
 	return 0;
@@ -168,12 +225,23 @@ function checkCommand(reports: ReportPages[]): number {
 		console.error(`check: no year ${argument} in ${contentDir}`);
 		return 1;
 	}
-	const options = { terms: [...COMMITTEE_TERMS, ...TERMS], numberExceptions: NumberExceptionsSchema.parse(numberExceptions).exceptions, spelling: SpellingSchema.parse(spelling) };
+	const options = {
+		terms: [...COMMITTEE_TERMS, ...TERMS],
+		numberExceptions: NumberExceptionsSchema.parse(numberExceptions).exceptions,
+		spelling: SpellingSchema.parse(spelling),
+	};
 	const report = checkArchive(reports, options, year);
 	for (const page of report.pages) {
-		const pending = !page.english ? 'no English page' : page.translated < page.total ? `${page.total - page.translated} of ${page.total} paragraphs not translated` : '';
-		console.log(`${page.page}: ${page.issues.length === 0 ? 'ok' : `${page.issues.length} problem(s)`}${pending ? ` (${pending})` : ''}`);
-		for (const issue of page.issues) console.log(`  ${issue.rule}: ${issue.unit ? `${issue.unit}: ` : ''}${issue.message}`);
+		const pending = !page.english
+			? 'no English page'
+			: page.translated < page.total
+				? `${page.total - page.translated} of ${page.total} paragraphs not translated`
+				: '';
+		console.log(
+			`${page.page}: ${page.issues.length === 0 ? 'ok' : `${page.issues.length} problem(s)`}${pending ? ` (${pending})` : ''}`
+		);
+		for (const issue of page.issues)
+			console.log(`  ${issue.rule}: ${issue.unit ? `${issue.unit}: ` : ''}${issue.message}`);
 	}
 	for (const issue of report.archive) console.log(`archive: ${issue.rule}: ${issue.message}`);
 	console.log(`\n${report.issues.length} problem(s) in ${report.pages.length} page(s)`);
@@ -184,7 +252,13 @@ let reports = readContent();
 const marked: boolean[] = [];
 for (const page of values['mark-current']) marked.push(await markCurrent(reports, page));
 if (marked.length > 0) reports = readContent();
-const commands: Record<string, (r: ReportPages[]) => number | Promise<number>> = { status, export: exportCommand, import: importCommand, tmx: tmxCommand, check: checkCommand };
+const commands: Record<string, (r: ReportPages[]) => number | Promise<number>> = {
+	status,
+	export: exportCommand,
+	import: importCommand,
+	tmx: tmxCommand,
+	check: checkCommand,
+};
 const run = commands[command];
 if (!run) {
 	console.error(`unknown command ${command}: expected one of ${Object.keys(commands).join(', ')}`);

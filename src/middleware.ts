@@ -17,5 +17,9 @@ export const onRequest = defineMiddleware(async (context, next) => {
 	const lang = langFromPath(context.url.pathname, import.meta.env.BASE_URL);
 	if (lang !== undefined && lang !== 'zh-hant') return response;
 	const html = convertHtmlToHant(await response.text());
-	return new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
+	return new Response(html, {
+		status: response.status,
+		statusText: response.statusText,
+		headers: response.headers,
+	});
 });

@@ -23,7 +23,8 @@ export function startCitations(article: HTMLElement): void {
 	const strings = JSON.parse(article.dataset['citeStrings'] ?? '{}') as CiteStrings;
 	let box: HTMLElement | undefined;
 	// Says what the number offers beyond its link, on hover.
-	for (const number of article.querySelectorAll<HTMLElement>('p[id] > a.pn')) number.title = strings.label;
+	for (const number of article.querySelectorAll<HTMLElement>('p[id] > a.pn'))
+		number.title = strings.label;
 
 	article.addEventListener('click', (event) => {
 		const number = (event.target as Element | null)?.closest?.('a.pn');
@@ -41,8 +42,19 @@ export function startCitations(article: HTMLElement): void {
 	});
 }
 
-function createBox(citation: string, url: string, lang: string, strings: CiteStrings, close: () => void): HTMLElement {
-	const box = element('div', { class: 'cite-box', role: 'group', 'aria-label': strings.label, lang });
+function createBox(
+	citation: string,
+	url: string,
+	lang: string,
+	strings: CiteStrings,
+	close: () => void
+): HTMLElement {
+	const box = element('div', {
+		class: 'cite-box',
+		role: 'group',
+		'aria-label': strings.label,
+		lang,
+	});
 	const text = element('p', { class: 'cite-box__text' });
 	text.textContent = citation;
 	const status = element('p', { role: 'status' });

@@ -8,7 +8,13 @@
 import { interpolate } from '../lib/interpolate.ts';
 import { cleanExcerpt } from '../lib/search/cjk.ts';
 import { langOfTag, type LocaleTags, swapLang } from '../lib/search/languages.ts';
-import { type Anchor, paragraphHit, phraseLocations, textStart, type WordMatch } from '../lib/search/paragraph.ts';
+import {
+	type Anchor,
+	paragraphHit,
+	phraseLocations,
+	textStart,
+	type WordMatch,
+} from '../lib/search/paragraph.ts';
 import type { SearchEngine, SearchFilters } from '../lib/search/run.ts';
 
 export interface Hit {
@@ -41,13 +47,17 @@ interface PagefindResult {
 }
 interface PagefindInstance {
 	options: (options: Record<string, unknown>) => Promise<void>;
-	search: (term: string, options?: { filters?: SearchFilters }) => Promise<{ results: PagefindResult[] } | null>;
+	search: (
+		term: string,
+		options?: { filters?: SearchFilters }
+	) => Promise<{ results: PagefindResult[] } | null>;
 }
 interface PagefindModule {
 	createInstance: (options: { basePath: string }) => PagefindInstance;
 }
 
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeHtml = (text: string) =>
+	text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
  * The words of a Pagefind result as its locations count them: split at the
@@ -57,7 +67,9 @@ function pagefindWords(data: PagefindData): { words: string[]; joiner: string } 
 	// Without raw_content (a later Pagefind may drop it), Chinese word positions cannot be
 	// recovered from `content`; the words are then only used to pick the anchor.
 	const raw = data.raw_content ?? escapeHtml(data.content);
-	return raw.includes('\u200B') ? { words: raw.split('\u200B'), joiner: '' } : { words: raw.split(/[\r\n\s]+/g), joiner: ' ' };
+	return raw.includes('\u200B')
+		? { words: raw.split('\u200B'), joiner: '' }
+		: { words: raw.split(/[\r\n\s]+/g), joiner: ' ' };
 }
 
 let pagefindModule: Promise<PagefindModule> | undefined;
@@ -74,7 +86,9 @@ let pagefindModule: Promise<PagefindModule> | undefined;
  * @see https://github.com/Pagefind/pagefind/discussions/984
  */
 async function pagefindInstance(base: string, htmlLang: string): Promise<PagefindInstance> {
-	const api = await (pagefindModule ??= import(/* @vite-ignore */ `${base}pagefind.js`) as Promise<PagefindModule>);
+	const api = await (pagefindModule ??= import(
+		/* @vite-ignore */ `${base}pagefind.js`
+	) as Promise<PagefindModule>);
 	const root = document.documentElement;
 	const own = root.getAttribute('lang');
 	root.setAttribute('lang', htmlLang);
@@ -90,22 +104,33 @@ async function pagefindInstance(base: string, htmlLang: string): Promise<Pagefin
 }
 
 /** Pagefind's index of `lang`, loaded the first time a query runs; results link into `reader`'s pages. */
-function pagefindEngine(base: string, root: string, lang: string, htmlLang: string, reader: string): SearchEngine<Hit> {
+function pagefindEngine(
+	base: string,
+	root: string,
+	lang: string,
+	htmlLang: string,
+	reader: string
+): SearchEngine<Hit> {
 	let loading: Promise<PagefindInstance> | undefined;
 	return {
 		async find(query, filters) {
 			const instance = await (loading ??= pagefindInstance(base, htmlLang));
 			const response = await instance.search(query, { filters });
 			// A quoted Chinese phrase ('"黄 花"', see cjk.ts): one word per character in the index.
-			const phrase = /^"(.*)"$/.exec(query)?.[1]?.split(' ').filter((term) => /\p{Script=Han}/u.test(term));
+			const phrase = /^"(.*)"$/
+				.exec(query)?.[1]
+				?.split(' ')
+				.filter((term) => /\p{Script=Han}/u.test(term));
 			return (response?.results ?? []).map((result) => ({
 				id: result.id,
 				load: async () => {
 					const data = await result.data();
 					const { words, joiner } = pagefindWords(data);
 					// Pagefind reports one occurrence of a phrase; land on the first one in the report text.
-					const own = phrase && joiner === '' ? phraseLocations(words, phrase, textStart(data.anchors)) : [];
-					const matches = own.length > 0 ? own.map((location) => ({ location })) : data.weighted_locations;
+					const own =
+						phrase && joiner === '' ? phraseLocations(words, phrase, textStart(data.anchors)) : [];
+					const matches =
+						own.length > 0 ? own.map((location) => ({ location })) : data.weighted_locations;
 					const hit = paragraphHit(words, joiner, matches, data.anchors, EXCERPT_WORDS);
 					if (data.raw_content === undefined) hit.excerpt = data.excerpt;
 					const path = swapLang(new URL(data.url, location.href).pathname, root, lang, reader);
@@ -133,7 +158,9 @@ export function loadScript(src: string): Promise<void> {
 }
 
 interface OfflineApi {
-	createOfflineEngine: (data: unknown) => SearchEngine<{ url: string; title: string; excerpt: string }>;
+	createOfflineEngine: (
+		data: unknown
+	) => SearchEngine<{ url: string; title: string; excerpt: string }>;
 }
 
 /**
@@ -141,13 +168,24 @@ interface OfflineApi {
  * where Pagefind cannot load: its code and the index of `lang` are classic
  * scripts, loaded on first use; results link into `reader`'s pages.
  */
-function offlineEngine(engineUrl: string, indexUrl: string, root: URL, lang: string, reader: string): SearchEngine<Hit> {
+function offlineEngine(
+	engineUrl: string,
+	indexUrl: string,
+	root: URL,
+	lang: string,
+	reader: string
+): SearchEngine<Hit> {
 	let loading: Promise<SearchEngine<{ url: string; title: string; excerpt: string }>> | undefined;
 	const load = () =>
 		(loading ??= (async () => {
 			await Promise.all([loadScript(engineUrl), loadScript(indexUrl)]);
-			const globals = window as unknown as { ArchiveOfflineSearch: OfflineApi; __ARCHIVE_OFFLINE_INDEX__: Record<string, unknown> };
-			return globals.ArchiveOfflineSearch.createOfflineEngine(globals.__ARCHIVE_OFFLINE_INDEX__[lang]);
+			const globals = window as unknown as {
+				ArchiveOfflineSearch: OfflineApi;
+				__ARCHIVE_OFFLINE_INDEX__: Record<string, unknown>;
+			};
+			return globals.ArchiveOfflineSearch.createOfflineEngine(
+				globals.__ARCHIVE_OFFLINE_INDEX__[lang]
+			);
 		})());
 	return {
 		async find(query, filters) {
@@ -157,7 +195,11 @@ function offlineEngine(engineUrl: string, indexUrl: string, root: URL, lang: str
 				load: async () => {
 					const hit = await result.load();
 					const [path = '', hash] = swapLang(hit.url, '', lang, reader).split('#');
-					return { ...hit, url: new URL(`${path}index.html${hash ? `#${hash}` : ''}`, root).href, lang };
+					return {
+						...hit,
+						url: new URL(`${path}index.html${hash ? `#${hash}` : ''}`, root).href,
+						lang,
+					};
 				},
 			}));
 		},
@@ -172,7 +214,14 @@ export function excerptNodes(excerpt: string): Node[] {
 		if (part === '<mark>') marked = true;
 		else if (part === '</mark>') marked = false;
 		else if (part !== '') {
-			const text = document.createTextNode(part.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&'));
+			const text = document.createTextNode(
+				part
+					.replace(/&lt;/g, '<')
+					.replace(/&gt;/g, '>')
+					.replace(/&quot;/g, '"')
+					.replace(/&#39;/g, "'")
+					.replace(/&amp;/g, '&')
+			);
 			if (marked) {
 				const mark = document.createElement('mark');
 				mark.append(text);
@@ -182,7 +231,6 @@ export function excerptNodes(excerpt: string): Node[] {
 	}
 	return nodes;
 }
-
 
 /** Wait after a keystroke before searching: short, since a warm search takes milliseconds. */
 export const DEBOUNCE_MS = 60;
@@ -211,10 +259,19 @@ export function pageEngine(lang: string = readerLang()): SearchEngine<Hit> {
 	let engine: SearchEngine<Hit>;
 	if (isOffline()) {
 		// The page names its own language's index; the others sit beside it (offline-index.<lang>.js).
-		const indexUrl = resolve(data['offlineIndex']).replace(/offline-index\.[^/]+\.js$/, `offline-index.${lang}.js`);
+		const indexUrl = resolve(data['offlineIndex']).replace(
+			/offline-index\.[^/]+\.js$/,
+			`offline-index.${lang}.js`
+		);
 		engine = offlineEngine(resolve(data['offlineSearch']), indexUrl, root, lang, reader);
 	} else {
-		engine = pagefindEngine(resolve(data['pagefindBase']), root.pathname, lang, pageLocales()[lang] ?? lang, reader);
+		engine = pagefindEngine(
+			resolve(data['pagefindBase']),
+			root.pathname,
+			lang,
+			pageLocales()[lang] ?? lang,
+			reader
+		);
 	}
 	engines.set(lang, engine);
 	return engine;
@@ -226,7 +283,13 @@ export function isOffline(): boolean {
 }
 
 /** The search UI strings of the page's language (from <body data-search-strings>). */
-export function searchTranslations(): (key: string, values?: Record<string, string | number>) => string {
-	const strings = JSON.parse(document.body.dataset['searchStrings'] ?? '{}') as Record<string, string>;
+export function searchTranslations(): (
+	key: string,
+	values?: Record<string, string | number>
+) => string {
+	const strings = JSON.parse(document.body.dataset['searchStrings'] ?? '{}') as Record<
+		string,
+		string
+	>;
 	return (key, values) => interpolate(strings[key] ?? key, values);
 }

@@ -5,4 +5,5 @@
  */
 import { createTraditionalFolder } from '../lib/search/fold.ts';
 
-(window as unknown as { ArchiveFoldTraditional: (text: string) => string }).ArchiveFoldTraditional = createTraditionalFolder();
+(window as unknown as { ArchiveFoldTraditional: (text: string) => string }).ArchiveFoldTraditional =
+	createTraditionalFolder();

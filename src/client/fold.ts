@@ -17,6 +17,10 @@ let loading: Promise<(text: string) => string> | undefined;
  */
 export async function foldQuery(query: string): Promise<string> {
 	if (!hasTraditional(query)) return query;
-	loading ??= loadScript(new URL(FOLD_SCRIPT, here).href).then(() => (window as unknown as { ArchiveFoldTraditional: (text: string) => string }).ArchiveFoldTraditional);
+	loading ??= loadScript(new URL(FOLD_SCRIPT, here).href).then(
+		() =>
+			(window as unknown as { ArchiveFoldTraditional: (text: string) => string })
+				.ArchiveFoldTraditional
+	);
 	return (await loading)(query);
 }

@@ -4,4 +4,6 @@
  */
 import { createOfflineEngine } from '../lib/search/offline.ts';
 
-(window as unknown as { ArchiveOfflineSearch: unknown }).ArchiveOfflineSearch = { createOfflineEngine };
+(window as unknown as { ArchiveOfflineSearch: unknown }).ArchiveOfflineSearch = {
+	createOfflineEngine,
+};

@@ -27,5 +27,11 @@ export async function prepareQuery(typed: string): Promise<PreparedQuery> {
 	const reader = readerLang();
 	const locales = pageLocales();
 	const lang = searchLang(searched, reader, locales);
-	return { searched, lang, reader, engine: pageEngine(lang), segment: browserSegmenter(locales[lang] ?? lang) };
+	return {
+		searched,
+		lang,
+		reader,
+		engine: pageEngine(lang),
+		segment: browserSegmenter(locales[lang] ?? lang),
+	};
 }

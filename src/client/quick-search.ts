@@ -83,7 +83,10 @@ export function startQuickSearch(form: HTMLFormElement): void {
 		all.searchParams.set('q', query);
 		const other = prepared.lang !== prepared.reader;
 		const tag = other ? (pageLocales()[prepared.lang] ?? prepared.lang) : undefined;
-		list.replaceChildren(...hits.map((hit, i) => option(i, hit.url, hit.title, excerptNodes(hit.excerpt), tag)), option(hits.length, all.href, `${t('search.title')} → ${query}`));
+		list.replaceChildren(
+			...hits.map((hit, i) => option(i, hit.url, hit.title, excerptNodes(hit.excerpt), tag)),
+			option(hits.length, all.href, `${t('search.title')} → ${query}`)
+		);
 		const values = { count: outcome.exact.length, query };
 		status.textContent =
 			hits.length === 0

@@ -6,7 +6,15 @@
  * from file://.
  */
 import { type EngineResult, runSearch, type SearchFilters } from '../lib/search/run.ts';
-import { DEBOUNCE_MS, excerptNodes, type Hit, isOffline, pageLocales, readerLang, searchTranslations } from './engines.ts';
+import {
+	DEBOUNCE_MS,
+	excerptNodes,
+	type Hit,
+	isOffline,
+	pageLocales,
+	readerLang,
+	searchTranslations,
+} from './engines.ts';
 import { prepareQuery } from './query.ts';
 
 type Translate = ReturnType<typeof searchTranslations>;
@@ -16,7 +24,11 @@ type Translate = ReturnType<typeof searchTranslations>;
  * is from it; a result found in the other language's text says so and carries
  * that language's `lang`.
  */
-async function renderList(list: HTMLOListElement, results: EngineResult<Hit>[], t: Translate): Promise<void> {
+async function renderList(
+	list: HTMLOListElement,
+	results: EngineResult<Hit>[],
+	t: Translate
+): Promise<void> {
 	const hits = await Promise.all(results.map((result) => result.load()));
 	const reader = readerLang();
 	const tags = pageLocales();
@@ -59,7 +71,8 @@ export function startSearch(app: HTMLElement): void {
 
 	const filterBox = app.querySelector<HTMLElement>('[data-search-filters]')!;
 	const selects = [...app.querySelectorAll<HTMLSelectElement>('select[data-filter]')];
-	if (isOffline()) app.querySelector<HTMLElement>('[data-search-offline]')?.removeAttribute('hidden');
+	if (isOffline())
+		app.querySelector<HTMLElement>('[data-search-offline]')?.removeAttribute('hidden');
 
 	const params = new URLSearchParams(location.search);
 	input.value = params.get('q') ?? '';
@@ -89,11 +102,23 @@ export function startSearch(app: HTMLElement): void {
 			// Filter values are in the searched language (committee names): each option carries them all.
 			for (const select of selects) {
 				const option = select.selectedOptions[0];
-				if (select.value) filters[select.dataset['filter']!] = option?.dataset[`value-${prepared.lang}`.replace(/-(\w)/g, (_, c: string) => c.toUpperCase())] ?? select.value;
+				if (select.value)
+					filters[select.dataset['filter']!] =
+						option?.dataset[
+							`value-${prepared.lang}`.replace(/-(\w)/g, (_, c: string) => c.toUpperCase())
+						] ?? select.value;
 			}
-			const outcome = await runSearch(prepared.engine, prepared.searched, filters, prepared.segment);
+			const outcome = await runSearch(
+				prepared.engine,
+				prepared.searched,
+				filters,
+				prepared.segment
+			);
 			if (current !== generation) return;
-			await Promise.all([renderList(results, outcome.exact, t), renderList(related, outcome.related, t)]);
+			await Promise.all([
+				renderList(results, outcome.exact, t),
+				renderList(related, outcome.related, t),
+			]);
 			if (current !== generation) return;
 			const other = prepared.lang !== prepared.reader;
 			const none = outcome.exact.length === 0 && outcome.related.length === 0;
@@ -101,7 +126,10 @@ export function startSearch(app: HTMLElement): void {
 			const message = none
 				? t(other ? `search.lang.noResultsIn.${prepared.lang}` : 'search.noResults', values)
 				: t(other ? `search.lang.countIn.${prepared.lang}` : 'search.count', values);
-			status.textContent = prepared.searched === query ? message : `${message}${t('search.lang.foldedAs', { query: prepared.searched })}`;
+			status.textContent =
+				prepared.searched === query
+					? message
+					: `${message}${t('search.lang.foldedAs', { query: prepared.searched })}`;
 			relatedTitle.hidden = outcome.related.length === 0;
 			relatedTitle.textContent = t('search.related', { words: outcome.words.join(' / ') });
 		} catch (error) {

@@ -7,7 +7,12 @@ import { type CollectionEntry, getCollection } from 'astro:content';
 import { type Committee, getCommittee } from './committees.ts';
 import { isChinese, type Lang } from './i18n.ts';
 import type { EnReport, ZhReport } from './schemas.ts';
-import { type ParagraphStatus, paragraphStatus, type TranslationStatus, translationStatus } from './translation-status.ts';
+import {
+	type ParagraphStatus,
+	paragraphStatus,
+	type TranslationStatus,
+	translationStatus,
+} from './translation-status.ts';
 
 type Entry = CollectionEntry<'reports'>;
 export type ZhEntry = Entry & { data: ZhReport };
@@ -40,7 +45,8 @@ function checkPath(entry: Entry): void {
 		String(data.year) !== year && `year ${data.year} but the folder is ${year}`,
 		data.lang !== lang && `lang ${data.lang} but the folder is ${lang}`,
 		data.slug !== slug && `slug ${data.slug} but the file is ${slug}.mdx`,
-		!getCommittee(data.slug) && `slug ${data.slug} is not in the committee registry (src/lib/committees.ts)`,
+		!getCommittee(data.slug) &&
+			`slug ${data.slug} is not in the committee registry (src/lib/committees.ts)`,
 	].filter(Boolean);
 	if (problems.length > 0) throw new Error(`content/${entry.id}.mdx: ${problems.join('; ')}`);
 }
@@ -57,7 +63,9 @@ async function loadArchive(): Promise<Archive> {
 	const entries = await getCollection('reports');
 	entries.forEach(checkPath);
 	const english = new Map(
-		entries.filter((e): e is EnEntry => e.data.lang === 'en').map((e) => [`${e.data.year}/${e.data.slug}`, e])
+		entries
+			.filter((e): e is EnEntry => e.data.lang === 'en')
+			.map((e) => [`${e.data.year}/${e.data.slug}`, e])
 	);
 	const reports = entries
 		.filter((e): e is ZhEntry => e.data.lang === 'zh')
@@ -78,7 +86,8 @@ async function loadArchive(): Promise<Archive> {
 		})
 		.sort((a, b) => b.year - a.year || a.order - b.order);
 	const orphan = [...english.values()][0];
-	if (orphan) throw new Error(`content/${orphan.id}.mdx: an English page with no Chinese page beside it`);
+	if (orphan)
+		throw new Error(`content/${orphan.id}.mdx: an English page with no Chinese page beside it`);
 	const years = [...new Set(reports.map((r) => r.year))].sort((a, b) => b - a);
 	return { years, reports };
 }
@@ -102,7 +111,11 @@ export function localize(report: ReportRecord, lang: Lang): LocalizedReport {
 	const entry = !isChinese(lang) && report.en ? report.en : report.zh;
 	const contentLang: Lang = isChinese(lang) ? lang : entry.data.lang;
 	const title =
-		report.committee.kind === 'overview' ? entry.data.title : isChinese(lang) ? report.committee.zh : report.committee.en;
+		report.committee.kind === 'overview'
+			? entry.data.title
+			: isChinese(lang)
+				? report.committee.zh
+				: report.committee.en;
 	return { entry, contentLang, fallback: contentLang !== lang, title };
 }
 

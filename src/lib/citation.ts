@@ -30,7 +30,10 @@ export interface CitationParts {
 }
 
 /** The parts as a style writes them: the language named, the URL already the paragraph's. */
-interface StyleParts extends Pick<CitationParts, 'report' | 'archive' | 'year' | 'paragraph' | 'url'> {
+interface StyleParts extends Pick<
+	CitationParts,
+	'report' | 'archive' | 'year' | 'paragraph' | 'url'
+> {
 	language: string;
 }
 
@@ -79,7 +82,9 @@ export function paragraphUrl(pageUrl: string, paragraph: number): string {
 export function formatCitation(parts: CitationParts): string {
 	// A language without a style of its own (a Chinese variant) is cited in the Chinese form.
 	const style = STYLES[parts.lang] ?? STYLES.zh;
-	const url = parts.url && (parts.paragraph === undefined ? parts.url : paragraphUrl(parts.url, parts.paragraph));
+	const url =
+		parts.url &&
+		(parts.paragraph === undefined ? parts.url : paragraphUrl(parts.url, parts.paragraph));
 	return style.format({
 		report: parts.report,
 		archive: parts.archive,

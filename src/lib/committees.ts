@@ -114,7 +114,7 @@ const OPTIONAL_PREFIXES = ['大同市人大常委会', '大同市人大', '市�
  */
 export function headingKey(heading: string): string {
 	let key = heading.replace(/[\s\u3000]+/gu, '');
-	for (let changed = true; changed; ) {
+	for (let changed = true; changed;) {
 		changed = false;
 		for (const prefix of OPTIONAL_PREFIXES) {
 			if (key.startsWith(prefix) && key.length > prefix.length) {
@@ -133,7 +133,9 @@ for (const committee of COMMITTEES) {
 		const key = headingKey(name);
 		const clash = byKey.get(key);
 		if (clash && clash.slug !== committee.slug) {
-			throw new Error(`Committee registry: "${name}" names both ${clash.slug} and ${committee.slug}`);
+			throw new Error(
+				`Committee registry: "${name}" names both ${clash.slug} and ${committee.slug}`
+			);
 		}
 		byKey.set(key, committee);
 	}

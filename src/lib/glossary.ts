@@ -34,7 +34,9 @@ export const TERMS: GlossaryTerm[] = GlossarySchema.parse(glossaryData).terms.ma
 }));
 
 /** Every committee name and alias, with the committee's English name. */
-export const COMMITTEE_TERMS: GlossaryTerm[] = COMMITTEES.filter((c) => c.kind === 'committee').flatMap((c) =>
+export const COMMITTEE_TERMS: GlossaryTerm[] = COMMITTEES.filter(
+	(c) => c.kind === 'committee'
+).flatMap((c) =>
 	[c.zh, ...c.aliases].map((zh) => ({ zh, en: c.en, accept: [], committee: c.slug }))
 );
 
@@ -45,7 +47,10 @@ export const COMMITTEE_TERMS: GlossaryTerm[] = COMMITTEES.filter((c) => c.kind =
  *
  * @example termsIn('规范建设全市人大代表联络站143个').map((t) => t.zh) // ['代表联络站']
  */
-export function termsIn(text: string, terms: GlossaryTerm[] = [...COMMITTEE_TERMS, ...TERMS]): GlossaryTerm[] {
+export function termsIn(
+	text: string,
+	terms: GlossaryTerm[] = [...COMMITTEE_TERMS, ...TERMS]
+): GlossaryTerm[] {
 	const sorted = [...terms].sort((a, b) => b.zh.length - a.zh.length);
 	let rest = text;
 	const found: GlossaryTerm[] = [];

@@ -64,7 +64,10 @@ function isTextAttribute(element: Element, property: string): boolean {
 	if (property === 'value') return element.tagName === 'option';
 	if (property === 'content') {
 		if (element.tagName !== 'meta') return false;
-		return element.properties['name'] === 'description' || OPEN_GRAPH_TEXT.has(String(element.properties['property']));
+		return (
+			element.properties['name'] === 'description' ||
+			OPEN_GRAPH_TEXT.has(String(element.properties['property']))
+		);
 	}
 	return false;
 }
@@ -103,7 +106,8 @@ export function convertHtmlToHant(html: string): string {
 			if (node.type === 'text' && hant) add(node.position);
 			if (node.type !== 'element') continue;
 			const lang = node.properties['lang'];
-			const inHant = typeof lang === 'string' ? lang.toLowerCase().startsWith(HANT_LANG.toLowerCase()) : hant;
+			const inHant =
+				typeof lang === 'string' ? lang.toLowerCase().startsWith(HANT_LANG.toLowerCase()) : hant;
 			if (inHant) {
 				const positions = node.data?.position?.properties ?? {};
 				for (const property of Object.keys(node.properties)) {

@@ -71,14 +71,19 @@ export function langOfHtmlLang(htmlLang: string): Lang | undefined {
 
 type UiKey = keyof typeof zhStrings;
 const UiStringsSchema = z.strictObject(
-	Object.fromEntries(Object.keys(zhStrings).map((key) => [key, z.string().min(1)])) as Record<UiKey, z.ZodString>
+	Object.fromEntries(Object.keys(zhStrings).map((key) => [key, z.string().min(1)])) as Record<
+		UiKey,
+		z.ZodString
+	>
 );
 
 const zh = UiStringsSchema.parse(zhStrings);
 const dictionaries: Record<Lang, Record<UiKey, string>> = {
 	zh,
 	// Derived, not kept by hand: the Traditional strings can never drift from the Chinese.
-	'zh-hant': Object.fromEntries(Object.entries(zh).map(([key, value]) => [key, toHant(value)])) as Record<UiKey, string>,
+	'zh-hant': Object.fromEntries(
+		Object.entries(zh).map(([key, value]) => [key, toHant(value)])
+	) as Record<UiKey, string>,
 	en: UiStringsSchema.parse(enStrings satisfies Record<UiKey, string>),
 };
 

@@ -15,7 +15,12 @@ function notice(text: string, kind: string): ElementContent {
 	const span: Element = {
 		type: 'element',
 		tagName: 'span',
-		properties: { className: ['para-notice'], lang: 'en', dataPagefindIgnore: '', dataParagraphNotice: kind },
+		properties: {
+			className: ['para-notice'],
+			lang: 'en',
+			dataPagefindIgnore: '',
+			dataParagraphNotice: kind,
+		},
 		children: [{ type: 'text', value: text }],
 	};
 	return span;
@@ -39,10 +44,15 @@ export function rehypeTranslationStatus() {
 		if (!match) return;
 		const zhPath = `${match[1]}/zh/${match[2]}.mdx`;
 		if (!existsSync(zhPath)) return;
-		const frontmatter = file.data.astro?.frontmatter ?? (parse(splitFrontmatter(readFileSync(path, 'utf8'))?.yaml ?? '') as Record<string, unknown>);
+		const frontmatter =
+			file.data.astro?.frontmatter ??
+			(parse(splitFrontmatter(readFileSync(path, 'utf8'))?.yaml ?? '') as Record<string, unknown>);
 		const translationOf = frontmatter['translationOf'] as TranslationOf | undefined;
 		if (!translationOf?.paragraphs) return;
-		const status = paragraphStatus(splitFrontmatter(readFileSync(zhPath, 'utf8'))?.body ?? '', translationOf);
+		const status = paragraphStatus(
+			splitFrontmatter(readFileSync(zhPath, 'utf8'))?.body ?? '',
+			translationOf
+		);
 		let paragraphs = 0;
 		let headings = 0;
 		for (const node of tree.children) {
@@ -51,14 +61,23 @@ export function rehypeTranslationStatus() {
 			const isHeading = /^h[2-6]$/.test(node.tagName);
 			if (!isParagraph && !isHeading) continue;
 			const n = isParagraph ? ++paragraphs : ++headings;
-			const untranslated = (isParagraph ? status.untranslated : status.untranslatedHeadings).includes(n);
+			const untranslated = (
+				isParagraph ? status.untranslated : status.untranslatedHeadings
+			).includes(n);
 			const outdated = (isParagraph ? status.outdated : status.outdatedHeadings).includes(n);
 			if (untranslated) {
-				node.properties = { ...node.properties, lang: 'zh-Hans', dataParagraphTranslation: 'untranslated', dataPagefindIgnore: '' };
-				if (isParagraph) node.children.splice(1, 0, notice(t('translation.paragraphMissing'), 'untranslated'));
+				node.properties = {
+					...node.properties,
+					lang: 'zh-Hans',
+					dataParagraphTranslation: 'untranslated',
+					dataPagefindIgnore: '',
+				};
+				if (isParagraph)
+					node.children.splice(1, 0, notice(t('translation.paragraphMissing'), 'untranslated'));
 			} else if (outdated) {
 				node.properties = { ...node.properties, dataParagraphTranslation: 'outdated' };
-				if (isParagraph) node.children.splice(1, 0, notice(t('translation.paragraphOutdated'), 'outdated'));
+				if (isParagraph)
+					node.children.splice(1, 0, notice(t('translation.paragraphOutdated'), 'outdated'));
 			}
 		}
 	};

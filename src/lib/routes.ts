@@ -2,7 +2,13 @@
  * `getStaticPaths` for every route, with the data each page needs already
  * prepared, so page files stay thin.
  */
-import { getArchive, localize, type ReportRecord, reportsOfCommittee, reportsOfYear } from './archive.ts';
+import {
+	getArchive,
+	localize,
+	type ReportRecord,
+	reportsOfCommittee,
+	reportsOfYear,
+} from './archive.ts';
 import { COMMITTEES, type Committee } from './committees.ts';
 import { isChinese, LANGS, type Lang, LOCALES } from './i18n.ts';
 import { createRoutes } from './urls.ts';
@@ -42,7 +48,12 @@ export async function getHomePaths() {
 				const reports = reportsOfYear(archive, year);
 				const lead = reports.find((r) => r.committee.kind === 'overview');
 				const entry = lang === 'en' && lead?.en ? lead.en : lead?.zh;
-				return { year, href: routes.year(lang, year), headline: entry?.data.title, reportCount: reports.length };
+				return {
+					year,
+					href: routes.year(lang, year),
+					headline: entry?.data.title,
+					reportCount: reports.length,
+				};
 			}),
 		} satisfies HomePageProps,
 	}));
@@ -95,13 +106,23 @@ export function groupByArticle(reports: ReportRecord[], lang: Lang): ArticleGrou
 		lastKey = key;
 		const shown = localize(report, lang);
 		const { article, byline, credit } = shown.entry.data;
-		groups.push({ ...article, lang: LOCALES[shown.contentLang].htmlLang, byline, credit, reports: [report] });
+		groups.push({
+			...article,
+			lang: LOCALES[shown.contentLang].htmlLang,
+			byline,
+			credit,
+			reports: [report],
+		});
 	}
 	return groups;
 }
 
 /** The key figures of some reports, in `lang`, each linked to its paragraph. */
-export function figureLinks(reports: ReportRecord[], lang: Lang, routes = siteRoutes()): FigureLink[] {
+export function figureLinks(
+	reports: ReportRecord[],
+	lang: Lang,
+	routes = siteRoutes()
+): FigureLink[] {
 	return reports.flatMap((report) =>
 		report.zh.data.figures.map((figure) => ({
 			text: isChinese(lang) ? figure.quote : figure.en,
@@ -147,11 +168,19 @@ export interface ReportPageProps {
 }
 
 /** The previous and next report of `report` among its year's reports (in source order). */
-export function pagerLinks(siblings: ReportRecord[], report: ReportRecord, lang: Lang, routes = siteRoutes()): ReportPageProps['pager'] {
+export function pagerLinks(
+	siblings: ReportRecord[],
+	report: ReportRecord,
+	lang: Lang,
+	routes = siteRoutes()
+): ReportPageProps['pager'] {
 	const index = siblings.indexOf(report);
 	const link = (r: ReportRecord | undefined): PagerLink | undefined =>
 		r && { href: routes.report(lang, r.year, r.slug), title: localize(r, lang).title };
-	return { prev: index > 0 ? link(siblings[index - 1]) : undefined, next: index >= 0 ? link(siblings[index + 1]) : undefined };
+	return {
+		prev: index > 0 ? link(siblings[index - 1]) : undefined,
+		next: index >= 0 ? link(siblings[index + 1]) : undefined,
+	};
 }
 
 /** `/{lang}/{year}/{slug}/` and its bilingual view: one report. */
@@ -165,7 +194,10 @@ export async function getReportPaths() {
 				lang,
 				report,
 				pager: pagerLinks(reportsOfYear(archive, report.year), report, lang, routes),
-				yearLinks: reportsOfCommittee(archive, report.slug).map((r) => ({ year: r.year, href: routes.report(lang, r.year, r.slug) })),
+				yearLinks: reportsOfCommittee(archive, report.slug).map((r) => ({
+					year: r.year,
+					href: routes.report(lang, r.year, r.slug),
+				})),
 			} satisfies ReportPageProps,
 		}))
 	);
@@ -181,9 +213,15 @@ export interface CommitteePageProps {
 export async function getCommitteePaths() {
 	const archive = await getArchive();
 	return LANGS.flatMap((lang) =>
-		COMMITTEES.filter((committee) => reportsOfCommittee(archive, committee.slug).length > 0).map((committee) => ({
-			params: { lang, slug: committee.slug },
-			props: { lang, committee, reports: reportsOfCommittee(archive, committee.slug) } satisfies CommitteePageProps,
-		}))
+		COMMITTEES.filter((committee) => reportsOfCommittee(archive, committee.slug).length > 0).map(
+			(committee) => ({
+				params: { lang, slug: committee.slug },
+				props: {
+					lang,
+					committee,
+					reports: reportsOfCommittee(archive, committee.slug),
+				} satisfies CommitteePageProps,
+			})
+		)
 	);
 }

@@ -42,13 +42,25 @@ function compare(current: string[], recorded: (string | null)[] | undefined, pag
  *
  * @example paragraphStatus('甲\n\n乙\n', { sha256: '…', paragraphs: [hashOfJia, null] }) // { total: 2, translated: 1, outdated: [], untranslated: [2], … }
  */
-export function paragraphStatus(zhBody: string, translationOf: TranslationOf | undefined): ParagraphStatus {
+export function paragraphStatus(
+	zhBody: string,
+	translationOf: TranslationOf | undefined
+): ParagraphStatus {
 	const blocks = parseBody(zhBody);
-	const paragraphs = blocks.filter((b) => b.type === 'paragraph').map((b) => hashUnit(blockInlines(b)));
+	const paragraphs = blocks
+		.filter((b) => b.type === 'paragraph')
+		.map((b) => hashUnit(blockInlines(b)));
 	const headings = blocks.filter((b) => b.type === 'heading').map((b) => hashUnit(blockInlines(b)));
 	if (!translationOf) {
 		const all = paragraphs.map((_, i) => i + 1);
-		return { total: paragraphs.length, translated: 0, outdated: [], untranslated: all, outdatedHeadings: [], untranslatedHeadings: headings.map((_, i) => i + 1) };
+		return {
+			total: paragraphs.length,
+			translated: 0,
+			outdated: [],
+			untranslated: all,
+			outdatedHeadings: [],
+			untranslatedHeadings: headings.map((_, i) => i + 1),
+		};
 	}
 	const pageCurrent = translationOf.sha256 === hashBody(zhBody);
 	const p = compare(paragraphs, translationOf.paragraphs, pageCurrent);
@@ -71,9 +83,19 @@ export function paragraphStatus(zhBody: string, translationOf: TranslationOf | u
  *
  * @example translationStatus('正文', undefined) // 'missing'
  */
-export function translationStatus(zhBody: string, en: { translationOf: TranslationOf } | undefined): TranslationStatus {
+export function translationStatus(
+	zhBody: string,
+	en: { translationOf: TranslationOf } | undefined
+): TranslationStatus {
 	if (!en) return 'missing';
 	const status = paragraphStatus(zhBody, en.translationOf);
-	if (en.translationOf.sha256 !== hashBody(zhBody) || status.outdated.length > 0 || status.outdatedHeadings.length > 0) return 'outdated';
-	return status.untranslated.length > 0 || status.untranslatedHeadings.length > 0 ? 'partial' : 'translated';
+	if (
+		en.translationOf.sha256 !== hashBody(zhBody) ||
+		status.outdated.length > 0 ||
+		status.outdatedHeadings.length > 0
+	)
+		return 'outdated';
+	return status.untranslated.length > 0 || status.untranslatedHeadings.length > 0
+		? 'partial'
+		: 'translated';
 }

@@ -33,7 +33,8 @@ export function createRoutes(base: string) {
 		home: (lang: Lang) => joinPath(base, lang),
 		year: (lang: Lang, year: number) => joinPath(base, lang, year),
 		report: (lang: Lang, year: number, slug: string) => joinPath(base, lang, year, slug),
-		bilingual: (lang: Lang, year: number, slug: string) => joinPath(base, lang, year, slug, 'bilingual'),
+		bilingual: (lang: Lang, year: number, slug: string) =>
+			joinPath(base, lang, year, slug, 'bilingual'),
 		committees: (lang: Lang) => joinPath(base, lang, 'committees'),
 		committee: (lang: Lang, slug: string) => joinPath(base, lang, 'committees', slug),
 		search: (lang: Lang) => joinPath(base, lang, 'search'),

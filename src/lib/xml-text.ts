@@ -27,5 +27,9 @@ export function xmlText(text: string): string {
  * @example xmlAttributes({ title: 'a &amp; b', id: undefined }) // { title: 'a &amp;amp; b' }
  */
 export function xmlAttributes(values: Record<string, string | undefined>): Record<string, string> {
-	return Object.fromEntries(Object.entries(values).flatMap(([key, value]) => (value === undefined ? [] : [[key, xmlText(value)]])));
+	return Object.fromEntries(
+		Object.entries(values).flatMap(([key, value]) =>
+			value === undefined ? [] : [[key, xmlText(value)]]
+		)
+	);
 }

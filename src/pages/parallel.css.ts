@@ -9,10 +9,17 @@ import { getArchive } from '../lib/archive.ts';
 
 export const GET: APIRoute = async () => {
 	const archive = await getArchive();
-	const longest = Math.max(1, ...archive.reports.map((r) => (r.zh.body ?? '').split(/\n{2,}/).length));
+	const longest = Math.max(
+		1,
+		...archive.reports.map((r) => (r.zh.body ?? '').split(/\n{2,}/).length)
+	);
 	const rules: string[] = [];
 	for (let n = 1; n <= longest; n++) {
-		rules.push(`.col--zh>:nth-child(${n}){order:${2 * n - 1}}.col--en>:nth-child(${n}){order:${2 * n}}`);
+		rules.push(
+			`.col--zh>:nth-child(${n}){order:${2 * n - 1}}.col--en>:nth-child(${n}){order:${2 * n}}`
+		);
 	}
-	return new Response(`${rules.join('\n')}\n`, { headers: { 'content-type': 'text/css; charset=utf-8' } });
+	return new Response(`${rules.join('\n')}\n`, {
+		headers: { 'content-type': 'text/css; charset=utf-8' },
+	});
 };

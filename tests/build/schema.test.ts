@@ -34,8 +34,13 @@ describe('the content collection', () => {
 		const message = buildBroken('unknown-slug', (content) => {
 			const from = join(content, '2022', 'zh', 'legal-affairs.mdx');
 			const to = join(content, '2022', 'zh', 'tourism.mdx');
-			writeFileSync(to, readFileSync(from, 'utf8').replace(/^slug: legal-affairs$/m, 'slug: tourism'));
+			writeFileSync(
+				to,
+				readFileSync(from, 'utf8').replace(/^slug: legal-affairs$/m, 'slug: tourism')
+			);
 		});
-		expect(message).toContain('content/2022/zh/tourism.mdx: slug tourism is not in the committee registry');
+		expect(message).toContain(
+			'content/2022/zh/tourism.mdx: slug tourism is not in the committee registry'
+		);
 	});
 });

@@ -8,12 +8,21 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { COMMITTEES } from '../../src/lib/committees.ts';
 import { PRINT_LANGS } from '../../src/lib/editions/pdf/print-model.ts';
-import { type Lang, LANGS, langOfHtmlLang, LOCALES, otherLangs, useTranslations } from '../../src/lib/i18n.ts';
+import {
+	type Lang,
+	LANGS,
+	langOfHtmlLang,
+	LOCALES,
+	otherLangs,
+	useTranslations,
+} from '../../src/lib/i18n.ts';
 import { langFromPath, switchLangPath } from '../../src/lib/urls.ts';
 import { indexedText, select, textOf } from '../helpers/html.ts';
 import { htmlFiles } from '../helpers/site.ts';
 
-const SLUGS = COMMITTEES.filter((c) => c.slug !== 'supervisory-judicial-affairs').map((c) => c.slug);
+const SLUGS = COMMITTEES.filter((c) => c.slug !== 'supervisory-judicial-affairs').map(
+	(c) => c.slug
+);
 let dir: string;
 const page = (path: string) => readFileSync(join(dir, path, 'index.html'), 'utf8');
 
@@ -23,22 +32,40 @@ beforeAll(() => {
 
 describe('the built site', () => {
 	it('has the landing page, both homes, the 2022 year pages, search, about, glossary and a 404 page', () => {
-		for (const path of ['index.html', '404.html', 'zh/index.html', 'en/index.html', 'zh/2022/index.html', 'en/2022/index.html', 'zh/search/index.html', 'en/search/index.html', 'zh/about/index.html', 'zh/glossary/index.html', 'en/glossary/index.html']) {
+		for (const path of [
+			'index.html',
+			'404.html',
+			'zh/index.html',
+			'en/index.html',
+			'zh/2022/index.html',
+			'en/2022/index.html',
+			'zh/search/index.html',
+			'en/search/index.html',
+			'zh/about/index.html',
+			'zh/glossary/index.html',
+			'en/glossary/index.html',
+		]) {
 			expect(existsSync(join(dir, path)), path).toBe(true);
 		}
 	});
 
-	it('has one <h1> on the landing page and each language\'s text in an element of its own lang', () => {
+	it("has one <h1> on the landing page and each language's text in an element of its own lang", () => {
 		const html = readFileSync(join(dir, 'index.html'), 'utf8');
 		expect(select(html, 'h1')).toHaveLength(1);
-		const strings = (lang: Lang) => (['landing.title', 'landing.intro', 'landing.enter'] as const).map((key) => useTranslations(lang)(key));
+		const strings = (lang: Lang) =>
+			(['landing.title', 'landing.intro', 'landing.enter'] as const).map((key) =>
+				useTranslations(lang)(key)
+			);
 		for (const lang of LANGS) {
 			const htmlLang = LOCALES[lang].htmlLang;
-			expect(select(html, `h1 [lang="${htmlLang}"]`).map(textOf)).toEqual([useTranslations(lang)('landing.title')]);
+			expect(select(html, `h1 [lang="${htmlLang}"]`).map(textOf)).toEqual([
+				useTranslations(lang)('landing.title'),
+			]);
 			const block = select(html, `main [lang="${htmlLang}"]`).map(textOf).join('\n');
 			for (const text of strings(lang)) expect(block).toContain(text);
 			// English inside lang="zh-Hans" is drawn with CJK punctuation glyphs (People’ s): never mix.
-			for (const other of LANGS.filter((l) => l !== lang)) for (const text of strings(other)) expect(block).not.toContain(text);
+			for (const other of LANGS.filter((l) => l !== lang))
+				for (const text of strings(other)) expect(block).not.toContain(text);
 		}
 	});
 
@@ -47,7 +74,9 @@ describe('the built site', () => {
 			expect(page(`zh/2022/${slug}`)).toMatch(/^<!DOCTYPE html><html lang="zh-Hans"/);
 			expect(page(`en/2022/${slug}`)).toMatch(/^<!DOCTYPE html><html lang="en"/);
 		}
-		const reportPages = readdirSync(join(dir, 'zh', '2022'), { withFileTypes: true }).filter((e) => e.isDirectory());
+		const reportPages = readdirSync(join(dir, 'zh', '2022'), { withFileTypes: true }).filter((e) =>
+			e.isDirectory()
+		);
 		expect(reportPages.map((e) => e.name).sort()).toEqual([...SLUGS].sort());
 	});
 
@@ -59,9 +88,21 @@ describe('the built site', () => {
 	});
 
 	it('anchors every paragraph as #p1…#pN, the same in both languages', () => {
-		const expected: Record<string, number> = { 'standing-committee': 27, 'legal-affairs': 3, 'finance-economics': 3, 'social-development': 3, 'education-science-culture-health': 2, 'agriculture-rural-affairs': 2, 'ethnic-religious-overseas-affairs': 2, 'personnel-deputies': 2 };
+		const expected: Record<string, number> = {
+			'standing-committee': 27,
+			'legal-affairs': 3,
+			'finance-economics': 3,
+			'social-development': 3,
+			'education-science-culture-health': 2,
+			'agriculture-rural-affairs': 2,
+			'ethnic-religious-overseas-affairs': 2,
+			'personnel-deputies': 2,
+		};
 		for (const slug of SLUGS) {
-			const ids = (lang: string) => select(page(`${lang}/2022/${slug}`), '.report-text > p[id]').map((p) => String(p.properties['id']));
+			const ids = (lang: string) =>
+				select(page(`${lang}/2022/${slug}`), '.report-text > p[id]').map((p) =>
+					String(p.properties['id'])
+				);
 			const count = expected[slug]!;
 			expect(ids('zh'), slug).toEqual(Array.from({ length: count }, (_, i) => `p${i + 1}`));
 			expect(ids('en'), slug).toEqual(ids('zh'));
@@ -70,8 +111,20 @@ describe('the built site', () => {
 
 	it('gives the lead article its five section headings and a table of contents', () => {
 		const html = page('zh/2022/standing-committee');
-		expect(select(html, '.report-text h2').map((h) => h.properties['id'])).toEqual(['s1', 's2', 's3', 's4', 's5']);
-		expect(select(html, '.toc a').map((a) => a.properties['href'])).toEqual(['#s1', '#s2', '#s3', '#s4', '#s5']);
+		expect(select(html, '.report-text h2').map((h) => h.properties['id'])).toEqual([
+			's1',
+			's2',
+			's3',
+			's4',
+			's5',
+		]);
+		expect(select(html, '.toc a').map((a) => a.properties['href'])).toEqual([
+			'#s1',
+			'#s2',
+			'#s3',
+			'#s4',
+			'#s5',
+		]);
 	});
 
 	it('shows the editorial marks with notes a reader can follow', () => {
@@ -85,7 +138,9 @@ describe('the built site', () => {
 	});
 
 	it('says where the text comes from', () => {
-		expect(textOf(select(page('zh/2022/legal-affairs'), '.source-note')[0]!)).toContain('seeds/2022.txt，第87—93行');
+		expect(textOf(select(page('zh/2022/legal-affairs'), '.source-note')[0]!)).toContain(
+			'seeds/2022.txt，第87—93行'
+		);
 	});
 
 	it('indexes the report text but not the navigation', () => {
@@ -97,30 +152,46 @@ describe('the built site', () => {
 	});
 
 	it('writes a Pagefind index for each language (Simplified, Traditional, English), with the eight reports in each', () => {
-		const entry = JSON.parse(readFileSync(join(dir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
-		expect(Object.fromEntries(Object.entries(entry.languages).map(([lang, info]) => [lang, info.page_count]))).toEqual({ en: 8, 'zh-hans': 8, 'zh-hant': 8 });
+		const entry = JSON.parse(
+			readFileSync(join(dir, 'pagefind', 'pagefind-entry.json'), 'utf8')
+		) as { languages: Record<string, { page_count: number }> };
+		expect(
+			Object.fromEntries(
+				Object.entries(entry.languages).map(([lang, info]) => [lang, info.page_count])
+			)
+		).toEqual({ en: 8, 'zh-hans': 8, 'zh-hant': 8 });
 	});
 
 	it('loads nothing from another origin and no web font', async () => {
 		const external: string[] = [];
 		for (const file of await htmlFiles(dir)) {
 			const html = readFileSync(join(dir, file), 'utf8');
-			for (const element of select(html, '[src], link[rel="stylesheet"], link[rel="icon"], script, img, iframe')) {
+			for (const element of select(
+				html,
+				'[src], link[rel="stylesheet"], link[rel="icon"], script, img, iframe'
+			)) {
 				const url = String(element.properties['src'] ?? element.properties['href'] ?? '');
 				if (/^(https?:)?\/\//.test(url)) external.push(`${file}: ${url}`);
 			}
 		}
 		expect(external).toEqual([]);
-		const fonts = readdirSync(dir, { recursive: true }).map(String).filter((f) => /\.(woff2?|ttf|otf|eot)$/.test(f));
+		const fonts = readdirSync(dir, { recursive: true })
+			.map(String)
+			.filter((f) => /\.(woff2?|ttf|otf|eot)$/.test(f));
 		expect(fonts).toEqual([]);
-		const css = readdirSync(join(dir, '_astro')).filter((f) => f.endsWith('.css')).map((f) => readFileSync(join(dir, '_astro', f), 'utf8'));
+		const css = readdirSync(join(dir, '_astro'))
+			.filter((f) => f.endsWith('.css'))
+			.map((f) => readFileSync(join(dir, '_astro', f), 'utf8'));
 		expect(css.join('')).not.toMatch(/@font-face|@import|url\(\s*["']?https?:/);
 	});
 
 	it('has no render-blocking script: the one script is deferred', async () => {
 		for (const file of await htmlFiles(dir)) {
 			// JSON-LD blocks are data, never run: only real scripts must be deferred.
-			for (const script of select(readFileSync(join(dir, file), 'utf8'), 'script:not([type="application/ld+json"])')) {
+			for (const script of select(
+				readFileSync(join(dir, file), 'utf8'),
+				'script:not([type="application/ld+json"])'
+			)) {
 				expect(script.properties['defer'], file).toBe(true);
 			}
 		}
@@ -132,19 +203,39 @@ describe('language alternates', () => {
 		const problems: string[] = [];
 		const alternates = new Map<string, Record<string, string>>();
 		for (const file of await htmlFiles(dir)) {
-			const links = select(readFileSync(join(dir, file), 'utf8'), 'link[rel="alternate"][hreflang]');
+			const links = select(
+				readFileSync(join(dir, file), 'utf8'),
+				'link[rel="alternate"][hreflang]'
+			);
 			if (links.length === 0) continue;
 			const path = `/${file.replace(/index\.html$/, '')}`;
-			alternates.set(path, Object.fromEntries(links.map((l) => [String(l.properties['hrefLang']), new URL(String(l.properties['href'])).pathname])));
+			alternates.set(
+				path,
+				Object.fromEntries(
+					links.map((l) => [
+						String(l.properties['hrefLang']),
+						new URL(String(l.properties['href'])).pathname,
+					])
+				)
+			);
 		}
 		const own = (path: string) => LOCALES[langFromPath(path, '/')!].htmlLang;
 		for (const [path, links] of alternates) {
-			const expected = path.includes('/print/') ? 'en,x-default,zh-Hans' : 'en,x-default,zh-Hans,zh-Hant';
-			if (Object.keys(links).sort().join() !== expected) problems.push(`${path}: ${Object.keys(links).join()}`);
-			if (links[own(path)] !== path) problems.push(`${path}: its own alternate is ${links[own(path)]}`);
+			const expected = path.includes('/print/')
+				? 'en,x-default,zh-Hans'
+				: 'en,x-default,zh-Hans,zh-Hant';
+			if (Object.keys(links).sort().join() !== expected)
+				problems.push(`${path}: ${Object.keys(links).join()}`);
+			if (links[own(path)] !== path)
+				problems.push(`${path}: its own alternate is ${links[own(path)]}`);
 			for (const [lang, target] of Object.entries(links)) {
-				if (!existsSync(join(dir, target, 'index.html'))) problems.push(`${path}: ${lang} → ${target} does not exist`);
-				if (lang !== 'x-default' && lang !== own(path) && alternates.get(target)?.[own(path)] !== path) {
+				if (!existsSync(join(dir, target, 'index.html')))
+					problems.push(`${path}: ${lang} → ${target} does not exist`);
+				if (
+					lang !== 'x-default' &&
+					lang !== own(path) &&
+					alternates.get(target)?.[own(path)] !== path
+				) {
 					problems.push(`${path}: ${target} does not link back`);
 				}
 			}
@@ -160,11 +251,22 @@ describe('language alternates', () => {
 			const lang = langFromPath(`/${file}`, '/')!;
 			const links = select(readFileSync(join(dir, file), 'utf8'), 'header a[data-lang-switch]');
 			// The print pages exist in Chinese and English only (PRINT_LANGS).
-			const others = otherLangs(lang).filter((other) => !/\/print\//.test(file) || (PRINT_LANGS as readonly string[]).includes(other));
-			expect(links.map((a) => a.properties['hrefLang']), file).toEqual(others.map((other) => LOCALES[other].htmlLang));
+			const others = otherLangs(lang).filter(
+				(other) => !/\/print\//.test(file) || (PRINT_LANGS as readonly string[]).includes(other)
+			);
+			expect(
+				links.map((a) => a.properties['hrefLang']),
+				file
+			).toEqual(others.map((other) => LOCALES[other].htmlLang));
 			for (const link of links) {
 				const href = String(link.properties['href']);
-				expect(href, file).toBe(switchLangPath(`/${file.replace(/index\.html$/, '')}`, langOfHtmlLang(String(link.properties['hrefLang']))!, '/'));
+				expect(href, file).toBe(
+					switchLangPath(
+						`/${file.replace(/index\.html$/, '')}`,
+						langOfHtmlLang(String(link.properties['hrefLang']))!,
+						'/'
+					)
+				);
 				expect(existsSync(join(dir, href, 'index.html')), `${file} → ${href}`).toBe(true);
 			}
 		}
@@ -178,11 +280,18 @@ describe('key figures', () => {
 		expect(zh).toHaveLength(8);
 		for (const link of zh) {
 			const [path, anchor] = String(link.properties['href']).split('#');
-			const paragraph = select(readFileSync(join(dir, path!, 'index.html'), 'utf8'), `#${anchor}`)[0]!;
+			const paragraph = select(
+				readFileSync(join(dir, path!, 'index.html'), 'utf8'),
+				`#${anchor}`
+			)[0]!;
 			expect(textOf(paragraph)).toContain(textOf(link));
 		}
 		const en = select(page('en/2022'), '.figures a');
-		expect(en.map((a) => String(a.properties['href']))).toEqual(zh.map((a) => String(a.properties['href']).replace('/zh/', '/en/')));
-		expect(en.map((a) => textOf(a))).toContain('143 deputy liaison stations and 389 liaison points');
+		expect(en.map((a) => String(a.properties['href']))).toEqual(
+			zh.map((a) => String(a.properties['href']).replace('/zh/', '/en/'))
+		);
+		expect(en.map((a) => textOf(a))).toContain(
+			'143 deputy liaison stations and 389 liaison points'
+		);
 	});
 });

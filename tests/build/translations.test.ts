@@ -24,13 +24,17 @@ describe('an English page with no translation', () => {
 		expect(select(html, '.report-text')[0]!.properties['lang']).toBe('zh-Hans');
 		const notice = select(html, '[data-translation="missing"]');
 		expect(notice).toHaveLength(1);
-		expect(textOf(notice[0]!)).toBe('This report has not been translated into English yet; the Chinese original is shown below.');
+		expect(textOf(notice[0]!)).toBe(
+			'This report has not been translated into English yet; the Chinese original is shown below.'
+		);
 		expect(textOf(select(html, '#p1')[0]!)).toContain('去年以来，市人大财经委员会');
 	});
 
 	it('is not indexed (the Chinese index already has its text)', () => {
 		expect(select(page('en/2022/finance-economics'), '[data-pagefind-body]')).toHaveLength(0);
-		const entry = JSON.parse(readFileSync(join(dir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+		const entry = JSON.parse(
+			readFileSync(join(dir, 'pagefind', 'pagefind-entry.json'), 'utf8')
+		) as { languages: Record<string, { page_count: number }> };
 		expect(entry.languages['en']?.page_count).toBe(7);
 		expect(entry.languages['zh-hans']?.page_count).toBe(8);
 	});
@@ -39,7 +43,9 @@ describe('an English page with no translation', () => {
 describe('a translation whose Chinese text changed since', () => {
 	it('shows the translation with a notice that it may be outdated', () => {
 		const html = page('en/2022/legal-affairs');
-		expect(textOf(select(html, '[data-translation="outdated"]')[0]!)).toBe('The Chinese text has changed since this translation was made; the translation may be outdated.');
+		expect(textOf(select(html, '[data-translation="outdated"]')[0]!)).toBe(
+			'The Chinese text has changed since this translation was made; the translation may be outdated.'
+		);
 		expect(select(html, '.report-text')[0]!.properties['lang']).toBe('en');
 	});
 
@@ -52,12 +58,22 @@ describe('a translation whose Chinese text changed since', () => {
 describe('translation status', () => {
 	it('is listed on /en/about/', () => {
 		const rows = select(page('en/about'), 'table[data-translation-status] tr[data-slug]');
-		const status = Object.fromEntries(rows.map((row) => [String(row.properties['dataSlug']), row.properties['dataStatus']] as const));
-		expect(status).toMatchObject({ '2022/finance-economics': 'missing', '2022/legal-affairs': 'outdated', '2022/standing-committee': 'translated' });
+		const status = Object.fromEntries(
+			rows.map((row) => [String(row.properties['dataSlug']), row.properties['dataStatus']] as const)
+		);
+		expect(status).toMatchObject({
+			'2022/finance-economics': 'missing',
+			'2022/legal-affairs': 'outdated',
+			'2022/standing-committee': 'translated',
+		});
 	});
 
 	it('is printed by npm run translations', () => {
-		const result = spawnSync(join(ROOT, 'node_modules', '.bin', 'node'), ['scripts/translations.ts', '--content', inject('fallbackContentDir')], { cwd: ROOT, encoding: 'utf8' });
+		const result = spawnSync(
+			join(ROOT, 'node_modules', '.bin', 'node'),
+			['scripts/translations.ts', '--content', inject('fallbackContentDir')],
+			{ cwd: ROOT, encoding: 'utf8' }
+		);
 		expect(result.status).toBe(0);
 		expect(result.stdout).toMatch(/2022\/finance-economics\s+missing/);
 		expect(result.stdout).toMatch(/2022\/legal-affairs\s+outdated/);

@@ -40,7 +40,10 @@ describe.skipIf(!browser)('English search (Chromium)', () => {
 	async function englishPagesMatching(pattern: RegExp): Promise<string[]> {
 		const dir = inject('siteDir');
 		const files = (await htmlFiles(dir)).filter((f) => /^en\/\d{4}\/[^/]+\/index\.html$/.test(f));
-		return files.filter((f) => pattern.test(indexedText(readFileSync(join(dir, f), 'utf8')))).map((f) => `/${f.replace(/index\.html$/, '')}`).sort();
+		return files
+			.filter((f) => pattern.test(indexedText(readFileSync(join(dir, f), 'utf8'))))
+			.map((f) => `/${f.replace(/index\.html$/, '')}`)
+			.sort();
 	}
 
 	it.each([
@@ -48,21 +51,28 @@ describe.skipIf(!browser)('English search (Chromium)', () => {
 		['liaison station', /liaison stations?\b/i],
 		['Sanggan River', /Sanggan River/i],
 		['deputies', /\bdeput(y|ies)\b/i],
-	])('finds %s on /en/search/ in exactly the English pages that contain it', async (query, pattern) => {
-		const expected = await englishPagesMatching(pattern);
-		expect(expected.length).toBeGreaterThan(0);
-		const page = await open(`/en/search/?q=${encodeURIComponent(query)}`);
-		await page.waitForSelector('[data-search-results] li');
-		const found = await page.$$eval('[data-search-results] li a', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-		expect(found.sort()).toEqual(expected);
-		expect(await page.textContent('[data-search-status]')).toMatch(/reports contain/);
-		await page.close();
-	});
+	])(
+		'finds %s on /en/search/ in exactly the English pages that contain it',
+		async (query, pattern) => {
+			const expected = await englishPagesMatching(pattern);
+			expect(expected.length).toBeGreaterThan(0);
+			const page = await open(`/en/search/?q=${encodeURIComponent(query)}`);
+			await page.waitForSelector('[data-search-results] li');
+			const found = await page.$$eval('[data-search-results] li a', (links) =>
+				links.map((a) => new URL((a as HTMLAnchorElement).href).pathname)
+			);
+			expect(found.sort()).toEqual(expected);
+			expect(await page.textContent('[data-search-status]')).toMatch(/reports contain/);
+			await page.close();
+		}
+	);
 });
 
 describe.skipIf(!browser)('side-by-side view (Chromium)', () => {
 	const blockTops = (selector: string) => (document: Document) =>
-		[...document.querySelectorAll(`${selector} > *`)].map((el) => Math.round(el.getBoundingClientRect().top));
+		[...document.querySelectorAll(`${selector} > *`)].map((el) =>
+			Math.round(el.getBoundingClientRect().top)
+		);
 
 	it('aligns each English block with its Chinese block on a wide screen', async () => {
 		const page = await open('/en/2022/standing-committee/bilingual/', { width: 1400, height: 900 });
@@ -82,7 +92,9 @@ describe.skipIf(!browser)('side-by-side view (Chromium)', () => {
 			if (i + 1 < zh.length) expect(en[i]!).toBeLessThan(zh[i + 1]!);
 		}
 		expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe('p2');
-		expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+		expect(
+			await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)
+		).toBe(true);
 		await page.close();
 	});
 });

@@ -18,7 +18,9 @@ beforeAll(() => {
 });
 
 async function resultLinks(page: Page): Promise<string[]> {
-	return page.$$eval('[data-search-results] li a', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+	return page.$$eval('[data-search-results] li a', (links) =>
+		links.map((a) => new URL((a as HTMLAnchorElement).href).pathname)
+	);
 }
 
 const target = (page: Page) => page.evaluate(() => document.querySelector(':target')?.id);
@@ -30,8 +32,13 @@ describe.skipIf(!browser)('Traditional Chinese search (Chromium)', () => {
 		await page.press('#site-search', 'Enter');
 		await page.waitForURL(/\/zh-hant\/search\/\?q=/);
 		await page.waitForSelector('[data-search-results] li');
-		expect((await resultLinks(page)).sort()).toEqual(['/zh-hant/2022/agriculture-rural-affairs/', '/zh-hant/2022/standing-committee/']);
-		expect(await page.$$eval('[data-search-results] mark', (marks) => marks.map((m) => m.textContent))).toContain('黃花');
+		expect((await resultLinks(page)).sort()).toEqual([
+			'/zh-hant/2022/agriculture-rural-affairs/',
+			'/zh-hant/2022/standing-committee/',
+		]);
+		expect(
+			await page.$$eval('[data-search-results] mark', (marks) => marks.map((m) => m.textContent))
+		).toContain('黃花');
 		expect(await page.textContent('[data-search-status]')).toBe('2篇報告包含“黃花”');
 		await page.close();
 	});
@@ -44,9 +51,13 @@ describe.skipIf(!browser)('Traditional Chinese search (Chromium)', () => {
 		const found = await pagefindResults(page, queries.map(exactQuery));
 		const misses: string[] = [];
 		queries.forEach((query, i) => {
-			const expected = [...pages].filter(([, text]) => text.includes(query)).map(([url]) => url).sort();
+			const expected = [...pages]
+				.filter(([, text]) => text.includes(query))
+				.map(([url]) => url)
+				.sort();
 			const got = [...found[i]!].sort();
-			if (JSON.stringify(expected) !== JSON.stringify(got)) misses.push(`${query}: expected ${expected.join(' ')} got ${got.join(' ')}`);
+			if (JSON.stringify(expected) !== JSON.stringify(got))
+				misses.push(`${query}: expected ${expected.join(' ')} got ${got.join(' ')}`);
 		});
 		expect(misses).toEqual([]);
 		// The queries typed by hand in Traditional characters are in the converted text.
@@ -60,7 +71,9 @@ describe.skipIf(!browser)('Traditional Chinese search (Chromium)', () => {
 		await page.waitForSelector('[data-search-results] li');
 		expect((await resultLinks(page)).length).toBeGreaterThan(1);
 		await page.selectOption('select[name="committee"]', '市人大常委會農村工作委員會');
-		await page.waitForFunction(() => document.querySelectorAll('[data-search-results] li').length === 1);
+		await page.waitForFunction(
+			() => document.querySelectorAll('[data-search-results] li').length === 1
+		);
 		expect(await resultLinks(page)).toEqual(['/zh-hant/2022/agriculture-rural-affairs/']);
 		await page.close();
 	});

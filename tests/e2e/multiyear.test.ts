@@ -13,7 +13,8 @@ import { useBrowser } from '../helpers/pages.ts';
 
 let dir: string;
 const page = (path: string) => readFileSync(join(dir, path, 'index.html'), 'utf8');
-const links = (html: string, selector: string) => select(html, selector).map((a) => String(a.properties['href']));
+const links = (html: string, selector: string) =>
+	select(html, selector).map((a) => String(a.properties['href']));
 
 beforeAll(() => {
 	dir = inject('multiyearDir');
@@ -36,16 +37,28 @@ describe('the archive with a second year', () => {
 	});
 
 	it('shows each committee across the years, a committee new to the archive included', () => {
-		expect(links(page('zh/committees/legal-affairs'), '.card-list a')).toEqual(['/zh/2031/legal-affairs/', '/zh/2022/legal-affairs/']);
-		expect(links(page('en/committees/supervisory-judicial-affairs'), '.card-list a')).toEqual(['/en/2031/supervisory-judicial-affairs/']);
-		expect(existsSync(join(dir, 'zh', 'committees', 'personnel-deputies', 'index.html'))).toBe(true);
+		expect(links(page('zh/committees/legal-affairs'), '.card-list a')).toEqual([
+			'/zh/2031/legal-affairs/',
+			'/zh/2022/legal-affairs/',
+		]);
+		expect(links(page('en/committees/supervisory-judicial-affairs'), '.card-list a')).toEqual([
+			'/en/2031/supervisory-judicial-affairs/',
+		]);
+		expect(existsSync(join(dir, 'zh', 'committees', 'personnel-deputies', 'index.html'))).toBe(
+			true
+		);
 	});
 
 	it('offers a year switch on a report, and previous/next within its year', () => {
 		const html = page('zh/2031/legal-affairs');
 		expect(links(html, '.year-switch a')).toEqual(['/zh/2022/legal-affairs/']);
-		expect(links(page('zh/2022/legal-affairs'), '.year-switch a')).toEqual(['/zh/2031/legal-affairs/']);
-		expect(links(html, '.pager a')).toEqual(['/zh/2031/standing-committee/', '/zh/2031/supervisory-judicial-affairs/']);
+		expect(links(page('zh/2022/legal-affairs'), '.year-switch a')).toEqual([
+			'/zh/2031/legal-affairs/',
+		]);
+		expect(links(html, '.pager a')).toEqual([
+			'/zh/2031/standing-committee/',
+			'/zh/2031/supervisory-judicial-affairs/',
+		]);
 	});
 
 	it('shows text that means something to MDX, Markdown or HTML as text, and runs none of it', () => {
@@ -53,12 +66,21 @@ describe('the archive with a second year', () => {
 		expect(textOf(select(html, '#p2')[0]!).replace(/^2/, '')).toBe(
 			'会议讨论了{预算}与<script>alert(1)</script>、`代码`、| 表格 |、**加粗**、_斜体_、[链接](http://example.com)、&amp;与&lt;b&gt;等字符在网页中的显示。'
 		);
-		expect(textOf(select(html, '#p3')[0]!).replace(/^3/, '')).toBe('import 与 export 两个英文词出现在段首时也应原样显示，# 号与 > 号亦然。');
-		expect(select(html, '.report-text script, .report-text strong, .report-text em, .report-text code, .report-text a:not(.pn):not([href^="#"])')).toEqual([]);
+		expect(textOf(select(html, '#p3')[0]!).replace(/^3/, '')).toBe(
+			'import 与 export 两个英文词出现在段首时也应原样显示，# 号与 > 号亦然。'
+		);
+		expect(
+			select(
+				html,
+				'.report-text script, .report-text strong, .report-text em, .report-text code, .report-text a:not(.pn):not([href^="#"])'
+			)
+		).toEqual([]);
 	});
 
 	it('shows untranslated 2031 reports in English with the Chinese text and a notice', () => {
-		expect(select(page('en/2031/finance-economics'), '[data-translation="missing"]')).toHaveLength(1);
+		expect(select(page('en/2031/finance-economics'), '[data-translation="missing"]')).toHaveLength(
+			1
+		);
 	});
 });
 
@@ -68,11 +90,24 @@ describe.skipIf(!browser)('search across years (Chromium)', () => {
 	it('filters by year', async () => {
 		const search = await open(`/zh/search/?q=${encodeURIComponent('联络站')}`);
 		await search.waitForSelector('[data-search-results] li');
-		const paths = () => search.$$eval('[data-search-results] li a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname).sort());
-		expect(await paths()).toEqual(['/zh/2022/personnel-deputies/', '/zh/2022/standing-committee/', '/zh/2031/standing-committee/', '/zh/2031/supervisory-judicial-affairs/']);
+		const paths = () =>
+			search.$$eval('[data-search-results] li a', (as) =>
+				as.map((a) => new URL((a as HTMLAnchorElement).href).pathname).sort()
+			);
+		expect(await paths()).toEqual([
+			'/zh/2022/personnel-deputies/',
+			'/zh/2022/standing-committee/',
+			'/zh/2031/standing-committee/',
+			'/zh/2031/supervisory-judicial-affairs/',
+		]);
 		await search.selectOption('select[name="year"]', '2031');
-		await search.waitForFunction(() => document.querySelectorAll('[data-search-results] li').length === 2);
-		expect(await paths()).toEqual(['/zh/2031/standing-committee/', '/zh/2031/supervisory-judicial-affairs/']);
+		await search.waitForFunction(
+			() => document.querySelectorAll('[data-search-results] li').length === 2
+		);
+		expect(await paths()).toEqual([
+			'/zh/2031/standing-committee/',
+			'/zh/2031/supervisory-judicial-affairs/',
+		]);
 		await search.close();
 	});
 });

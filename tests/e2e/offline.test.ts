@@ -14,14 +14,23 @@ import { exactQuery } from '../../src/lib/search/cjk.ts';
 import { runPackage } from '../helpers/build-sites.ts';
 import { select } from '../helpers/html.ts';
 import { pagefindResults, useBrowser } from '../helpers/pages.ts';
-import { firstMatchAnchor, NAMED, reportTexts, sampleChinese, sampleEnglish } from '../helpers/queries.ts';
+import {
+	firstMatchAnchor,
+	NAMED,
+	reportTexts,
+	sampleChinese,
+	sampleEnglish,
+} from '../helpers/queries.ts';
 import { htmlFiles, type Served, serve } from '../helpers/site.ts';
 
 const offlineDir = () => inject('offlineDir');
 const { browser } = await useBrowser();
 const fileUrl = (path: string) => pathToFileURL(join(offlineDir(), path)).href;
 
-async function openFile(path: string, options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
+async function openFile(
+	path: string,
+	options: { javaScriptEnabled?: boolean } = {}
+): Promise<Page> {
 	const context = await browser!.newContext(options);
 	const page = await context.newPage();
 	const errors: string[] = [];
@@ -52,24 +61,31 @@ describe('the offline folder', () => {
 			.map((e) => join(e.parentPath, e.name).slice(offlineDir().length + 1))
 			.filter((f) => f !== 'SHA256SUMS');
 		expect([...listed.keys()].sort()).toEqual(files.sort());
-		for (const file of files) expect(listed.get(file), file).toBe(sha256(readFileSync(join(offlineDir(), file))));
+		for (const file of files)
+			expect(listed.get(file), file).toBe(sha256(readFileSync(join(offlineDir(), file))));
 	});
 
 	it('carries no absolute URL, no path of this machine and no module script', async () => {
 		const problems: string[] = [];
-		for (const file of readdirSync(offlineDir(), { recursive: true }).map(String).filter((f) => /\.(html|css|js|txt|json)$/.test(f))) {
+		for (const file of readdirSync(offlineDir(), { recursive: true })
+			.map(String)
+			.filter((f) => /\.(html|css|js|txt|json)$/.test(f))) {
 			const text = readFileSync(join(offlineDir(), file), 'utf8');
-			if (text.includes(fileURLToPath(new URL('../..', import.meta.url)))) problems.push(`${file}: a path of this machine`);
+			if (text.includes(fileURLToPath(new URL('../..', import.meta.url))))
+				problems.push(`${file}: a path of this machine`);
 			if (/localhost|127\.0\.0\.1|file:\/\//.test(text)) problems.push(`${file}: a local URL`);
 		}
 		for (const file of await htmlFiles(offlineDir())) {
 			const html = readFileSync(join(offlineDir(), file), 'utf8');
 			for (const el of select(html, '[href], [src], [action]')) {
-				const url = String(el.properties['href'] ?? el.properties['src'] ?? el.properties['action']);
+				const url = String(
+					el.properties['href'] ?? el.properties['src'] ?? el.properties['action']
+				);
 				if (/^[a-z]+:|^\/\//i.test(url)) problems.push(`${file}: ${url}`);
 				if (url.startsWith('/')) problems.push(`${file}: root-relative ${url}`);
 			}
-			if (select(html, 'script[type="module"]').length > 0) problems.push(`${file}: a module script`);
+			if (select(html, 'script[type="module"]').length > 0)
+				problems.push(`${file}: a module script`);
 		}
 		expect(problems).toEqual([]);
 	});
@@ -89,9 +105,15 @@ describe.skipIf(!browser)('the offline edition from file:// (Chromium)', () => {
 		const page = await context.newPage();
 		for (const file of pages) {
 			await page.goto(fileUrl(file));
-			const styled = await page.evaluate(() => getComputedStyle(document.body).margin === '0px' && getComputedStyle(document.querySelector('.site-header')!).borderBottomStyle === 'solid');
+			const styled = await page.evaluate(
+				() =>
+					getComputedStyle(document.body).margin === '0px' &&
+					getComputedStyle(document.querySelector('.site-header')!).borderBottomStyle === 'solid'
+			);
 			if (!styled) broken.push(`${file}: no stylesheet`);
-			const links = await page.$$eval('a[href]', (as) => as.map((a) => (a as HTMLAnchorElement).href));
+			const links = await page.$$eval('a[href]', (as) =>
+				as.map((a) => (a as HTMLAnchorElement).href)
+			);
 			for (const link of links) {
 				const url = new URL(link);
 				if (url.protocol !== 'file:') {
@@ -105,7 +127,11 @@ describe.skipIf(!browser)('the offline edition from file:// (Chromium)', () => {
 					broken.push(`${file}: ${link} → no such file`);
 					continue;
 				}
-				if (url.hash && !readFileSync(target, 'utf8').includes(`id="${decodeURIComponent(url.hash.slice(1))}"`)) broken.push(`${file}: ${link} → no such anchor`);
+				if (
+					url.hash &&
+					!readFileSync(target, 'utf8').includes(`id="${decodeURIComponent(url.hash.slice(1))}"`)
+				)
+					broken.push(`${file}: ${link} → no such anchor`);
 			}
 		}
 		await context.close();
@@ -130,71 +156,128 @@ describe.skipIf(!browser)('the offline edition from file:// (Chromium)', () => {
 	});
 
 	it.each([
-		['zh', '黄花', ['zh/2022/agriculture-rural-affairs/index.html', 'zh/2022/standing-committee/index.html']],
-		['en', 'daylily', ['en/2022/agriculture-rural-affairs/index.html', 'en/2022/standing-committee/index.html']],
-		['zh-hant', '黃花', ['zh-hant/2022/agriculture-rural-affairs/index.html', 'zh-hant/2022/standing-committee/index.html']],
+		[
+			'zh',
+			'黄花',
+			['zh/2022/agriculture-rural-affairs/index.html', 'zh/2022/standing-committee/index.html'],
+		],
+		[
+			'en',
+			'daylily',
+			['en/2022/agriculture-rural-affairs/index.html', 'en/2022/standing-committee/index.html'],
+		],
+		[
+			'zh-hant',
+			'黃花',
+			[
+				'zh-hant/2022/agriculture-rural-affairs/index.html',
+				'zh-hant/2022/standing-committee/index.html',
+			],
+		],
 	])('searches %s for %s from the search box', async (lang, query, expected) => {
 		const page = await openFile(`${lang}/2022/legal-affairs/index.html`);
 		await page.fill('#site-search', query);
 		await page.press('#site-search', 'Enter');
 		await page.waitForSelector('[data-search-results] li');
-		const found = await page.$$eval('[data-search-results] li a', (as) => as.map((a) => (a as HTMLAnchorElement).href));
-		expect(found.map((href) => fileURLToPath(href).slice(offlineDir().length + 1)).sort()).toEqual(expected);
+		const found = await page.$$eval('[data-search-results] li a', (as) =>
+			as.map((a) => (a as HTMLAnchorElement).href)
+		);
+		expect(found.map((href) => fileURLToPath(href).slice(offlineDir().length + 1)).sort()).toEqual(
+			expected
+		);
 		expect(await page.isVisible('[data-search-offline]')).toBe(true);
 		expect(errorsOf(page)).toEqual([]);
 		await page.context().close();
 	});
 });
 
-describe.skipIf(!browser)('offline search: paragraphs, both languages, Traditional characters (Chromium)', () => {
-	const siteHtml = (path: string) => readFileSync(join(inject('siteDir'), path, 'index.html'), 'utf8');
-	/** The reader's result links (path from the folder, with the anchor) for a query typed in a language's search page. */
-	async function offlineSearch(lang: string, query: string): Promise<{ links: string[]; status: string; page: Page }> {
-		const page = await openFile(`${lang}/search/index.html`);
-		await page.fill('#search-q', query);
-		await page.press('#search-q', 'Enter');
-		await page.waitForFunction((q) => (document.querySelector('[data-search-status]')?.textContent ?? '').includes(`“${q}”`), query);
-		const hrefs = await page.$$eval('[data-search-results] li a', (as) => as.map((a) => (a as HTMLAnchorElement).href));
-		const links = hrefs.map((href) => {
-			const url = new URL(href);
-			return `${fileURLToPath(url).slice(offlineDir().length + 1)}${url.hash}`;
-		});
-		return { links: links.sort(), status: (await page.textContent('[data-search-status]')) ?? '', page };
-	}
-	const expectedLinks = (reader: string, matched: string, pages: string[], query: string | RegExp) =>
-		pages.map((slug) => `${reader}/2022/${slug}/index.html${firstMatchAnchor(siteHtml(`${matched}/2022/${slug}`), query)}`).sort();
-
-	it.each([
-		['zh', '黄花', 'zh', /黄花/],
-		['en', '黄花', 'zh', /黄花/],
-		['en', '黃花', 'zh', /黄花/],
-		['zh', '聯絡站', 'zh', /联络站/],
-		['zh', 'daylily', 'en', /daylil/i],
-	] as const)('on the %s search page, %s lands on the paragraph of the %s text that matched', async (reader, query, matched, pattern) => {
-		const found = await offlineSearch(reader, query);
-		const slugs = found.links.map((link) => link.split('/')[2]!);
-		expect(slugs.length).toBeGreaterThan(0);
-		expect(found.links).toEqual(expectedLinks(reader, matched, slugs, pattern));
-		expect(found.links.every((link) => /#p\d+$/.test(link))).toBe(true);
-		// The same pages as the hosted edition finds: the reports whose text has the (folded) query.
-		const texts = await reportTexts(inject('siteDir'), matched);
-		expect(slugs.sort()).toEqual([...texts].filter(([, text]) => pattern.test(text)).map(([url]) => url.split('/')[3]!).sort());
-		expect(errorsOf(found.page)).toEqual([]);
-		await found.page.context().close();
-	});
-
-	it('finds for a Traditional query exactly what its Simplified form finds', async () => {
-		for (const [traditional, simplified] of [['頤養工程', '颐养工程'], ['聯絡站', '联络站']] as const) {
-			const folded = await offlineSearch('en', traditional);
-			const plain = await offlineSearch('en', simplified);
-			expect(folded.links).toEqual(plain.links);
-			expect(folded.links.length).toBeGreaterThan(0);
-			expect(folded.status).toContain(simplified);
-			await folded.page.context().close();
-			await plain.page.context().close();
+describe.skipIf(!browser)(
+	'offline search: paragraphs, both languages, Traditional characters (Chromium)',
+	() => {
+		const siteHtml = (path: string) =>
+			readFileSync(join(inject('siteDir'), path, 'index.html'), 'utf8');
+		/** The reader's result links (path from the folder, with the anchor) for a query typed in a language's search page. */
+		async function offlineSearch(
+			lang: string,
+			query: string
+		): Promise<{ links: string[]; status: string; page: Page }> {
+			const page = await openFile(`${lang}/search/index.html`);
+			await page.fill('#search-q', query);
+			await page.press('#search-q', 'Enter');
+			await page.waitForFunction(
+				(q) =>
+					(document.querySelector('[data-search-status]')?.textContent ?? '').includes(`“${q}”`),
+				query
+			);
+			const hrefs = await page.$$eval('[data-search-results] li a', (as) =>
+				as.map((a) => (a as HTMLAnchorElement).href)
+			);
+			const links = hrefs.map((href) => {
+				const url = new URL(href);
+				return `${fileURLToPath(url).slice(offlineDir().length + 1)}${url.hash}`;
+			});
+			return {
+				links: links.sort(),
+				status: (await page.textContent('[data-search-status]')) ?? '',
+				page,
+			};
 		}
-	});
-});
+		const expectedLinks = (
+			reader: string,
+			matched: string,
+			pages: string[],
+			query: string | RegExp
+		) =>
+			pages
+				.map(
+					(slug) =>
+						`${reader}/2022/${slug}/index.html${firstMatchAnchor(siteHtml(`${matched}/2022/${slug}`), query)}`
+				)
+				.sort();
+
+		it.each([
+			['zh', '黄花', 'zh', /黄花/],
+			['en', '黄花', 'zh', /黄花/],
+			['en', '黃花', 'zh', /黄花/],
+			['zh', '聯絡站', 'zh', /联络站/],
+			['zh', 'daylily', 'en', /daylil/i],
+		] as const)(
+			'on the %s search page, %s lands on the paragraph of the %s text that matched',
+			async (reader, query, matched, pattern) => {
+				const found = await offlineSearch(reader, query);
+				const slugs = found.links.map((link) => link.split('/')[2]!);
+				expect(slugs.length).toBeGreaterThan(0);
+				expect(found.links).toEqual(expectedLinks(reader, matched, slugs, pattern));
+				expect(found.links.every((link) => /#p\d+$/.test(link))).toBe(true);
+				// The same pages as the hosted edition finds: the reports whose text has the (folded) query.
+				const texts = await reportTexts(inject('siteDir'), matched);
+				expect(slugs.sort()).toEqual(
+					[...texts]
+						.filter(([, text]) => pattern.test(text))
+						.map(([url]) => url.split('/')[3]!)
+						.sort()
+				);
+				expect(errorsOf(found.page)).toEqual([]);
+				await found.page.context().close();
+			}
+		);
+
+		it('finds for a Traditional query exactly what its Simplified form finds', async () => {
+			for (const [traditional, simplified] of [
+				['頤養工程', '颐养工程'],
+				['聯絡站', '联络站'],
+			] as const) {
+				const folded = await offlineSearch('en', traditional);
+				const plain = await offlineSearch('en', simplified);
+				expect(folded.links).toEqual(plain.links);
+				expect(folded.links.length).toBeGreaterThan(0);
+				expect(folded.status).toContain(simplified);
+				await folded.page.context().close();
+				await plain.page.context().close();
+			}
+		});
+	}
+);
 
 describe.skipIf(!browser)('offline search and Pagefind (Chromium)', () => {
 	let hosted: Served;
@@ -207,13 +290,17 @@ describe.skipIf(!browser)('offline search and Pagefind (Chromium)', () => {
 		const queries = {
 			zh: [...NAMED.zh, ...sampleChinese([...zh.values()], 200)].map(exactQuery),
 			'zh-hant': [...NAMED['zh-hant'], ...sampleChinese([...hant.values()], 100)].map(exactQuery),
-			en: [...NAMED.en, ...sampleEnglish([...en.values()], 80)].flatMap((q) => (q.includes(' ') ? [q, `"${q}"`] : [q])),
+			en: [...NAMED.en, ...sampleEnglish([...en.values()], 80)].flatMap((q) =>
+				q.includes(' ') ? [q, `"${q}"`] : [q]
+			),
 		};
 		const disagreements: string[] = [];
 		for (const lang of ['zh', 'zh-hant', 'en'] as const) {
 			const pagefindPage = await browser!.newPage();
 			await pagefindPage.goto(`${hosted.url}${lang}/search/`);
-			const viaPagefind = (await pagefindResults(pagefindPage, queries[lang])).map((urls) => urls.map((url) => url.replace(/^\//, '')));
+			const viaPagefind = (await pagefindResults(pagefindPage, queries[lang])).map((urls) =>
+				urls.map((url) => url.replace(/^\//, ''))
+			);
 			await pagefindPage.close();
 
 			const offlinePage = await openFile(`${lang}/search/index.html`);
@@ -236,7 +323,9 @@ describe.skipIf(!browser)('offline search and Pagefind (Chromium)', () => {
 				// The offline hits land on a paragraph (#pN); compare the pages here.
 				const pages = viaOffline[i]!.map((url) => url.split('#')[0]!);
 				if (JSON.stringify(viaPagefind[i]) !== JSON.stringify(pages)) {
-					disagreements.push(`${lang} ${query}: Pagefind ${viaPagefind[i]!.join(' ')} | offline ${pages.join(' ')}`);
+					disagreements.push(
+						`${lang} ${query}: Pagefind ${viaPagefind[i]!.join(' ')} | offline ${pages.join(' ')}`
+					);
 				}
 			});
 		}

@@ -22,10 +22,34 @@ beforeAll(() => {
 const read = (file: string) => readFileSync(join(dir, file), 'utf8');
 
 /** The page types of the archive, one example each; QUERY is a search in the page's language. */
-const PAGE_TYPES = ['', 'LANG/', 'LANG/2022/', 'LANG/2022/standing-committee/', 'LANG/2022/social-development/', 'LANG/2022/legal-affairs/bilingual/', 'LANG/committees/', 'LANG/committees/legal-affairs/', 'LANG/search/?q=QUERY', 'LANG/glossary/', 'LANG/about/', 'LANG/data/', '404.html'];
+const PAGE_TYPES = [
+	'',
+	'LANG/',
+	'LANG/2022/',
+	'LANG/2022/standing-committee/',
+	'LANG/2022/social-development/',
+	'LANG/2022/legal-affairs/bilingual/',
+	'LANG/committees/',
+	'LANG/committees/legal-affairs/',
+	'LANG/search/?q=QUERY',
+	'LANG/glossary/',
+	'LANG/about/',
+	'LANG/data/',
+	'404.html',
+];
 // 黄花 on the Simplified site, 黃花 (typed in Traditional) on the Traditional one, daylily on the English.
-const QUERIES = { zh: '%E9%BB%84%E8%8A%B1', 'zh-hant': '%E9%BB%83%E8%8A%B1', en: 'daylily' } as const;
-const pagesOfEveryLanguage = [...new Set((['zh', 'zh-hant', 'en'] as const).flatMap((lang) => PAGE_TYPES.map((p) => p.replace('LANG', lang).replace('QUERY', QUERIES[lang]))))];
+const QUERIES = {
+	zh: '%E9%BB%84%E8%8A%B1',
+	'zh-hant': '%E9%BB%83%E8%8A%B1',
+	en: 'daylily',
+} as const;
+const pagesOfEveryLanguage = [
+	...new Set(
+		(['zh', 'zh-hant', 'en'] as const).flatMap((lang) =>
+			PAGE_TYPES.map((p) => p.replace('LANG', lang).replace('QUERY', QUERIES[lang]))
+		)
+	),
+];
 
 describe('validity', () => {
 	it('every built page is valid HTML (html-validate, recommended and document rules), fixtures and offline edition included', async () => {
@@ -48,7 +72,10 @@ describe('validity', () => {
 			expect(files.length, site).toBeGreaterThan(60);
 			for (const file of files) {
 				const report = await validator.validateString(readFileSync(join(site, file), 'utf8'), file);
-				for (const message of report.results.flatMap((r) => r.messages)) errors.push(`${site}/${file}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`);
+				for (const message of report.results.flatMap((r) => r.messages))
+					errors.push(
+						`${site}/${file}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`
+					);
 			}
 		}
 		expect(errors).toEqual([]);
@@ -61,7 +88,9 @@ describe('links', () => {
 		for (const file of await htmlFiles(dir)) {
 			const base = new URL(`http://archive.test/${file}`);
 			for (const el of select(read(file), 'a[href], link[href], script[src], form[action]')) {
-				const raw = String(el.properties['href'] ?? el.properties['src'] ?? el.properties['action']);
+				const raw = String(
+					el.properties['href'] ?? el.properties['src'] ?? el.properties['action']
+				);
 				const url = new URL(raw, base);
 				if (url.origin !== base.origin && !raw.startsWith('https://archive.example.org/')) continue;
 				let path = decodeURIComponent(url.pathname.slice(1));
@@ -81,12 +110,17 @@ describe('links', () => {
 describe('budgets', () => {
 	it('every reading page weighs at most 20 KB compressed, HTML and CSS together', async () => {
 		const heavy: string[] = [];
-		const reading = (await htmlFiles(dir)).filter((f) => /^(zh|zh-hant|en)\/\d{4}\/[^/]+\/(bilingual\/)?index\.html$/.test(f));
+		const reading = (await htmlFiles(dir)).filter((f) =>
+			/^(zh|zh-hant|en)\/\d{4}\/[^/]+\/(bilingual\/)?index\.html$/.test(f)
+		);
 		expect(reading.length).toBe(48);
 		for (const file of reading) {
 			const html = read(file);
-			const css = select(html, 'link[rel="stylesheet"]').map((l) => read(String(l.properties['href']).replace(/^\//, '')));
-			const bytes = gzipSync(html).length + css.reduce((sum, sheet) => sum + gzipSync(sheet).length, 0);
+			const css = select(html, 'link[rel="stylesheet"]').map((l) =>
+				read(String(l.properties['href']).replace(/^\//, ''))
+			);
+			const bytes =
+				gzipSync(html).length + css.reduce((sum, sheet) => sum + gzipSync(sheet).length, 0);
 			if (bytes > 20 * 1024) heavy.push(`${file}: ${bytes} bytes`);
 		}
 		expect(heavy).toEqual([]);
@@ -98,22 +132,37 @@ describe('security', () => {
 		const problems: string[] = [];
 		for (const file of await htmlFiles(dir)) {
 			const html = read(file);
-			const csp = String(select(html, 'meta[http-equiv="Content-Security-Policy"]')[0]?.properties['content'] ?? '');
-			if (!csp.includes("script-src 'self' 'wasm-unsafe-eval'") || /unsafe-inline|unsafe-eval'|\*/.test(csp.replace("'wasm-unsafe-eval'", ''))) problems.push(`${file}: CSP ${csp}`);
-			if (select(html, 'meta[name="referrer"]').length !== 1) problems.push(`${file}: no referrer policy`);
+			const csp = String(
+				select(html, 'meta[http-equiv="Content-Security-Policy"]')[0]?.properties['content'] ?? ''
+			);
+			if (
+				!csp.includes("script-src 'self' 'wasm-unsafe-eval'") ||
+				/unsafe-inline|unsafe-eval'|\*/.test(csp.replace("'wasm-unsafe-eval'", ''))
+			)
+				problems.push(`${file}: CSP ${csp}`);
+			if (select(html, 'meta[name="referrer"]').length !== 1)
+				problems.push(`${file}: no referrer policy`);
 			// JSON-LD is a data block, not a script: it never runs, and script-src does not apply to it.
-			if (select(html, 'script:not([src]):not([type="application/ld+json"])').length > 0) problems.push(`${file}: inline script`);
+			if (select(html, 'script:not([src]):not([type="application/ld+json"])').length > 0)
+				problems.push(`${file}: inline script`);
 			if (select(html, 'style, [style]').length > 0) problems.push(`${file}: inline style`);
-			if (/\son[a-z]+=/i.test(html.replace(/<script[\s\S]*?<\/script>/g, ''))) problems.push(`${file}: inline event handler`);
+			if (/\son[a-z]+=/i.test(html.replace(/<script[\s\S]*?<\/script>/g, '')))
+				problems.push(`${file}: inline event handler`);
 		}
 		expect(problems).toEqual([]);
 	});
 });
 
 const { browser, open, site } = await useBrowser();
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const axeSource = readFileSync(
+	createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+	'utf8'
+);
 
-async function visit(path: string, viewport?: { width: number; height: number }): Promise<Page & { cspErrors: string[] }> {
+async function visit(
+	path: string,
+	viewport?: { width: number; height: number }
+): Promise<Page & { cspErrors: string[] }> {
 	const page = (await open(path, viewport)) as Page & { cspErrors: string[] };
 	return page;
 }
@@ -125,7 +174,9 @@ describe.skipIf(!browser)('accessibility (axe-core in Chromium)', () => {
 		await page.goto(new URL(path, site().url).href);
 		if (path.includes('search/?q=')) await page.waitForSelector('[data-search-results] li');
 		await page.addScriptTag({ content: axeSource });
-		const violations = await page.evaluate<string[]>(`axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations.map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).join(', ')))`);
+		const violations = await page.evaluate<string[]>(
+			`axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations.map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).join(', ')))`
+		);
 		expect(violations).toEqual([]);
 		await context.close();
 	});
@@ -141,7 +192,9 @@ describe.skipIf(!browser)('keyboard and flows (Chromium)', () => {
 		await page.keyboard.press('Tab');
 		expect(await page.evaluate(() => document.activeElement?.className)).toBe('skip-link');
 		await page.focus('#site-search');
-		expect(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).not.toBe('none');
+		expect(
+			await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)
+		).not.toBe('none');
 		await page.keyboard.type('桑干河');
 		await page.waitForSelector('#site-search-results:not([hidden]) [role="option"]');
 		expect(await page.getAttribute('#site-search', 'aria-expanded')).toBe('true');
@@ -169,7 +222,13 @@ describe.skipIf(!browser)('keyboard and flows (Chromium)', () => {
 		const reached: string[] = [];
 		for (let i = 0; i < 6; i++) {
 			await page.keyboard.press('Tab');
-			reached.push(await page.evaluate(() => document.activeElement?.closest('[data-search-results]') ? 'result' : document.activeElement!.tagName));
+			reached.push(
+				await page.evaluate(() =>
+					document.activeElement?.closest('[data-search-results]')
+						? 'result'
+						: document.activeElement!.tagName
+				)
+			);
 		}
 		expect(reached).toContain('result');
 		await page.close();
@@ -191,16 +250,29 @@ describe.skipIf(!browser)('keyboard and flows (Chromium)', () => {
 
 	it('the 404 page leads home in every language, in Traditional characters for the Traditional edition', async () => {
 		const page = await visit('404.html');
-		expect(await page.$$eval('a', (as) => as.map((a) => a.getAttribute('href')))).toEqual(expect.arrayContaining(['/zh/', '/zh-hant/', '/en/']));
+		expect(await page.$$eval('a', (as) => as.map((a) => a.getAttribute('href')))).toEqual(
+			expect.arrayContaining(['/zh/', '/zh-hant/', '/en/'])
+		);
 		expect(await page.textContent('section[lang="zh-Hant"] a[href="/zh-hant/"]')).toBe('返回首頁');
 		await page.close();
 	});
 
-	it.each(pagesOfEveryLanguage.filter((p) => p !== ''))('/%s fits a phone screen with readable text', async (path) => {
-		const page = await visit(path, { width: 360, height: 740 });
-		expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
-		const smallest = await page.evaluate(() => Math.min(...[...document.querySelectorAll('main p, main li')].filter((el) => el.textContent.trim() && !el.closest('.mark, .meta, .source-note')).map((el) => parseFloat(getComputedStyle(el).fontSize))));
-		expect(smallest).toBeGreaterThanOrEqual(14);
-		await page.close();
-	});
+	it.each(pagesOfEveryLanguage.filter((p) => p !== ''))(
+		'/%s fits a phone screen with readable text',
+		async (path) => {
+			const page = await visit(path, { width: 360, height: 740 });
+			expect(
+				await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)
+			).toBe(true);
+			const smallest = await page.evaluate(() =>
+				Math.min(
+					...[...document.querySelectorAll('main p, main li')]
+						.filter((el) => el.textContent.trim() && !el.closest('.mark, .meta, .source-note'))
+						.map((el) => parseFloat(getComputedStyle(el).fontSize))
+				)
+			);
+			expect(smallest).toBeGreaterThanOrEqual(14);
+			await page.close();
+		}
+	);
 });

@@ -17,15 +17,25 @@ describe('a build under /reports/', () => {
 		const dir = inject('subpathDir');
 		const problems: string[] = [];
 		for (const file of await htmlFiles(dir)) {
-			for (const el of select(readFileSync(join(dir, file), 'utf8'), 'a[href], link[href], script[src], form[action]')) {
-				const url = String(el.properties['href'] ?? el.properties['src'] ?? el.properties['action']);
+			for (const el of select(
+				readFileSync(join(dir, file), 'utf8'),
+				'a[href], link[href], script[src], form[action]'
+			)) {
+				const url = String(
+					el.properties['href'] ?? el.properties['src'] ?? el.properties['action']
+				);
 				if (!url.startsWith('/')) continue;
 				if (!url.startsWith('/reports/')) {
 					problems.push(`${file}: ${url}`);
 					continue;
 				}
 				const path = url.slice('/reports/'.length).replace(/[?#].*$/, '');
-				if (!existsSync(join(dir, path.endsWith('/') || path === '' ? join(path, 'index.html') : path))) problems.push(`${file}: ${url} does not exist`);
+				if (
+					!existsSync(
+						join(dir, path.endsWith('/') || path === '' ? join(path, 'index.html') : path)
+					)
+				)
+					problems.push(`${file}: ${url} does not exist`);
 			}
 		}
 		expect(problems).toEqual([]);
@@ -44,17 +54,36 @@ describe.skipIf(!browser)('served under /reports/ (Chromium)', () => {
 		await page.fill('#site-search', '桑干河');
 		await page.press('#site-search', 'Enter');
 		await page.waitForSelector('[data-search-results] li');
-		const found = await page.$$eval('[data-search-results] li a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-		expect(found.sort()).toEqual(['/reports/zh/2022/agriculture-rural-affairs/', '/reports/zh/2022/legal-affairs/', '/reports/zh/2022/standing-committee/']);
+		const found = await page.$$eval('[data-search-results] li a', (as) =>
+			as.map((a) => new URL((a as HTMLAnchorElement).href).pathname)
+		);
+		expect(found.sort()).toEqual([
+			'/reports/zh/2022/agriculture-rural-affairs/',
+			'/reports/zh/2022/legal-affairs/',
+			'/reports/zh/2022/standing-committee/',
+		]);
 		await page.close();
 	});
 
 	it('links a result found in the other language to the reader’s page under /reports/, at the paragraph', async () => {
 		const page = await open(`/en/search/?q=${encodeURIComponent('黃花')}`);
 		await page.waitForSelector('[data-search-results] li');
-		const found = await page.$$eval('[data-search-results] li a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname + new URL((a as HTMLAnchorElement).href).hash));
-		const anchor = (slug: string) => firstMatchAnchor(readFileSync(join(inject('subpathDir'), 'zh', '2022', slug, 'index.html'), 'utf8'), '黄花');
-		expect(found.sort()).toEqual([`/reports/en/2022/agriculture-rural-affairs/${anchor('agriculture-rural-affairs')}`, `/reports/en/2022/standing-committee/${anchor('standing-committee')}`]);
+		const found = await page.$$eval('[data-search-results] li a', (as) =>
+			as.map(
+				(a) =>
+					new URL((a as HTMLAnchorElement).href).pathname +
+					new URL((a as HTMLAnchorElement).href).hash
+			)
+		);
+		const anchor = (slug: string) =>
+			firstMatchAnchor(
+				readFileSync(join(inject('subpathDir'), 'zh', '2022', slug, 'index.html'), 'utf8'),
+				'黄花'
+			);
+		expect(found.sort()).toEqual([
+			`/reports/en/2022/agriculture-rural-affairs/${anchor('agriculture-rural-affairs')}`,
+			`/reports/en/2022/standing-committee/${anchor('standing-committee')}`,
+		]);
 		expect(found.every((link) => /#p\d+$/.test(link))).toBe(true);
 		await page.close();
 	});

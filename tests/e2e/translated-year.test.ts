@@ -33,7 +33,12 @@ describe('a report translated through XLIFF', () => {
 		expect(select(html, '.report-text')[0]!.properties['lang']).toBe('en');
 		expect(paragraphText(html, 'p2')).toBe(HOSTILE_P2);
 		expect(paragraphText(html, 'p3')).toBe(HOSTILE_P3);
-		expect(select(html, '.report-text script, .report-text strong, .report-text em, .report-text code, .report-text h1, .report-text a:not(.pn):not([href^="#"])')).toEqual([]);
+		expect(
+			select(
+				html,
+				'.report-text script, .report-text strong, .report-text em, .report-text code, .report-text h1, .report-text a:not(.pn):not([href^="#"])'
+			)
+		).toEqual([]);
 		expect(select(html, '[data-translation]')).toEqual([]);
 		expect(textOf(select(html, 'h1')[0]!)).toBe('Legal Affairs Committee');
 	});
@@ -41,12 +46,18 @@ describe('a report translated through XLIFF', () => {
 	it('shows Markdown block syntax at the start of a translated paragraph as text', () => {
 		const html = page('en/2031/supervisory-judicial-affairs');
 		expect(paragraphText(html, 'p1')).toBe(HOSTILE_BLOCK);
-		expect(select(html, '.report-text h1, .report-text h2, .report-text blockquote, .report-text ol, .report-text ul')).toEqual([]);
+		expect(
+			select(
+				html,
+				'.report-text h1, .report-text h2, .report-text blockquote, .report-text ol, .report-text ul'
+			)
+		).toEqual([]);
 	});
 
 	it('keeps the paragraph anchors of the Chinese page', () => {
 		for (const slug of ['standing-committee', 'legal-affairs']) {
-			const ids = (lang: string) => select(page(`${lang}/2031/${slug}`), '.report-text p[id]').map((p) => p.properties['id']);
+			const ids = (lang: string) =>
+				select(page(`${lang}/2031/${slug}`), '.report-text p[id]').map((p) => p.properties['id']);
 			expect(ids('en')).toEqual(ids('zh'));
 			expect(ids('en').length).toBeGreaterThan(1);
 		}
@@ -56,7 +67,9 @@ describe('a report translated through XLIFF', () => {
 describe('a partly translated report', () => {
 	it('says how many paragraphs are translated', () => {
 		const notice = select(page('en/2031/standing-committee'), '[data-translation="partial"]');
-		expect(notice.map(textOf)).toEqual(['4 of 5 paragraphs translated; the others show the Chinese original.']);
+		expect(notice.map(textOf)).toEqual([
+			'4 of 5 paragraphs translated; the others show the Chinese original.',
+		]);
 	});
 
 	it('shows the untranslated paragraph in Chinese, marked as Chinese, with a notice, out of the English index', () => {
@@ -64,7 +77,9 @@ describe('a partly translated report', () => {
 		const p1 = select(html, '#p1')[0]!;
 		expect(p1.properties['lang']).toBe('zh-Hans');
 		expect(p1.properties['dataParagraphTranslation']).toBe('untranslated');
-		expect(textOf(select({ type: 'root', children: [p1] }, '.para-notice')[0]!)).toBe('Not yet translated; the Chinese original:');
+		expect(textOf(select({ type: 'root', children: [p1] }, '.para-notice')[0]!)).toBe(
+			'Not yet translated; the Chinese original:'
+		);
 		expect(paragraphText(html, 'p1')).toBe('一年来，市人大常委会依法履职，各项工作取得新进展。');
 		const indexed = indexedText(html);
 		expect(indexed).not.toContain('各项工作取得新进展');
@@ -81,9 +96,13 @@ describe('a partly translated report', () => {
 describe('a decision changed after the translation', () => {
 	it('marks only the paragraph it changed as outdated, on the page and in status', () => {
 		const html = page('en/2031/standing-committee');
-		const marked = select(html, '[data-paragraph-translation="outdated"]').map((p) => p.properties['id']);
+		const marked = select(html, '[data-paragraph-translation="outdated"]').map(
+			(p) => p.properties['id']
+		);
 		expect(marked).toEqual(['p4']);
-		expect(textOf(select(html, '#p4 .para-notice')[0]!)).toBe('The Chinese of this paragraph has changed since it was translated; the translation may be outdated.');
+		expect(textOf(select(html, '#p4 .para-notice')[0]!)).toBe(
+			'The Chinese of this paragraph has changed since it was translated; the translation may be outdated.'
+		);
 		expect(select(page('zh/2031/standing-committee'), '#p4 .mark-note').length).toBeGreaterThan(0);
 		const status = runTranslations(inject('translatedContentDir'), 'status');
 		expect(status.stdout).toMatch(/2031\/standing-committee\s+outdated\s+4\/5\s+outdated: p4\n/);
@@ -106,7 +125,11 @@ describe.skipIf(!browser)('the translated year in Chromium', () => {
 			return (mark.previousSibling?.textContent ?? '').trim();
 		});
 		expect(before).toMatch(/under the leadership$/);
-		expect(await tab.evaluate(() => document.querySelector('#p1')!.closest('[lang]')!.getAttribute('lang'))).toBe('zh-Hans');
+		expect(
+			await tab.evaluate(() =>
+				document.querySelector('#p1')!.closest('[lang]')!.getAttribute('lang')
+			)
+		).toBe('zh-Hans');
 		expect(await tab.isVisible('#p4 .para-notice')).toBe(true);
 		const legal = await open('/en/2031/legal-affairs/');
 		legal.on('dialog', (dialog) => {
@@ -114,7 +137,9 @@ describe.skipIf(!browser)('the translated year in Chromium', () => {
 			void dialog.dismiss();
 		});
 		expect(await legal.textContent('#p2')).toContain('<script>alert(1)</script>');
-		expect(await legal.evaluate(() => document.querySelectorAll('.report-text script').length)).toBe(0);
+		expect(
+			await legal.evaluate(() => document.querySelectorAll('.report-text script').length)
+		).toBe(0);
 		expect(dialogs).toEqual([]);
 		await tab.close();
 		await legal.close();

@@ -30,13 +30,23 @@ export function makeFallbackContent(dir: string): void {
 	cpSync(join(ROOT, 'content'), dir, { recursive: true });
 	rmSync(join(dir, '2022', 'en', 'finance-economics.mdx'));
 	const stale = join(dir, '2022', 'en', 'legal-affairs.mdx');
-	writeFileSync(stale, readFileSync(stale, 'utf8').replace(/(translationOf:\s*\n\s*sha256:\s*)[0-9a-f]{64}/, `$1${'a'.repeat(64)}`));
+	writeFileSync(
+		stale,
+		readFileSync(stale, 'utf8').replace(
+			/(translationOf:\s*\n\s*sha256:\s*)[0-9a-f]{64}/,
+			`$1${'a'.repeat(64)}`
+		)
+	);
 }
 
 /** Runs `npm run package` and returns the zip's path. */
 export function runPackage(): string {
-	const result = spawnSync(join(ROOT, 'node_modules', '.bin', 'node'), ['scripts/package.ts'], { cwd: ROOT, encoding: 'utf8' });
-	if (result.status !== 0) throw new Error(`npm run package failed:\n${result.stdout}\n${result.stderr}`);
+	const result = spawnSync(join(ROOT, 'node_modules', '.bin', 'node'), ['scripts/package.ts'], {
+		cwd: ROOT,
+		encoding: 'utf8',
+	});
+	if (result.status !== 0)
+		throw new Error(`npm run package failed:\n${result.stdout}\n${result.stderr}`);
 	const zip = /(release\/\S+\.zip):/.exec(result.stdout)?.[1];
 	if (!zip) throw new Error(`npm run package did not name its zip:\n${result.stdout}`);
 	return join(ROOT, zip);
@@ -60,9 +70,18 @@ export function makeMultiyear(contentDir: string, seedsDir: string): void {
 	for (const dir of [contentDir, seedsDir]) rmSync(dir, { recursive: true, force: true });
 	cpSync(join(ROOT, 'content'), contentDir, { recursive: true });
 	cpSync(join(ROOT, 'seeds'), seedsDir, { recursive: true });
-	for (const ext of ['txt', 'yaml']) cpSync(join(ROOT, 'tests', 'fixtures', 'ingest', 'year-2031', `input.${ext}`), join(seedsDir, `2031.${ext}`));
-	const result = spawnSync(join(ROOT, 'node_modules', '.bin', 'node'), ['scripts/ingest.ts', '--content', contentDir, join(seedsDir, '2031.txt')], { cwd: ROOT, encoding: 'utf8' });
-	if (result.status !== 0) throw new Error(`ingest of the 2031 fixture failed:\n${result.stdout}\n${result.stderr}`);
+	for (const ext of ['txt', 'yaml'])
+		cpSync(
+			join(ROOT, 'tests', 'fixtures', 'ingest', 'year-2031', `input.${ext}`),
+			join(seedsDir, `2031.${ext}`)
+		);
+	const result = spawnSync(
+		join(ROOT, 'node_modules', '.bin', 'node'),
+		['scripts/ingest.ts', '--content', contentDir, join(seedsDir, '2031.txt')],
+		{ cwd: ROOT, encoding: 'utf8' }
+	);
+	if (result.status !== 0)
+		throw new Error(`ingest of the 2031 fixture failed:\n${result.stdout}\n${result.stderr}`);
 }
 
 export default function setup(project: TestProject): void {
@@ -71,18 +90,31 @@ export default function setup(project: TestProject): void {
 	const fallbackContent = join(TMP, 'fallback-content');
 	const subpath = join(TMP, 'subpath');
 	const multiyear = join(TMP, 'multiyear');
-	for (const dir of [site, fallback, subpath, multiyear]) rmSync(dir, { recursive: true, force: true });
+	for (const dir of [site, fallback, subpath, multiyear])
+		rmSync(dir, { recursive: true, force: true });
 	timed('the archive', () => buildSite({ outDir: site }));
 	makeFallbackContent(fallbackContent);
 	timed('the fallback fixture', () => buildSite({ outDir: fallback, contentDir: fallbackContent }));
 	timed('the archive under /reports/', () => buildSite({ outDir: subpath, base: '/reports/' }));
 	makeMultiyear(join(TMP, 'multiyear-content'), join(TMP, 'multiyear-seeds'));
-	timed('the archive with the 2031 fixture', () => buildSite({ outDir: multiyear, contentDir: join(TMP, 'multiyear-content'), seedsDir: join(TMP, 'multiyear-seeds') }));
+	timed('the archive with the 2031 fixture', () =>
+		buildSite({
+			outDir: multiyear,
+			contentDir: join(TMP, 'multiyear-content'),
+			seedsDir: join(TMP, 'multiyear-seeds'),
+		})
+	);
 	const translated = join(TMP, 'translated');
 	rmSync(translated, { recursive: true, force: true });
 	makeMultiyear(join(TMP, 'translated-content'), join(TMP, 'translated-seeds'));
 	translate2031(join(TMP, 'translated-content'), join(TMP, 'translated-seeds'));
-	timed('the archive with 2031 translated by XLIFF', () => buildSite({ outDir: translated, contentDir: join(TMP, 'translated-content'), seedsDir: join(TMP, 'translated-seeds') }));
+	timed('the archive with 2031 translated by XLIFF', () =>
+		buildSite({
+			outDir: translated,
+			contentDir: join(TMP, 'translated-content'),
+			seedsDir: join(TMP, 'translated-seeds'),
+		})
+	);
 	let zip = '';
 	timed('the offline edition', () => (zip = runPackage()));
 	project.provide('siteDir', site);

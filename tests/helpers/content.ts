@@ -18,11 +18,21 @@ export interface ContentPage {
 function load(path: string, year: number, slug: string): ContentPage {
 	const raw = readFileSync(path, 'utf8');
 	const parsed = parsePage(raw);
-	return { year, slug, path, raw, body: splitFrontmatter(raw)!.body, frontmatter: parsed.frontmatter, blocks: bodyBlocks(parsed.tree) };
+	return {
+		year,
+		slug,
+		path,
+		raw,
+		body: splitFrontmatter(raw)!.body,
+		frontmatter: parsed.frontmatter,
+		blocks: bodyBlocks(parsed.tree),
+	};
 }
 
 /** Every Chinese page with its English page (if any), by year and slug. */
-export function contentPairs(dir = join(ROOT, 'content')): { zh: ContentPage; en: ContentPage | undefined }[] {
+export function contentPairs(
+	dir = join(ROOT, 'content')
+): { zh: ContentPage; en: ContentPage | undefined }[] {
 	const pairs: { zh: ContentPage; en: ContentPage | undefined }[] = [];
 	for (const year of readdirSync(dir).filter((name) => /^\d{4}$/.test(name))) {
 		for (const name of readdirSync(join(dir, year, 'zh'))) {

@@ -30,7 +30,9 @@ export function fixtureInput(name: string, bytes?: Uint8Array) {
 	const file = `${dir}/input.txt`;
 	const metaFile = `${dir}/input.yaml`;
 	const data = bytes ?? new Uint8Array(readFileSync(join(ROOT, file)));
-	const meta = existsSync(join(ROOT, metaFile)) ? { file: metaFile, data: parseSeedMeta(readFileSync(join(ROOT, metaFile), 'utf8'), metaFile) } : undefined;
+	const meta = existsSync(join(ROOT, metaFile))
+		? { file: metaFile, data: parseSeedMeta(readFileSync(join(ROOT, metaFile), 'utf8'), metaFile) }
+		: undefined;
 	return { file, bytes: data, ...(meta && { meta }) };
 }
 
@@ -48,7 +50,10 @@ export function ingestFixture(name: string, bytes?: Uint8Array): IngestResult {
  *
  * @param heading maps a heading (and a committee page's title) before comparing, e.g. to drop numbering
  */
-export function readerView(result: IngestResult, heading: (text: string) => string = (text) => text) {
+export function readerView(
+	result: IngestResult,
+	heading: (text: string) => string = (text) => text
+) {
 	return result.pages.map(({ model }) => ({
 		slug: model.slug,
 		title: model.kind === 'committee' ? heading(model.title) : model.title,
@@ -60,7 +65,9 @@ export function readerView(result: IngestResult, heading: (text: string) => stri
 			if (block.type !== 'paragraph') return `[${block.type} ${block.n}]`;
 			return `¶${block.n} ${block.inlines.map((inline) => (inline.type === 'text' ? inline.value : `[${inline.type} ${inline.n}]`)).join('')}`;
 		}),
-		text: model.blocks.flatMap((block) => (block.type === 'paragraph' ? [paragraphText(block)] : [])),
+		text: model.blocks.flatMap((block) =>
+			block.type === 'paragraph' ? [paragraphText(block)] : []
+		),
 		editorial: model.editorial.map(({ n, type, paragraph }) => ({ n, type, paragraph })),
 		figures: model.figures,
 	}));

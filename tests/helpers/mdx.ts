@@ -15,7 +15,10 @@ export interface ParsedPage {
 export function parsePage(text: string): ParsedPage {
 	const parts = splitFrontmatter(text);
 	if (!parts) throw new Error('no frontmatter');
-	return { frontmatter: parse(parts.yaml) as Record<string, unknown>, tree: fromMarkdown(parts.body, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] }) };
+	return {
+		frontmatter: parse(parts.yaml) as Record<string, unknown>,
+		tree: fromMarkdown(parts.body, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] }),
+	};
 }
 
 /** A block of a page body as the tests compare them: its kind, its marks, its text, and its text split at join marks. */
@@ -47,7 +50,8 @@ export function bodyBlocks(tree: Root): BodyBlock[] {
 			}
 			return { kind: 'paragraph', marks, text: parts.join(''), parts };
 		}
-		if (node.type === 'heading') return { kind: `h${node.depth}`, marks: [], text: toString(node), parts: [toString(node)] };
+		if (node.type === 'heading')
+			return { kind: `h${node.depth}`, marks: [], text: toString(node), parts: [toString(node)] };
 		const mark = markName(node);
 		return { kind: mark ?? `unexpected ${node.type}`, marks: [], text: '', parts: [] };
 	});

@@ -12,7 +12,10 @@ export interface BrowserContext {
 	open: (path: string, viewport?: { width: number; height: number }) => Promise<Page>;
 }
 
-export async function useBrowser(dir: () => string = () => inject('siteDir'), base = '/'): Promise<BrowserContext> {
+export async function useBrowser(
+	dir: () => string = () => inject('siteDir'),
+	base = '/'
+): Promise<BrowserContext> {
 	const browser = await launchBrowser();
 	let served: Served | undefined;
 	beforeAll(async () => {

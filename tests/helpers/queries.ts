@@ -48,10 +48,40 @@ export function sampleEnglish(texts: string[], count: number): string[] {
 
 /** The named queries of the issues, in each language. */
 export const NAMED = {
-	zh: ['黄花', '颐养工程', '联络站', '双减', '桑干河', '郑苗苗', '大同人大', '全过程人民民主', '备案审查'],
+	zh: [
+		'黄花',
+		'颐养工程',
+		'联络站',
+		'双减',
+		'桑干河',
+		'郑苗苗',
+		'大同人大',
+		'全过程人民民主',
+		'备案审查',
+	],
 	/** Typed in Traditional characters, as a reader in Hong Kong or Taiwan would (issue 12). */
-	'zh-hant': ['黃花', '頤養工程', '聯絡站', '雙減', '桑乾河', '鄭苗苗', '大同人大', '全過程人民民主', '備案審查', '幹部'],
-	en: ['daylily', 'liaison station', 'Sanggan River', 'deputies', 'whole-process people’s democracy', 'Yiyang Elderly Care Project', 'double reduction', 'oversight'],
+	'zh-hant': [
+		'黃花',
+		'頤養工程',
+		'聯絡站',
+		'雙減',
+		'桑乾河',
+		'鄭苗苗',
+		'大同人大',
+		'全過程人民民主',
+		'備案審查',
+		'幹部',
+	],
+	en: [
+		'daylily',
+		'liaison station',
+		'Sanggan River',
+		'deputies',
+		'whole-process people’s democracy',
+		'Yiyang Elderly Care Project',
+		'double reduction',
+		'oversight',
+	],
 };
 
 /**
@@ -63,7 +93,9 @@ export function firstMatchAnchor(html: string, query: string | RegExp): string {
 	const page = extractIndexedPage(html);
 	if (!page) throw new Error('not an indexed page');
 	// In the report text first (from its first paragraph or heading), in the page's header only failing that.
-	const start = Math.min(...page.anchors.filter((a) => /^[ps]\d+$/.test(a.id)).map((a) => a.location));
+	const start = Math.min(
+		...page.anchors.filter((a) => /^[ps]\d+$/.test(a.id)).map((a) => a.location)
+	);
 	const find = (from: number) => {
 		const rest = page.text.slice(from);
 		const i = typeof query === 'string' ? rest.indexOf(query) : rest.search(query);

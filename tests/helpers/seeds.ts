@@ -8,7 +8,10 @@ import { ROOT } from './site.ts';
 /** The 2022 seed and its decisions, as ingest reads them. */
 export function seed2022() {
 	const bytes = new Uint8Array(readFileSync(join(ROOT, 'seeds', '2022.txt')));
-	const meta = { file: 'seeds/2022.yaml', data: parseSeedMeta(readFileSync(join(ROOT, 'seeds', '2022.yaml'), 'utf8'), 'seeds/2022.yaml') };
+	const meta = {
+		file: 'seeds/2022.yaml',
+		data: parseSeedMeta(readFileSync(join(ROOT, 'seeds', '2022.yaml'), 'utf8'), 'seeds/2022.yaml'),
+	};
 	return { file: 'seeds/2022.txt', bytes, meta };
 }
 
@@ -19,10 +22,19 @@ export function decisionsFor(text: string, decisionsYaml: string): string {
 }
 
 /** Ingests a text given as a string (for small fixtures), with optional decisions (the YAML list items). */
-export function ingestText(text: string, decisionsYaml?: string, file = 'fixture.txt'): IngestResult {
+export function ingestText(
+	text: string,
+	decisionsYaml?: string,
+	file = 'fixture.txt'
+): IngestResult {
 	const bytes = new TextEncoder().encode(text);
 	const meta =
-		decisionsYaml === undefined ? undefined : { file: 'fixture.yaml', data: parseSeedMeta(decisionsFor(text, decisionsYaml), 'fixture.yaml') };
+		decisionsYaml === undefined
+			? undefined
+			: {
+					file: 'fixture.yaml',
+					data: parseSeedMeta(decisionsFor(text, decisionsYaml), 'fixture.yaml'),
+				};
 	return ingestSource({ file, bytes, ...(meta && { meta }) });
 }
 
@@ -30,4 +42,7 @@ export function ingestText(text: string, decisionsYaml?: string, file = 'fixture
  * A minimal source in the newspaper layout (lead article with two sections, group
  * article with two committees): the `mini` case of the golden fixtures.
  */
-export const MINI = readFileSync(join(ROOT, 'tests', 'fixtures', 'ingest', 'mini', 'input.txt'), 'utf8');
+export const MINI = readFileSync(
+	join(ROOT, 'tests', 'fixtures', 'ingest', 'mini', 'input.txt'),
+	'utf8'
+);

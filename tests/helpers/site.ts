@@ -32,7 +32,11 @@ export function buildSite(options: BuildOptions): void {
 	if (options.seedsDir) env['ARCHIVE_SEEDS_DIR'] = options.seedsDir;
 	if (options.base) env['BASE_PATH'] = options.base;
 	if (options.offline) env['ARCHIVE_OFFLINE'] = '1';
-	const result = spawnSync(join(ROOT, 'node_modules', '.bin', 'astro'), ['build'], { cwd: ROOT, env, encoding: 'utf8' });
+	const result = spawnSync(join(ROOT, 'node_modules', '.bin', 'astro'), ['build'], {
+		cwd: ROOT,
+		env,
+		encoding: 'utf8',
+	});
 	if (result.status !== 0) {
 		throw new Error(`astro build failed (${options.outDir}):\n${result.stdout}\n${result.stderr}`);
 	}

@@ -6,14 +6,18 @@ import type { Reporter, TestModule } from 'vitest/node';
  * the line before, so a silently skipped suite is visible.
  */
 export default class TotalsReporter implements Reporter {
-	onTestRunEnd(testModules: ReadonlyArray<TestModule>, unhandledErrors: ReadonlyArray<unknown>): void {
+	onTestRunEnd(
+		testModules: ReadonlyArray<TestModule>,
+		unhandledErrors: ReadonlyArray<unknown>
+	): void {
 		let passed = 0;
 		let failed = unhandledErrors.length;
 		let skipped = 0;
 		for (const module of testModules) {
 			// A file can fail outside its tests (an import, a hook): count it once.
 			const tests = [...module.children.allTests()];
-			if (module.state() === 'failed' && !tests.some((test) => test.result().state === 'failed')) failed += 1;
+			if (module.state() === 'failed' && !tests.some((test) => test.result().state === 'failed'))
+				failed += 1;
 			for (const test of tests) {
 				const state = test.result().state;
 				if (state === 'passed') passed += 1;

@@ -1,6 +1,14 @@
 /** Scratch content folders and the translations command, for the translation tests. */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import {
+	cpSync,
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	statSync,
+	writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { XMLBuilder, XMLParser } from 'fast-xml-parser';
@@ -15,7 +23,11 @@ export interface Run {
 
 /** Runs `npm run translations -- <args>` on a content folder. */
 export function runTranslations(contentDir: string, ...args: string[]): Run {
-	const result = spawnSync(join(ROOT, 'node_modules', '.bin', 'node'), [join(ROOT, 'scripts', 'translations.ts'), '--content', contentDir, ...args], { cwd: ROOT, encoding: 'utf8' });
+	const result = spawnSync(
+		join(ROOT, 'node_modules', '.bin', 'node'),
+		[join(ROOT, 'scripts', 'translations.ts'), '--content', contentDir, ...args],
+		{ cwd: ROOT, encoding: 'utf8' }
+	);
 	return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -23,7 +35,8 @@ export function runTranslations(contentDir: string, ...args: string[]): Run {
 export function readContentFiles(dir: string): Map<string, string> {
 	const files = new Map<string, string>();
 	for (const path of readdirSync(dir, { recursive: true }).map(String).sort()) {
-		if (/^\d{4}\/(zh|en)\/[a-z0-9-]+\.mdx$/.test(path.replace(/\\/g, '/'))) files.set(path.replace(/\\/g, '/'), readFileSync(join(dir, path), 'utf8'));
+		if (/^\d{4}\/(zh|en)\/[a-z0-9-]+\.mdx$/.test(path.replace(/\\/g, '/')))
+			files.set(path.replace(/\\/g, '/'), readFileSync(join(dir, path), 'utf8'));
 	}
 	return files;
 }
@@ -56,17 +69,31 @@ export function scratchContent(prefix = 'translations-'): string {
  * `from` (no English), each body passed through `edit` (to change a few
  * paragraphs).
  */
-export function copyYear(dir: string, from: number, to: number, edit: (slug: string, body: string) => string = (_, body) => body): void {
+export function copyYear(
+	dir: string,
+	from: number,
+	to: number,
+	edit: (slug: string, body: string) => string = (_, body) => body
+): void {
 	mkdirSync(join(dir, String(to), 'zh'), { recursive: true });
 	for (const name of readdirSync(join(dir, String(from), 'zh'))) {
 		const text = readFileSync(join(dir, String(from), 'zh', name), 'utf8');
 		const [, yaml, body] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text)!;
-		writeFileSync(join(dir, String(to), 'zh', name), `---\n${yaml!.replace(/^year: \d+$/m, `year: ${to}`)}\n---\n${edit(name.replace(/\.mdx$/, ''), body!)}`);
+		writeFileSync(
+			join(dir, String(to), 'zh', name),
+			`---\n${yaml!.replace(/^year: \d+$/m, `year: ${to}`)}\n---\n${edit(name.replace(/\.mdx$/, ''), body!)}`
+		);
 	}
 }
 
 /** fast-xml-parser in order-preserving mode: how a test plays the translator's CAT tool. */
-export const ORDERED = { preserveOrder: true, ignoreAttributes: false, trimValues: false, processEntities: true, htmlEntities: false } as const;
+export const ORDERED = {
+	preserveOrder: true,
+	ignoreAttributes: false,
+	trimValues: false,
+	processEntities: true,
+	htmlEntities: false,
+} as const;
 export type OrderedNode = Record<string, unknown> & { ':@'?: Record<string, string> };
 
 /** Every trans-unit of an ordered tree, with its id. */
@@ -75,7 +102,8 @@ export function transUnits(tree: OrderedNode[]): { id: string; node: OrderedNode
 	const walk = (nodes: OrderedNode[]) => {
 		for (const node of nodes) {
 			if ('trans-unit' in node) found.push({ id: node[':@']!['@_id']!, node });
-			for (const [key, value] of Object.entries(node)) if (key !== ':@' && Array.isArray(value)) walk(value as OrderedNode[]);
+			for (const [key, value] of Object.entries(node))
+				if (key !== ':@' && Array.isArray(value)) walk(value as OrderedNode[]);
 		}
 	};
 	walk(tree);
@@ -83,10 +111,16 @@ export function transUnits(tree: OrderedNode[]): { id: string; node: OrderedNode
 }
 
 /** Sets (or replaces) a unit's target: `parts` are text or `{ x: id }` placeholders. */
-export function setTarget(unit: OrderedNode, parts: (string | { x: string })[], state = 'translated'): void {
+export function setTarget(
+	unit: OrderedNode,
+	parts: (string | { x: string })[],
+	state = 'translated'
+): void {
 	const children = (unit['trans-unit'] as OrderedNode[]).filter((c) => !('target' in c));
 	const target: OrderedNode = {
-		target: parts.map((p) => (typeof p === 'string' ? { '#text': p } : { x: [], ':@': { '@_id': p.x } })),
+		target: parts.map((p) =>
+			typeof p === 'string' ? { '#text': p } : { x: [], ':@': { '@_id': p.x } }
+		),
 		':@': { '@_state': state },
 	};
 	const source = children.findIndex((c) => 'source' in c);
@@ -100,4 +134,3 @@ export function editXliff(path: string, edit: (units: Map<string, OrderedNode>) 
 	edit(new Map(transUnits(tree).map((u) => [u.id, u.node])));
 	writeFileSync(path, new XMLBuilder({ ...ORDERED, suppressEmptyNode: true }).build(tree));
 }
-

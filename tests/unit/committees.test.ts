@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { COMMITTEES, getCommittee, headingKey, matchCommitteeHeading } from '../../src/lib/committees.ts';
+import {
+	COMMITTEES,
+	getCommittee,
+	headingKey,
+	matchCommitteeHeading,
+} from '../../src/lib/committees.ts';
 
 describe('COMMITTEES', () => {
 	it('has unique slugs and orders', () => {

@@ -6,11 +6,18 @@ const utf8 = (text: string) => new TextEncoder().encode(text);
 describe('decodeSeed', () => {
 	it('reads plain UTF-8 and reports LF line endings', () => {
 		const decoded = decodeSeed(utf8('标题\n\n——副标题2022年\n'), 'a.txt');
-		expect(decoded).toEqual({ text: '标题\n\n——副标题2022年\n', encoding: 'utf-8', lineEndings: 'LF' });
+		expect(decoded).toEqual({
+			text: '标题\n\n——副标题2022年\n',
+			encoding: 'utf-8',
+			lineEndings: 'LF',
+		});
 	});
 
 	it('drops a UTF-8 byte-order mark and normalises CRLF to LF', () => {
-		const decoded = decodeSeed(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('标题\r\n正文。\r\n')]), 'a.txt');
+		const decoded = decodeSeed(
+			new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('标题\r\n正文。\r\n')]),
+			'a.txt'
+		);
 		expect(decoded.text).toBe('标题\n正文。\n');
 		expect(decoded.encoding).toBe('utf-8 with BOM');
 		expect(decoded.lineEndings).toBe('CRLF');
@@ -29,19 +36,27 @@ describe('decodeSeed', () => {
 	});
 
 	it('refuses an empty file, naming it', () => {
-		expect(() => decodeSeed(new Uint8Array(), 'seeds/2023.txt')).toThrow('seeds/2023.txt: the file is empty');
+		expect(() => decodeSeed(new Uint8Array(), 'seeds/2023.txt')).toThrow(
+			'seeds/2023.txt: the file is empty'
+		);
 	});
 
 	it('refuses a file of whitespace only', () => {
-		expect(() => decodeSeed(utf8(' \n\u3000\n'), 'w.txt')).toThrow('w.txt: the file holds only whitespace');
+		expect(() => decodeSeed(utf8(' \n\u3000\n'), 'w.txt')).toThrow(
+			'w.txt: the file holds only whitespace'
+		);
 	});
 
 	it('refuses binary data with NUL bytes', () => {
-		expect(() => decodeSeed(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]), 'img.txt')).toThrow(/img\.txt: this is a binary file/);
+		expect(() =>
+			decodeSeed(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]), 'img.txt')
+		).toThrow(/img\.txt: this is a binary file/);
 	});
 
 	it('refuses text with control characters, giving the line', () => {
-		expect(() => decodeSeed(utf8('标题\n正文\u0007。'), 'c.txt')).toThrow(/c\.txt:2: this does not look like text: control character U\+0007/);
+		expect(() => decodeSeed(utf8('标题\n正文\u0007。'), 'c.txt')).toThrow(
+			/c\.txt:2: this does not look like text: control character U\+0007/
+		);
 	});
 });
 
@@ -54,6 +69,8 @@ describe('toSourceLines', () => {
 	});
 
 	it('keeps spaces inside a line', () => {
-		expect(toSourceLines('坚持党的领导 强化政治引领')).toEqual([{ n: 1, text: '坚持党的领导 强化政治引领' }]);
+		expect(toSourceLines('坚持党的领导 强化政治引领')).toEqual([
+			{ n: 1, text: '坚持党的领导 强化政治引领' },
+		]);
 	});
 });

@@ -13,23 +13,58 @@ import schema from '../../src/lib/editions/data/archive.schema.json' with { type
 import { CSV_COLUMNS, paragraphsToCsv } from '../../src/lib/editions/data/csv.ts';
 import { archiveToJson } from '../../src/lib/editions/data/json.ts';
 import { describeEntry } from '../../src/lib/editions/apparatus.ts';
-import { bookIdentifier, buildEpub, epubFileName, epubFiles, modifiedOf } from '../../src/lib/editions/epub/book.ts';
+import {
+	bookIdentifier,
+	buildEpub,
+	epubFileName,
+	epubFiles,
+	modifiedOf,
+} from '../../src/lib/editions/epub/book.ts';
 import { reportToXhtml } from '../../src/lib/editions/epub/xhtml.ts';
 import { buildDownloads, formatSize } from '../../src/lib/editions/downloads.ts';
-import { jsonLdText, openGraph, reportJsonLd } from '../../src/lib/editions/jsonld/report-metadata.ts';
-import { blockText, type EditionArchive, parseBody, runsToText, toEditionReport } from '../../src/lib/editions/model.ts';
+import {
+	jsonLdText,
+	openGraph,
+	reportJsonLd,
+} from '../../src/lib/editions/jsonld/report-metadata.ts';
+import {
+	blockText,
+	type EditionArchive,
+	parseBody,
+	runsToText,
+	toEditionReport,
+} from '../../src/lib/editions/model.ts';
 import { readEditionArchive } from '../../src/lib/editions/read-content.ts';
 import { reportToTei } from '../../src/lib/editions/tei/tei.ts';
-import { chromiumMissingMessage, fixPdfDates, footerTemplate, pdfFileName, pdfJobs } from '../../src/lib/editions/pdf/make-pdfs.ts';
+import {
+	chromiumMissingMessage,
+	fixPdfDates,
+	footerTemplate,
+	pdfFileName,
+	pdfJobs,
+} from '../../src/lib/editions/pdf/make-pdfs.ts';
 import { toPrintEdition } from '../../src/lib/editions/pdf/print-model.ts';
 import { bodyBlocks, parsePage } from '../helpers/mdx.ts';
-import { elements, epubcheck, hostileArchive, hostileReport, parseXml, unzip, xmllint } from '../helpers/editions.ts';
+import {
+	elements,
+	epubcheck,
+	hostileArchive,
+	hostileReport,
+	parseXml,
+	unzip,
+	xmllint,
+} from '../helpers/editions.ts';
 
 let real: EditionArchive;
 beforeAll(() => {
 	real = readEditionArchive();
 });
-const paragraphs = (archive: EditionArchive) => archive.years.flatMap((y) => y.reports.flatMap((r) => r.blocks.filter((b) => b.type === 'paragraph').map((b) => ({ report: r, block: b }))));
+const paragraphs = (archive: EditionArchive) =>
+	archive.years.flatMap((y) =>
+		y.reports.flatMap((r) =>
+			r.blocks.filter((b) => b.type === 'paragraph').map((b) => ({ report: r, block: b }))
+		)
+	);
 // Text shaped like entity references, which xmlbuilder2 4.0.3 leaves unescaped (issue #117), with
 // the usual hostile characters: it must read back exactly as written, not as `&与<b>`.
 const ENTITY_TEXT = '&amp;与&lt;b&gt; &#65; & x ]]> <script>';
@@ -37,13 +72,27 @@ const entityArchive = () => {
 	const archive = hostileArchive();
 	const year = archive.years[0]!;
 	const report = year.reports[0]!;
-	const p1 = { type: 'paragraph' as const, n: 1, runs: [{ type: 'text' as const, value: ENTITY_TEXT }] };
+	const p1 = {
+		type: 'paragraph' as const,
+		n: 1,
+		runs: [{ type: 'text' as const, value: ENTITY_TEXT }],
+	};
 	const blocks = report.blocks.map((b) => {
 		if (b.type === 'paragraph' && b.n === 1) return { ...b, zh: p1, en: p1 };
-		if (b.type === 'heading') return { ...b, zh: { type: 'heading' as const, n: b.n, text: ENTITY_TEXT }, en: { type: 'heading' as const, n: b.n, text: ENTITY_TEXT } };
+		if (b.type === 'heading')
+			return {
+				...b,
+				zh: { type: 'heading' as const, n: b.n, text: ENTITY_TEXT },
+				en: { type: 'heading' as const, n: b.n, text: ENTITY_TEXT },
+			};
 		return b;
 	});
-	const entity = { ...report, title: { zh: ENTITY_TEXT, en: ENTITY_TEXT }, zh: { ...report.zh, byline: ENTITY_TEXT }, blocks };
+	const entity = {
+		...report,
+		title: { zh: ENTITY_TEXT, en: ENTITY_TEXT },
+		zh: { ...report.zh, byline: ENTITY_TEXT },
+		blocks,
+	};
 	return { ...year, reports: [entity], source: { ...year.source!, originalName: ENTITY_TEXT } };
 };
 const ajv = () => {
@@ -54,46 +103,88 @@ const ajv = () => {
 
 describe('parseBody', () => {
 	it('numbers paragraphs and headings as the site does, resolves escapes and keeps marks in place', () => {
-		const blocks = parseBody('a \\{b} \\<c><Note n="1" /> d\n\n## H \\# 1\n\n<Lacuna n="2" />\n\ne<Join n="3" />f\n');
+		const blocks = parseBody(
+			'a \\{b} \\<c><Note n="1" /> d\n\n## H \\# 1\n\n<Lacuna n="2" />\n\ne<Join n="3" />f\n'
+		);
 		expect(blocks).toEqual([
-			{ type: 'paragraph', n: 1, runs: [{ type: 'text', value: 'a {b} <c>' }, { type: 'mark', mark: 'note', n: 1 }, { type: 'text', value: ' d' }] },
+			{
+				type: 'paragraph',
+				n: 1,
+				runs: [
+					{ type: 'text', value: 'a {b} <c>' },
+					{ type: 'mark', mark: 'note', n: 1 },
+					{ type: 'text', value: ' d' },
+				],
+			},
 			{ type: 'heading', n: 1, text: 'H # 1' },
 			{ type: 'mark', mark: 'lacuna', n: 2 },
-			{ type: 'paragraph', n: 2, runs: [{ type: 'text', value: 'e' }, { type: 'mark', mark: 'join', n: 3 }, { type: 'text', value: 'f' }] },
+			{
+				type: 'paragraph',
+				n: 2,
+				runs: [
+					{ type: 'text', value: 'e' },
+					{ type: 'mark', mark: 'join', n: 3 },
+					{ type: 'text', value: 'f' },
+				],
+			},
 		]);
 	});
 
 	it('refuses an element that is not an editorial mark, naming the file', () => {
-		expect(() => parseBody('text <Script n="1" /> more\n', 'content/x.mdx')).toThrow(/content\/x\.mdx: unexpected element <Script>/);
-		expect(() => parseBody('- a list\n', 'content/y.mdx')).toThrow(/content\/y\.mdx: unexpected list/);
+		expect(() => parseBody('text <Script n="1" /> more\n', 'content/x.mdx')).toThrow(
+			/content\/x\.mdx: unexpected element <Script>/
+		);
+		expect(() => parseBody('- a list\n', 'content/y.mdx')).toThrow(
+			/content\/y\.mdx: unexpected list/
+		);
 	});
 
 	it('reads every paragraph of the real 2022 pages, 8 reports, with source lines for each', () => {
 		const all = paragraphs(real);
 		expect(real.years.map((y) => y.reports.length)).toEqual([8]);
-		const mdxParagraphs = readdirSync('content/2022/zh').flatMap((f) => bodyBlocks(parsePage(readFileSync(join('content/2022/zh', f), 'utf8')).tree).filter((b) => b.kind === 'paragraph'));
+		const mdxParagraphs = readdirSync('content/2022/zh').flatMap((f) =>
+			bodyBlocks(parsePage(readFileSync(join('content/2022/zh', f), 'utf8')).tree).filter(
+				(b) => b.kind === 'paragraph'
+			)
+		);
 		expect(all.length).toBe(mdxParagraphs.length);
-		expect(all.map(({ block }) => blockText(block.zh)).sort()).toEqual(mdxParagraphs.map((b) => b.text).sort());
+		expect(all.map(({ block }) => blockText(block.zh)).sort()).toEqual(
+			mdxParagraphs.map((b) => b.text).sort()
+		);
 		for (const { report, block } of all) {
 			expect(block.lines?.length, `${report.id} p${block.n}`).toBeGreaterThan(0);
 			expect(block.lines![0]).toBeGreaterThanOrEqual(report.zh.source.lines[0]);
 			expect(block.lines!.at(-1)).toBeLessThanOrEqual(report.zh.source.lines[1]);
 		}
 		// The join of standing-committee p7 spans lines 25 and 27 (a page break in between).
-		expect(all.find(({ report, block }) => report.slug === 'standing-committee' && block.n === 7)?.block.lines).toEqual([25, 27]);
+		expect(
+			all.find(({ report, block }) => report.slug === 'standing-committee' && block.n === 7)?.block
+				.lines
+		).toEqual([25, 27]);
 	});
 });
 
 describe('runsToText', () => {
 	it('drops the marks and keeps the text around them', () => {
-		expect(runsToText([{ type: 'text', value: '甲' }, { type: 'mark', mark: 'join', n: 1 }, { type: 'text', value: '乙' }])).toBe('甲乙');
+		expect(
+			runsToText([
+				{ type: 'text', value: '甲' },
+				{ type: 'mark', mark: 'join', n: 1 },
+				{ type: 'text', value: '乙' },
+			])
+		).toBe('甲乙');
 	});
 });
 
 describe('blockText', () => {
 	it('is the heading text, the paragraph text, or empty for a mark', () => {
 		const [p, h, m] = parseBody('x<Note n="1" />y\n\n## T\n\n<Lacuna n="2" />\n');
-		expect([blockText(p), blockText(h), blockText(m), blockText(undefined)]).toEqual(['xy', 'T', '', '']);
+		expect([blockText(p), blockText(h), blockText(m), blockText(undefined)]).toEqual([
+			'xy',
+			'T',
+			'',
+			'',
+		]);
 	});
 });
 
@@ -110,8 +201,16 @@ describe('toEditionReport', () => {
 
 describe('describeEntry', () => {
 	it('says what the editors did, with the note, in each language', () => {
-		const entry = { n: 1, type: 'lacuna', paragraph: 2, line: 107, note: { zh: '缺。', en: 'Missing.' } } as const;
-		expect(describeEntry(entry, 'en')).toBe('Text is missing from the source after line 107. Missing.');
+		const entry = {
+			n: 1,
+			type: 'lacuna',
+			paragraph: 2,
+			line: 107,
+			note: { zh: '缺。', en: 'Missing.' },
+		} as const;
+		expect(describeEntry(entry, 'en')).toBe(
+			'Text is missing from the source after line 107. Missing.'
+		);
 		expect(describeEntry(entry, 'zh')).toBe('原文第107行之后有缺文。缺。');
 	});
 });
@@ -119,7 +218,11 @@ describe('describeEntry', () => {
 describe('archiveToJson', () => {
 	it('validates against the JSON Schema, for the real archive and for the hostile fixture with and without English', () => {
 		const validate = ajv();
-		for (const data of [archiveToJson(real, '1.0.0'), archiveToJson(hostileArchive(), '1.0.0'), archiveToJson(hostileArchive({ english: false }), '1.0.0')]) {
+		for (const data of [
+			archiveToJson(real, '1.0.0'),
+			archiveToJson(hostileArchive(), '1.0.0'),
+			archiveToJson(hostileArchive({ english: false }), '1.0.0'),
+		]) {
 			const parsed: unknown = JSON.parse(JSON.stringify(data));
 			expect(validate(parsed), JSON.stringify(validate.errors)).toBe(true);
 		}
@@ -128,7 +231,9 @@ describe('archiveToJson', () => {
 	it('the schema rejects data that breaks it (a paragraph without its id, a bad sha256)', () => {
 		const validate = ajv();
 		// A JSON copy, typed just enough to break it.
-		type Breakable = { years: { reports: { blocks: { id?: string }[]; source: { sha256: string } }[] }[] };
+		type Breakable = {
+			years: { reports: { blocks: { id?: string }[]; source: { sha256: string } }[] }[];
+		};
 		const data = JSON.parse(JSON.stringify(archiveToJson(real, '1.0.0'))) as Breakable;
 		delete data.years[0]!.reports[0]!.blocks[0]!.id;
 		expect(validate(data)).toBe(false);
@@ -142,7 +247,9 @@ describe('archiveToJson', () => {
 		const reports = data.years[0]!.reports;
 		const jsonParagraphs = reports.flatMap((r) => r.blocks.filter((b) => b.type === 'paragraph'));
 		expect(jsonParagraphs.length).toBe(paragraphs(real).length);
-		const p7 = reports.find((r) => r.slug === 'standing-committee')!.blocks.find((b) => b.type === 'paragraph' && b.n === 7)!;
+		const p7 = reports
+			.find((r) => r.slug === 'standing-committee')!
+			.blocks.find((b) => b.type === 'paragraph' && b.n === 7)!;
 		expect(p7).toMatchObject({ id: '2022/standing-committee/p7', lines: [25, 27] });
 		if (p7.type !== 'paragraph') throw new Error('not a paragraph');
 		const join = p7.zh.marks[0]!;
@@ -159,7 +266,9 @@ describe('archiveToJson', () => {
 		const data = archiveToJson(hostileArchive(), '2.0.0', 2031);
 		const back = JSON.parse(JSON.stringify(data)) as typeof data;
 		const first = back.years[0]!.reports[0]!.blocks[0]!;
-		expect(first.type === 'paragraph' && first.zh.text).toBe('甲方说："a, b" & <c> ]]> {d}，又说续文；一字错误。');
+		expect(first.type === 'paragraph' && first.zh.text).toBe(
+			'甲方说："a, b" & <c> ]]> {d}，又说续文；一字错误。'
+		);
 		expect(archiveToJson(hostileArchive(), '2.0.0', 1999).years).toEqual([]);
 	});
 });
@@ -168,14 +277,24 @@ describe('paragraphsToCsv', () => {
 	it('one row per paragraph with a header, read back by papaparse exactly as written', () => {
 		for (const archive of [real, hostileArchive(), hostileArchive({ english: false })]) {
 			const csv = paragraphsToCsv(archive);
-			const parsed = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true });
+			const parsed = Papa.parse<Record<string, string>>(csv, {
+				header: true,
+				skipEmptyLines: true,
+			});
 			expect(parsed.errors).toEqual([]);
 			expect(parsed.meta.fields).toEqual([...CSV_COLUMNS]);
 			const expected = paragraphs(archive);
 			expect(parsed.data.length).toBe(expected.length);
 			parsed.data.forEach((row, i) => {
 				const { report, block } = expected[i]!;
-				expect(row).toMatchObject({ id: `${report.id}/p${block.n}`, report: report.slug, paragraph: String(block.n), zh: blockText(block.zh), en: blockText(block.en), source_lines: (block.lines ?? []).join(' ') });
+				expect(row).toMatchObject({
+					id: `${report.id}/p${block.n}`,
+					report: report.slug,
+					paragraph: String(block.n),
+					zh: blockText(block.zh),
+					en: blockText(block.en),
+					source_lines: (block.lines ?? []).join(' '),
+				});
 			});
 		}
 	});
@@ -198,24 +317,47 @@ describe('reportToTei', () => {
 			expect(doc.documentElement.namespaceURI).toBe('http://www.tei-c.org/ns/1.0');
 			for (const lang of ['zh', 'en'] as const) {
 				const div = elements(doc, 'div').find((d) => d.getAttribute('xml:id') === lang)!;
-				const ps = elements(div, 'p').map((p) => ({ n: p.getAttribute('n'), text: Array.from(p.childNodes).filter((c) => c.nodeType === 3 || (c as Element).localName === 'sic').map((c) => c.textContent).join('') }));
-				const expected = report.blocks.filter((b) => b.type === 'paragraph').map((b) => ({ n: String(b.n), text: blockText(lang === 'zh' ? b.zh : b.en) }));
+				const ps = elements(div, 'p').map((p) => ({
+					n: p.getAttribute('n'),
+					text: Array.from(p.childNodes)
+						.filter((c) => c.nodeType === 3 || (c as Element).localName === 'sic')
+						.map((c) => c.textContent)
+						.join(''),
+				}));
+				const expected = report.blocks
+					.filter((b) => b.type === 'paragraph')
+					.map((b) => ({ n: String(b.n), text: blockText(lang === 'zh' ? b.zh : b.en) }));
 				expect(ps, `${report.id} ${lang}`).toEqual(expected);
 			}
-			expect(elements(doc, 'idno').find((i) => i.getAttribute('type') === 'sha256')?.textContent).toBe(report.zh.source.sha256);
+			expect(
+				elements(doc, 'idno').find((i) => i.getAttribute('type') === 'sha256')?.textContent
+			).toBe(report.zh.source.sha256);
 			const range = elements(doc, 'citedRange')[0]!;
-			expect([range.getAttribute('from'), range.getAttribute('to')]).toEqual(report.zh.source.lines.map(String));
+			expect([range.getAttribute('from'), range.getAttribute('to')]).toEqual(
+				report.zh.source.lines.map(String)
+			);
 		}
 	});
 
 	it('marks the apparatus as TEI: <gap> for the lacuna, <sic> for a sic, <pb break="no"/> for each join, a <note> per note', () => {
 		const year = real.years[0]!;
-		const doc = (slug: string) => parseXml(reportToTei(year.reports.find((r) => r.slug === slug)!, year, '1.0.0'));
+		const doc = (slug: string) =>
+			parseXml(
+				reportToTei(
+					year.reports.find((r) => r.slug === slug)!,
+					year,
+					'1.0.0'
+				)
+			);
 		const social = doc('social-development');
 		expect(elements(social, 'gap').map((g) => g.getAttribute('reason'))).toEqual(['lost', 'lost']);
-		expect(elements(social, 'note').filter((n) => n.getAttribute('type') === 'lacuna').length).toBe(2);
+		expect(elements(social, 'note').filter((n) => n.getAttribute('type') === 'lacuna').length).toBe(
+			2
+		);
 		const overview = doc('standing-committee');
-		expect(elements(overview, 'pb').filter((p) => p.getAttribute('break') === 'no').length).toBe(4 * 2);
+		expect(elements(overview, 'pb').filter((p) => p.getAttribute('break') === 'no').length).toBe(
+			4 * 2
+		);
 		const sic = elements(overview, 'sic');
 		expect(sic.map((s) => s.textContent)).toEqual(['落实细中央八项规定']);
 		expect((sic[0]!.nextSibling as Element).localName).toBe('note');
@@ -226,9 +368,15 @@ describe('reportToTei', () => {
 		const tei = reportToTei(archive.years[0]!.reports[0]!, archive.years[0]!, '1.0.0');
 		expect(xmllint(tei)).toBe('');
 		const doc = parseXml(tei);
-		expect(elements(doc, 'p').find((p) => p.getAttribute('xml:id') === 'zh-p1')?.textContent).toContain('甲方说："a, b" & <c> ]]> {d}');
-		expect(elements(doc, 'div').filter((d) => d.getAttribute('type') === 'translation')).toEqual([]);
-		expect(elements(doc, 'idno').find((i) => i.getAttribute('type') === 'originalName')?.textContent).toBe('in & <out>.txt');
+		expect(
+			elements(doc, 'p').find((p) => p.getAttribute('xml:id') === 'zh-p1')?.textContent
+		).toContain('甲方说："a, b" & <c> ]]> {d}');
+		expect(elements(doc, 'div').filter((d) => d.getAttribute('type') === 'translation')).toEqual(
+			[]
+		);
+		expect(
+			elements(doc, 'idno').find((i) => i.getAttribute('type') === 'originalName')?.textContent
+		).toBe('in & <out>.txt');
 	});
 
 	it('reads back text shaped like entity references exactly as written (xmldom, xmllint)', () => {
@@ -236,10 +384,16 @@ describe('reportToTei', () => {
 		const tei = reportToTei(year.reports[0]!, year, '1.0.0');
 		expect(xmllint(tei)).toBe('');
 		const doc = parseXml(tei);
-		for (const lang of ['zh', 'en']) expect(elements(doc, 'p').find((p) => p.getAttribute('xml:id') === `${lang}-p1`)?.textContent, lang).toBe(ENTITY_TEXT);
+		for (const lang of ['zh', 'en'])
+			expect(
+				elements(doc, 'p').find((p) => p.getAttribute('xml:id') === `${lang}-p1`)?.textContent,
+				lang
+			).toBe(ENTITY_TEXT);
 		expect(elements(doc, 'head').map((h) => h.textContent)).toEqual(Array(4).fill(ENTITY_TEXT));
 		expect(elements(doc, 'author')[0]?.textContent).toBe(ENTITY_TEXT);
-		expect(elements(doc, 'idno').find((i) => i.getAttribute('type') === 'originalName')?.textContent).toBe(ENTITY_TEXT);
+		expect(
+			elements(doc, 'idno').find((i) => i.getAttribute('type') === 'originalName')?.textContent
+		).toBe(ENTITY_TEXT);
 	});
 
 	it('refuses a character XML cannot carry instead of dropping it', () => {
@@ -253,8 +407,12 @@ describe('reportToTei', () => {
 describe('reportToXhtml', () => {
 	it('links every note reference to its footnote and back, in both languages of the bilingual chapter', () => {
 		const doc = parseXml(reportToXhtml(hostileReport(), 'bilingual'));
-		const refs = elements(doc, 'a').filter((a) => a.getAttributeNS('http://www.idpf.org/2007/ops', 'type') === 'noteref');
-		const notes = elements(doc, 'aside').filter((a) => a.getAttributeNS('http://www.idpf.org/2007/ops', 'type') === 'footnote');
+		const refs = elements(doc, 'a').filter(
+			(a) => a.getAttributeNS('http://www.idpf.org/2007/ops', 'type') === 'noteref'
+		);
+		const notes = elements(doc, 'aside').filter(
+			(a) => a.getAttributeNS('http://www.idpf.org/2007/ops', 'type') === 'footnote'
+		);
 		expect(refs.length).toBe(8);
 		expect(notes.length).toBe(8);
 		for (const ref of refs) {
@@ -263,7 +421,9 @@ describe('reportToXhtml', () => {
 			expect(elements(note!, 'a')[0]!.getAttribute('href')).toBe(`#${ref.getAttribute('id')}`);
 		}
 		const ps = elements(doc, 'p').filter((p) => p.getAttribute('class') === 'para');
-		expect(ps.map((p) => `${p.getAttribute('id')}:${p.getAttribute('lang') ?? 'zh-Hans'}`)).toEqual(['p1:zh-Hans', 'p1-en:en', 'p2:zh-Hans', 'p2-en:en', 'p3:zh-Hans', 'p3-en:en']);
+		expect(ps.map((p) => `${p.getAttribute('id')}:${p.getAttribute('lang') ?? 'zh-Hans'}`)).toEqual(
+			['p1:zh-Hans', 'p1-en:en', 'p2:zh-Hans', 'p2-en:en', 'p3:zh-Hans', 'p3-en:en']
+		);
 	});
 });
 
@@ -271,17 +431,31 @@ describe('epubFiles', () => {
 	it('reads back text shaped like entity references exactly as written in every XHTML file (xmldom, xmllint)', () => {
 		const year = entityArchive();
 		for (const variant of ['bilingual', 'en'] as const) {
-			const files = Object.fromEntries(epubFiles(year, variant, '1.0.0').map((f) => [f.path, f.text]));
-			for (const [path, text] of Object.entries(files)) if (path.endsWith('.xhtml') || path.endsWith('.opf')) expect(xmllint(text), path).toBe('');
-			const chapter = parseXml(Object.entries(files).find(([path]) => path.startsWith('EPUB/text/'))![1]);
-			const paras = elements(chapter, 'p').filter((p) => p.getAttribute('class') === 'para' && p.getAttribute('id')?.startsWith('p1'));
+			const files = Object.fromEntries(
+				epubFiles(year, variant, '1.0.0').map((f) => [f.path, f.text])
+			);
+			for (const [path, text] of Object.entries(files))
+				if (path.endsWith('.xhtml') || path.endsWith('.opf')) expect(xmllint(text), path).toBe('');
+			const chapter = parseXml(
+				Object.entries(files).find(([path]) => path.startsWith('EPUB/text/'))![1]
+			);
+			const paras = elements(chapter, 'p').filter(
+				(p) => p.getAttribute('class') === 'para' && p.getAttribute('id')?.startsWith('p1')
+			);
 			expect(paras.length, variant).toBe(variant === 'bilingual' ? 2 : 1);
 			for (const p of paras) expect(p.textContent.replace(/^1 /, ''), variant).toBe(ENTITY_TEXT);
 			expect(elements(chapter, 'title')[0]?.textContent).toBe(ENTITY_TEXT);
 			expect(elements(chapter, 'h1')[0]?.textContent).toBe(ENTITY_TEXT);
-			expect(elements(chapter, 'h2').filter((h) => h.getAttribute('id')?.startsWith('s')).map((h) => h.textContent)).toEqual(Array(variant === 'bilingual' ? 2 : 1).fill(ENTITY_TEXT));
+			expect(
+				elements(chapter, 'h2')
+					.filter((h) => h.getAttribute('id')?.startsWith('s'))
+					.map((h) => h.textContent)
+			).toEqual(Array(variant === 'bilingual' ? 2 : 1).fill(ENTITY_TEXT));
 			// The byline is the Chinese report's: the English books carry the translation's, which has none here.
-			if (variant === 'bilingual') expect(elements(chapter, 'p').filter((p) => p.getAttribute('class') === 'byline')[0]?.textContent).toBe(ENTITY_TEXT);
+			if (variant === 'bilingual')
+				expect(
+					elements(chapter, 'p').filter((p) => p.getAttribute('class') === 'byline')[0]?.textContent
+				).toBe(ENTITY_TEXT);
 			const nav = parseXml(files['EPUB/nav.xhtml']!);
 			expect(elements(nav, 'a').map((a) => a.textContent)).toContain(ENTITY_TEXT);
 			const title = parseXml(files['EPUB/title.xhtml']!);
@@ -295,7 +469,10 @@ describe('buildEpub', () => {
 	// English book of an untranslated report (the Chinese shown instead); the site tests check the real books.
 	it('passes epubcheck with no error and no warning on hostile text', { timeout: 180_000 }, () => {
 		const dir = mkdtempSync(join(tmpdir(), 'epub-'));
-		for (const [name, archive, variant] of [['hostile', hostileArchive(), 'bilingual'], ['untranslated', hostileArchive({ english: false }), 'en']] as const) {
+		for (const [name, archive, variant] of [
+			['hostile', hostileArchive(), 'bilingual'],
+			['untranslated', hostileArchive({ english: false }), 'en'],
+		] as const) {
 			const path = join(dir, `${name}-${epubFileName(2031, variant)}`);
 			writeFileSync(path, buildEpub(archive.years[0]!, variant, '1.0.0'));
 			const result = epubcheck(path);
@@ -323,11 +500,24 @@ describe('buildEpub', () => {
 		expect(dc('language')).toEqual(['en']);
 		expect(dc('date')).toEqual(['2022']);
 		expect(dc('source')[0]).toContain(year.reports[0]!.zh.source.sha256);
-		expect(elements(opf, 'meta').find((m) => m.getAttribute('property') === 'dcterms:modified')?.textContent).toBe('2026-11-26T00:00:00Z');
-		const chapters = Object.keys(files).filter((f) => f.startsWith('EPUB/text/')).sort();
+		expect(
+			elements(opf, 'meta').find((m) => m.getAttribute('property') === 'dcterms:modified')
+				?.textContent
+		).toBe('2026-11-26T00:00:00Z');
+		const chapters = Object.keys(files)
+			.filter((f) => f.startsWith('EPUB/text/'))
+			.sort();
 		expect(chapters.length).toBe(8);
-		const text = chapters.map((f) => elements(parseXml(files[f]!), 'p').filter((p) => p.getAttribute('class') === 'para').map((p) => p.textContent.replace(/^\d+ /, '').replace(/\d+/g, ''))).flat();
-		const expected = year.reports.flatMap((r) => r.blocks.filter((b) => b.type === 'paragraph').map((b) => blockText(b.en).replace(/\d+/g, '')));
+		const text = chapters
+			.map((f) =>
+				elements(parseXml(files[f]!), 'p')
+					.filter((p) => p.getAttribute('class') === 'para')
+					.map((p) => p.textContent.replace(/^\d+ /, '').replace(/\d+/g, ''))
+			)
+			.flat();
+		const expected = year.reports.flatMap((r) =>
+			r.blocks.filter((b) => b.type === 'paragraph').map((b) => blockText(b.en).replace(/\d+/g, ''))
+		);
 		expect(text).toEqual(expected);
 		expect(Object.values(files).join('\n')).not.toMatch(/(src|href)="(https?:)?\/\//);
 	});
@@ -335,15 +525,22 @@ describe('buildEpub', () => {
 
 describe('bookIdentifier', () => {
 	it('is a UUID URN, stable, and different per book', () => {
-		expect(bookIdentifier(2022, 'zh')).toMatch(/^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+		expect(bookIdentifier(2022, 'zh')).toMatch(
+			/^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/
+		);
 		expect(bookIdentifier(2022, 'zh')).toBe(bookIdentifier(2022, 'zh'));
-		expect(new Set([bookIdentifier(2022, 'zh'), bookIdentifier(2022, 'en'), bookIdentifier(2023, 'zh')]).size).toBe(3);
+		expect(
+			new Set([bookIdentifier(2022, 'zh'), bookIdentifier(2022, 'en'), bookIdentifier(2023, 'zh')])
+				.size
+		).toBe(3);
 	});
 });
 
 describe('modifiedOf', () => {
 	it('is the day the source was received, or the end of the year', () => {
-		expect(modifiedOf({ year: 2022, source: { received: '2026-11-26' } })).toBe('2026-11-26T00:00:00Z');
+		expect(modifiedOf({ year: 2022, source: { received: '2026-11-26' } })).toBe(
+			'2026-11-26T00:00:00Z'
+		);
 		expect(modifiedOf({ year: 2031, source: undefined })).toBe('2031-12-31T00:00:00Z');
 	});
 });
@@ -357,16 +554,31 @@ describe('epubFileName', () => {
 describe('buildDownloads', () => {
 	it('lists the JSON, schema, CSV, a TEI per report and three e-books per year, each non-empty', () => {
 		const downloads = buildDownloads(real, '1.0.0');
-		expect(downloads.map((d) => d.path).filter((p) => !p.includes('/tei/') && !p.includes('/epub/'))).toEqual(['data/archive.json', 'data/2022.json', 'data/archive.schema.json', 'data/paragraphs.csv']);
+		expect(
+			downloads.map((d) => d.path).filter((p) => !p.includes('/tei/') && !p.includes('/epub/'))
+		).toEqual([
+			'data/archive.json',
+			'data/2022.json',
+			'data/archive.schema.json',
+			'data/paragraphs.csv',
+		]);
 		expect(downloads.filter((d) => d.kind === 'tei').length).toBe(8);
-		expect(downloads.filter((d) => d.kind === 'epub').map((d) => d.variant)).toEqual(['zh', 'en', 'bilingual']);
+		expect(downloads.filter((d) => d.kind === 'epub').map((d) => d.variant)).toEqual([
+			'zh',
+			'en',
+			'bilingual',
+		]);
 		for (const d of downloads) expect(d.bytes.length, d.path).toBeGreaterThan(100);
 	});
 });
 
 describe('formatSize', () => {
 	it('uses B, KB and MB', () => {
-		expect([formatSize(512), formatSize(20480), formatSize(3 * 1024 * 1024)]).toEqual(['512 B', '20.0 KB', '3.0 MB']);
+		expect([formatSize(512), formatSize(20480), formatSize(3 * 1024 * 1024)]).toEqual([
+			'512 B',
+			'20.0 KB',
+			'3.0 MB',
+		]);
 	});
 });
 
@@ -376,7 +588,11 @@ const pageInfo = {
 	contentLang: 'en' as const,
 	title: 'Legal Affairs Committee (2022)',
 	description: 'd',
-	urls: { zh: 'https://a.example/zh/2022/legal-affairs/', 'zh-hant': 'https://a.example/zh-hant/2022/legal-affairs/', en: 'https://a.example/en/2022/legal-affairs/' },
+	urls: {
+		zh: 'https://a.example/zh/2022/legal-affairs/',
+		'zh-hant': 'https://a.example/zh-hant/2022/legal-affairs/',
+		en: 'https://a.example/en/2022/legal-affairs/',
+	},
 	yearUrl: 'https://a.example/en/2022/',
 	homeUrl: 'https://a.example/en/',
 	available: ['zh', 'en'] as ('zh' | 'zh-hant' | 'en')[],
@@ -386,11 +602,21 @@ const pageInfo = {
 describe('reportJsonLd', () => {
 	it('links a translation to its original and an original to its translations', () => {
 		const en = reportJsonLd(pageInfo);
-		expect(en).toMatchObject({ '@type': 'Report', inLanguage: 'en', translationOfWork: { url: pageInfo.urls.zh, inLanguage: 'zh-Hans' }, isPartOf: { url: pageInfo.yearUrl, isPartOf: { url: pageInfo.homeUrl } } });
+		expect(en).toMatchObject({
+			'@type': 'Report',
+			inLanguage: 'en',
+			translationOfWork: { url: pageInfo.urls.zh, inLanguage: 'zh-Hans' },
+			isPartOf: { url: pageInfo.yearUrl, isPartOf: { url: pageInfo.homeUrl } },
+		});
 		const zh = reportJsonLd({ ...pageInfo, lang: 'zh', contentLang: 'zh' });
-		expect(zh).toMatchObject({ inLanguage: 'zh-Hans', workTranslation: [{ url: pageInfo.urls.en, inLanguage: 'en' }] });
+		expect(zh).toMatchObject({
+			inLanguage: 'zh-Hans',
+			workTranslation: [{ url: pageInfo.urls.en, inLanguage: 'en' }],
+		});
 		expect(zh).not.toHaveProperty('translationOfWork');
-		expect(reportJsonLd({ ...pageInfo, lang: 'zh', contentLang: 'zh', available: ['zh'] })).not.toHaveProperty('workTranslation');
+		expect(
+			reportJsonLd({ ...pageInfo, lang: 'zh', contentLang: 'zh', available: ['zh'] })
+		).not.toHaveProperty('workTranslation');
 	});
 });
 
@@ -405,22 +631,37 @@ describe('jsonLdText', () => {
 describe('openGraph', () => {
 	it('has the title, locale and its alternate, and og:url only when absolute', () => {
 		const og = Object.fromEntries(openGraph(pageInfo).map((m) => [m.property, m.content]));
-		expect(og).toMatchObject({ 'og:type': 'article', 'og:title': pageInfo.title, 'og:locale': 'en_US', 'og:url': pageInfo.urls.en });
-		expect(openGraph(pageInfo).filter((m) => m.property === 'og:locale:alternate').map((m) => m.content)).toEqual(['zh_CN', 'zh_TW']);
-		expect(openGraph({ ...pageInfo, absolute: false }).map((m) => m.property)).not.toContain('og:url');
+		expect(og).toMatchObject({
+			'og:type': 'article',
+			'og:title': pageInfo.title,
+			'og:locale': 'en_US',
+			'og:url': pageInfo.urls.en,
+		});
+		expect(
+			openGraph(pageInfo)
+				.filter((m) => m.property === 'og:locale:alternate')
+				.map((m) => m.content)
+		).toEqual(['zh_CN', 'zh_TW']);
+		expect(openGraph({ ...pageInfo, absolute: false }).map((m) => m.property)).not.toContain(
+			'og:url'
+		);
 	});
 });
 
 describe('fixPdfDates', () => {
 	it('sets both dates to the fixed time, keeps every other byte and the length', () => {
 		const binary = Uint8Array.from([0, 255, 128, 10, 13]);
-		const head = new TextEncoder().encode("<</CreationDate (D:20261201090956+00'00')\n/ModDate (D:20261201090957+00'00')>>");
+		const head = new TextEncoder().encode(
+			"<</CreationDate (D:20261201090956+00'00')\n/ModDate (D:20261201090957+00'00')>>"
+		);
 		const pdf = new Uint8Array([...binary, ...head, ...binary]);
 		const fixed = fixPdfDates(pdf, new Date('2000-01-01T00:00:00Z'));
 		expect(fixed.length).toBe(pdf.length);
 		expect(Array.from(fixed.subarray(0, 5))).toEqual(Array.from(binary));
 		expect(Array.from(fixed.subarray(-5))).toEqual(Array.from(binary));
-		expect(new TextDecoder('latin1').decode(fixed.subarray(5, -5))).toBe("<</CreationDate (D:20000101000000+00'00')\n/ModDate (D:20000101000000+00'00')>>");
+		expect(new TextDecoder('latin1').decode(fixed.subarray(5, -5))).toBe(
+			"<</CreationDate (D:20000101000000+00'00')\n/ModDate (D:20000101000000+00'00')>>"
+		);
 	});
 });
 
@@ -435,7 +676,13 @@ describe('footerTemplate', () => {
 
 describe('pdfJobs', () => {
 	it('makes one PDF per print page, named for its year and language', () => {
-		expect(pdfJobs(['zh/print/2022/index.html', 'en/2022/legal-affairs/index.html', 'en/print/2031/index.html'])).toEqual([
+		expect(
+			pdfJobs([
+				'zh/print/2022/index.html',
+				'en/2022/legal-affairs/index.html',
+				'en/print/2031/index.html',
+			])
+		).toEqual([
 			{ page: 'zh/print/2022/index.html', out: 'data/pdf/datong-npc-2022-zh.pdf' },
 			{ page: 'en/print/2031/index.html', out: 'data/pdf/datong-npc-2031-en.pdf' },
 		]);

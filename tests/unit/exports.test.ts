@@ -5,7 +5,18 @@ describe('src/lib/ingest exports', () => {
 	it.each([
 		['decode', ['decodeSeed', 'lastLineOf', 'lineAtOffset', 'toSourceLines']],
 		['layout', ['assembleLines', 'describeLayout', 'displayWidth']],
-		['headings', ['committeeOfHeading', 'isByline', 'looksLikeHeading', 'numberingOf', 'readHeading', 'readSubtitle', 'stripDecoration']],
+		[
+			'headings',
+			[
+				'committeeOfHeading',
+				'isByline',
+				'looksLikeHeading',
+				'numberingOf',
+				'readHeading',
+				'readSubtitle',
+				'stripDecoration',
+			],
+		],
 		['segment', ['findArticles', 'splitSections', 'yearFromSubtitle']],
 		['decisions', ['resolveDecisions', 'resolveHeadingDecisions']],
 		['editorial', ['applyEditorial', 'paragraphText']],
@@ -15,30 +26,74 @@ describe('src/lib/ingest exports', () => {
 		['unused', ['checkUnusedDecisions', 'createUsedDecisions']],
 		['errors', ['IngestError', 'ambiguousLine']],
 		['candidates', ['findCandidates', 'similarity']],
-		['render-mdx', ['MARK_COMPONENTS', 'generatedNotice', 'renderBody', 'renderPage', 'toFrontmatter']],
+		[
+			'render-mdx',
+			['MARK_COMPONENTS', 'generatedNotice', 'renderBody', 'renderPage', 'toFrontmatter'],
+		],
 		['pipeline', ['ingestSource']],
 		['write', ['applyWrites', 'isHandEdited', 'planWrites', 'readExisting', 'splitFrontmatter']],
 		['report', ['formatReport']],
 	])('%s exports %j', async (module, names) => {
-		expect(Object.keys((await import(`../../src/lib/ingest/${module}.ts`)) as object).sort()).toEqual(names);
+		expect(
+			Object.keys((await import(`../../src/lib/ingest/${module}.ts`)) as object).sort()
+		).toEqual(names);
 	});
 });
 
 /** The public surface of the translation tools (another engineer publishes buildTmx under /data/). */
 describe('src/lib/translations exports', () => {
 	it.each([
-		['units', ['META_UNITS', 'blockInlines', 'canonicalInlines', 'hasStrayHan', 'hashUnit', 'inlineText', 'pageUnits', 'parseBody', 'parsePageFile', 'placeholderId']],
+		[
+			'units',
+			[
+				'META_UNITS',
+				'blockInlines',
+				'canonicalInlines',
+				'hasStrayHan',
+				'hashUnit',
+				'inlineText',
+				'pageUnits',
+				'parseBody',
+				'parsePageFile',
+				'placeholderId',
+			],
+		],
 		['pages', ['existingTranslations', 'pairPages']],
-		['memory', ['NEAR_MATCH_THRESHOLD', 'createMemory', 'fitMarks', 'lookUp', 'memoryKey', 'registryName', 'similarity']],
+		[
+			'memory',
+			[
+				'NEAR_MATCH_THRESHOLD',
+				'createMemory',
+				'fitMarks',
+				'lookUp',
+				'memoryKey',
+				'registryName',
+				'similarity',
+			],
+		],
 		['export', ['exportYear', 'memoryOf']],
 		['xliff-write', ['XLIFF_NS', 'buildXliff']],
 		['xliff-read', ['XliffError', 'decodeXml', 'parseXliff']],
 		['import-plan', ['planImport']],
 		['render-en', ['renderEnPage']],
 		['tmx', ['alignedPairs', 'buildTmx']],
-		['check', ['NumberExceptionsSchema', 'SpellingSchema', 'britishWords', 'checkArchive', 'checkConsistency', 'checkPage', 'foldInflection', 'numbersIn']],
+		[
+			'check',
+			[
+				'NumberExceptionsSchema',
+				'SpellingSchema',
+				'britishWords',
+				'checkArchive',
+				'checkConsistency',
+				'checkPage',
+				'foldInflection',
+				'numbersIn',
+			],
+		],
 	])('%s exports %j', async (module, names) => {
-		expect(Object.keys((await import(`../../src/lib/translations/${module}.ts`)) as object).sort()).toEqual(names);
+		expect(
+			Object.keys((await import(`../../src/lib/translations/${module}.ts`)) as object).sort()
+		).toEqual(names);
 	});
 });
 
@@ -46,14 +101,50 @@ describe('src/lib/translations exports', () => {
 describe('src/lib/editions exports', () => {
 	// Static imports: Vite resolves a variable dynamic import only one folder deep.
 	it.each([
-		['model', () => import('../../src/lib/editions/model.ts'), ['blockText', 'parseBody', 'runsToText', 'toEditionArchive', 'toEditionReport']],
-		['downloads', () => import('../../src/lib/editions/downloads.ts'), ['buildDownloads', 'formatSize']],
-		['data/json', () => import('../../src/lib/editions/data/json.ts'), ['SCHEMA_FILE', 'archiveToJson', 'reportPath', 'reportToJson', 'toJsonText']],
-		['data/csv', () => import('../../src/lib/editions/data/csv.ts'), ['CSV_COLUMNS', 'paragraphsToCsv']],
+		[
+			'model',
+			() => import('../../src/lib/editions/model.ts'),
+			['blockText', 'parseBody', 'runsToText', 'toEditionArchive', 'toEditionReport'],
+		],
+		[
+			'downloads',
+			() => import('../../src/lib/editions/downloads.ts'),
+			['buildDownloads', 'formatSize'],
+		],
+		[
+			'data/json',
+			() => import('../../src/lib/editions/data/json.ts'),
+			['SCHEMA_FILE', 'archiveToJson', 'reportPath', 'reportToJson', 'toJsonText'],
+		],
+		[
+			'data/csv',
+			() => import('../../src/lib/editions/data/csv.ts'),
+			['CSV_COLUMNS', 'paragraphsToCsv'],
+		],
 		['tei/tei', () => import('../../src/lib/editions/tei/tei.ts'), ['reportToTei']],
-		['epub/book', () => import('../../src/lib/editions/epub/book.ts'), ['EPUB_VARIANTS', 'bookIdentifier', 'buildEpub', 'epubFileName', 'epubFiles', 'modifiedOf']],
-		['pdf/make-pdfs', () => import('../../src/lib/editions/pdf/make-pdfs.ts'), ['DEFAULT_CHROMIUM', 'chromiumMissingMessage', 'fixPdfDates', 'footerTemplate', 'makePdfs', 'pdfFileName', 'pdfJobs']],
-		['jsonld/report-metadata', () => import('../../src/lib/editions/jsonld/report-metadata.ts'), ['jsonLdText', 'openGraph', 'reportJsonLd']],
+		[
+			'epub/book',
+			() => import('../../src/lib/editions/epub/book.ts'),
+			['EPUB_VARIANTS', 'bookIdentifier', 'buildEpub', 'epubFileName', 'epubFiles', 'modifiedOf'],
+		],
+		[
+			'pdf/make-pdfs',
+			() => import('../../src/lib/editions/pdf/make-pdfs.ts'),
+			[
+				'DEFAULT_CHROMIUM',
+				'chromiumMissingMessage',
+				'fixPdfDates',
+				'footerTemplate',
+				'makePdfs',
+				'pdfFileName',
+				'pdfJobs',
+			],
+		],
+		[
+			'jsonld/report-metadata',
+			() => import('../../src/lib/editions/jsonld/report-metadata.ts'),
+			['jsonLdText', 'openGraph', 'reportJsonLd'],
+		],
 	] as const)('%s', async (_, load, names) => {
 		expect(Object.keys(await load()).sort()).toEqual(names);
 	});

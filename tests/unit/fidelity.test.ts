@@ -30,7 +30,11 @@ interface Frontmatter {
 function rebuildSource(dir: string): string[] {
 	const pages = readdirSync(dir)
 		.map((name) => parsePage(readFileSync(join(dir, name), 'utf8')))
-		.sort((a, b) => (a.frontmatter as unknown as Frontmatter).order - (b.frontmatter as unknown as Frontmatter).order);
+		.sort(
+			(a, b) =>
+				(a.frontmatter as unknown as Frontmatter).order -
+				(b.frontmatter as unknown as Frontmatter).order
+		);
 	const lines: string[] = [];
 	let article = '';
 	let credit: string | undefined;
@@ -64,8 +68,13 @@ function sourceAsRead(text: string, result: IngestResult): string[] {
 		const reading = readings.get(line.n);
 		if (!reading) return line;
 		const kept = reading.read.replace(/^——/u, '');
-		expect(reading.printed.includes(kept), `line ${line.n}: “${reading.read}” is not in “${reading.printed}”`).toBe(true);
-		expect(reading.printed.replace(kept, ''), `line ${line.n}: only markup may be dropped`).toMatch(MARKUP);
+		expect(
+			reading.printed.includes(kept),
+			`line ${line.n}: “${reading.read}” is not in “${reading.printed}”`
+		).toBe(true);
+		expect(reading.printed.replace(kept, ''), `line ${line.n}: only markup may be dropped`).toMatch(
+			MARKUP
+		);
 		return { ...line, text: reading.read };
 	});
 	return physical.map((line) => line.text);
@@ -83,13 +92,20 @@ function check(text: string, result: IngestResult, dir: string) {
 	expect(rebuilt.join('')).toBe(source.join(''));
 }
 
-const years = readdirSync(join(ROOT, 'seeds')).flatMap((name) => (/^\d{4}\.txt$/.test(name) ? [Number(name.slice(0, 4))] : []));
+const years = readdirSync(join(ROOT, 'seeds')).flatMap((name) =>
+	/^\d{4}\.txt$/.test(name) ? [Number(name.slice(0, 4))] : []
+);
 
 describe.each(years)('the pages of %i', (year) => {
 	it('hold every line of the source body, in order, each exactly once', () => {
 		const bytes = new Uint8Array(readFileSync(join(ROOT, 'seeds', `${year}.txt`)));
 		const metaFile = join(ROOT, 'seeds', `${year}.yaml`);
-		const meta = existsSync(metaFile) ? { file: `seeds/${year}.yaml`, data: parseSeedMeta(readFileSync(metaFile, 'utf8'), `seeds/${year}.yaml`) } : undefined;
+		const meta = existsSync(metaFile)
+			? {
+					file: `seeds/${year}.yaml`,
+					data: parseSeedMeta(readFileSync(metaFile, 'utf8'), `seeds/${year}.yaml`),
+				}
+			: undefined;
 		const result = ingestSource({ file: `seeds/${year}.txt`, bytes, ...(meta && { meta }) });
 		check(decodeSeed(bytes, `${year}.txt`).text, result, join(ROOT, 'content', String(year), 'zh'));
 	});
@@ -102,11 +118,22 @@ describe.each(cases)('the expected pages of the %s fixture', (name) => {
 		const input = fixtureInput(name);
 		const result = ingestSource(input);
 		const [year] = readdirSync(join(FIXTURES, name, 'expected'));
-		check(decodeSeed(input.bytes, input.file).text, result, join(FIXTURES, name, 'expected', year!, 'zh'));
+		check(
+			decodeSeed(input.bytes, input.file).text,
+			result,
+			join(FIXTURES, name, 'expected', year!, 'zh')
+		);
 	});
 });
 
 it('covers at least the 2022 seed and the layout fixtures', () => {
 	expect(years).toContain(2022);
-	expect(cases).toEqual(expect.arrayContaining(['hard-wrapped', 'decorated-headings', 'subtitle-dash-ascii', 'whitespace']));
+	expect(cases).toEqual(
+		expect.arrayContaining([
+			'hard-wrapped',
+			'decorated-headings',
+			'subtitle-dash-ascii',
+			'whitespace',
+		])
+	);
 });

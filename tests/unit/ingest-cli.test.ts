@@ -4,7 +4,16 @@
  * protection, --force, --dry-run, --check and idempotence.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import {
+	cpSync,
+	existsSync,
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	statSync,
+	writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -28,7 +37,11 @@ function scratch(extra: Record<string, Uint8Array | string> = {}) {
 	cpSync(join(FIXTURE, 'input.yaml'), join(dir, 'seeds', '2031.yaml'));
 	for (const [name, data] of Object.entries(extra)) writeFileSync(join(dir, 'seeds', name), data);
 	const run = (...args: string[]): Run => {
-		const result = spawnSync(join(ROOT, 'node_modules', '.bin', 'node'), [join(ROOT, 'scripts', 'ingest.ts'), '--content', 'content', ...args], { cwd: dir, encoding: 'utf8' });
+		const result = spawnSync(
+			join(ROOT, 'node_modules', '.bin', 'node'),
+			[join(ROOT, 'scripts', 'ingest.ts'), '--content', 'content', ...args],
+			{ cwd: dir, encoding: 'utf8' }
+		);
 		return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 	};
 	/** Every file under content/ with its bytes and modification time. */
@@ -38,9 +51,16 @@ function scratch(extra: Record<string, Uint8Array | string> = {}) {
 			.sort()
 			.map((f) => {
 				const path = join(dir, 'content', f);
-				return statSync(path).isFile() ? `${f} ${statSync(path).mtimeMs} ${readFileSync(path, 'utf8').length}` : `${f}/`;
+				return statSync(path).isFile()
+					? `${f} ${statSync(path).mtimeMs} ${readFileSync(path, 'utf8').length}`
+					: `${f}/`;
 			});
-	return { dir, run, snapshot, page: (slug: string) => join(dir, 'content', '2031', 'zh', `${slug}.mdx`) };
+	return {
+		dir,
+		run,
+		snapshot,
+		page: (slug: string) => join(dir, 'content', '2031', 'zh', `${slug}.mdx`),
+	};
 }
 
 describe('npm run ingest on a new year', () => {
@@ -49,7 +69,9 @@ describe('npm run ingest on a new year', () => {
 		const result = run('seeds/2031.txt');
 		expect(result.status).toBe(0);
 		expect(result.stdout).toContain('seeds/2031.txt  year 2031  utf-8');
-		expect(result.stdout).toMatch(/content\/2031\/zh\/supervisory-judicial-affairs\.mdx\s+lines\s+41–43\s+1 ¶\s+created/);
+		expect(result.stdout).toMatch(
+			/content\/2031\/zh\/supervisory-judicial-affairs\.mdx\s+lines\s+41–43\s+1 ¶\s+created/
+		);
 		expect(result.stdout).toContain('join      lines 13 + 15');
 		expect(result.stdout).toContain('candidate problems to review');
 		expect(existsSync(page('supervisory-judicial-affairs'))).toBe(true);
@@ -58,7 +80,11 @@ describe('npm run ingest on a new year', () => {
 	it('takes a seed named from a subfolder relative to that folder, as `cd seeds && npm run ingest -- 2031.txt` names it', () => {
 		const { dir, page } = scratch();
 		const env = { ...process.env, npm_lifecycle_event: 'ingest', INIT_CWD: join(dir, 'seeds') };
-		const result = spawnSync(join(ROOT, 'node_modules', '.bin', 'node'), [join(ROOT, 'scripts', 'ingest.ts'), '--content', 'content', '2031.txt'], { cwd: dir, encoding: 'utf8', env });
+		const result = spawnSync(
+			join(ROOT, 'node_modules', '.bin', 'node'),
+			[join(ROOT, 'scripts', 'ingest.ts'), '--content', 'content', '2031.txt'],
+			{ cwd: dir, encoding: 'utf8', env }
+		);
 		expect(result.stderr).toBe('');
 		expect(result.stdout).toContain('seeds/2031.txt  year 2031');
 		expect(existsSync(page('legal-affairs'))).toBe(true);
@@ -98,13 +124,21 @@ describe('hand edits and English pages', () => {
 	it('refuses to overwrite a page edited by hand, writes nothing, and --force overwrites it', () => {
 		const { run, page, snapshot } = scratch();
 		run('seeds/2031.txt');
-		const edited = readFileSync(page('legal-affairs'), 'utf8').replace('审议法规草案4件', '审议法规草案5件');
+		const edited = readFileSync(page('legal-affairs'), 'utf8').replace(
+			'审议法规草案4件',
+			'审议法规草案5件'
+		);
 		writeFileSync(page('legal-affairs'), edited);
-		writeFileSync(join(page('finance-economics')), readFileSync(page('finance-economics'), 'utf8').replace('一年来', '一年以来'));
+		writeFileSync(
+			join(page('finance-economics')),
+			readFileSync(page('finance-economics'), 'utf8').replace('一年来', '一年以来')
+		);
 		const before = snapshot();
 		const refused = run('seeds/2031.txt');
 		expect(refused.status).toBe(1);
-		expect(refused.stderr).toMatch(/Nothing was written: content\/2031\/zh\/legal-affairs\.mdx, content\/2031\/zh\/finance-economics\.mdx were edited by hand/);
+		expect(refused.stderr).toMatch(
+			/Nothing was written: content\/2031\/zh\/legal-affairs\.mdx, content\/2031\/zh\/finance-economics\.mdx were edited by hand/
+		);
 		expect(refused.stdout).toContain('REFUSED (edited by hand; --force overwrites)');
 		expect(snapshot()).toEqual(before);
 		const forced = run('--force', 'seeds/2031.txt');
@@ -126,25 +160,40 @@ describe('hand edits and English pages', () => {
 });
 
 describe('bad input: a clear message, nothing lost', () => {
-	const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52]);
+	const png = new Uint8Array([
+		0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52,
+	]);
 	it.each([
 		['a binary file', png, /seeds\/2032\.txt: this is a binary file, not text/],
 		['an empty file', new Uint8Array(), /seeds\/2032\.txt: the file is empty/],
-		['a file with no article title', new TextEncoder().encode('一年来，工作取得进展。\n\n第二段。\n'), /seeds\/2032\.txt: no article title found/],
-		['bytes that are no text in any supported encoding', new Uint8Array([0xff, 0xff, 0xff, 0x81, 0x30, 0xff, 0xfe, 0x00, 0x41].slice(0, 6)), /seeds\/2032\.txt: the bytes are not valid UTF-8 or GB18030 text|seeds\/2032\.txt: this does not look like text/],
-	])('refuses %s, naming the file and the problem, exit code 2, content/ untouched', (_, bytes, message) => {
-		const { run, snapshot } = scratch({ '2032.txt': bytes });
-		run('seeds/2031.txt');
-		const before = snapshot();
-		const result = run();
-		expect(result.status).toBe(2);
-		expect(result.stderr).toMatch(message);
-		expect(result.stderr).toContain('Nothing was written: 1 of 2 seeds could not be ingested.');
-		expect(snapshot()).toEqual(before);
-	});
+		[
+			'a file with no article title',
+			new TextEncoder().encode('一年来，工作取得进展。\n\n第二段。\n'),
+			/seeds\/2032\.txt: no article title found/,
+		],
+		[
+			'bytes that are no text in any supported encoding',
+			new Uint8Array([0xff, 0xff, 0xff, 0x81, 0x30, 0xff, 0xfe, 0x00, 0x41].slice(0, 6)),
+			/seeds\/2032\.txt: the bytes are not valid UTF-8 or GB18030 text|seeds\/2032\.txt: this does not look like text/,
+		],
+	])(
+		'refuses %s, naming the file and the problem, exit code 2, content/ untouched',
+		(_, bytes, message) => {
+			const { run, snapshot } = scratch({ '2032.txt': bytes });
+			run('seeds/2031.txt');
+			const before = snapshot();
+			const result = run();
+			expect(result.status).toBe(2);
+			expect(result.stderr).toMatch(message);
+			expect(result.stderr).toContain('Nothing was written: 1 of 2 seeds could not be ingested.');
+			expect(snapshot()).toEqual(before);
+		}
+	);
 
 	it('prints each error once, also when the same seed is named twice', () => {
-		const { run, snapshot } = scratch({ '2032.txt': new TextEncoder().encode('一年来，工作取得进展。\n\n第二段。\n') });
+		const { run, snapshot } = scratch({
+			'2032.txt': new TextEncoder().encode('一年来，工作取得进展。\n\n第二段。\n'),
+		});
 		const result = run('seeds/2032.txt', './seeds/2032.txt', 'seeds/../seeds/2032.txt');
 		expect(result.status).toBe(2);
 		expect(result.stderr.match(/no article title found/g)).toHaveLength(1);
@@ -153,54 +202,97 @@ describe('bad input: a clear message, nothing lost', () => {
 	});
 
 	it('stops at a line it cannot read as heading or text, with both readings and the decision to record; writes nothing', () => {
-		const text = readFileSync(join(FIXTURE, 'input.txt'), 'utf8').replace('代表们走进田间地头，调研大同黄花产业发展。', '代表们走进田间地头，调研大同黄花产业');
+		const text = readFileSync(join(FIXTURE, 'input.txt'), 'utf8').replace(
+			'代表们走进田间地头，调研大同黄花产业发展。',
+			'代表们走进田间地头，调研大同黄花产业'
+		);
 		const { dir, run, snapshot } = scratch();
 		writeFileSync(join(dir, 'seeds', '2031.txt'), text);
-		writeFileSync(join(dir, 'seeds', '2031.yaml'), readFileSync(join(FIXTURE, 'input.yaml'), 'utf8').replace(/sha256: "\w+"/, `sha256: "${sha256(new TextEncoder().encode(text))}"`));
+		writeFileSync(
+			join(dir, 'seeds', '2031.yaml'),
+			readFileSync(join(FIXTURE, 'input.yaml'), 'utf8').replace(
+				/sha256: "\w+"/,
+				`sha256: "${sha256(new TextEncoder().encode(text))}"`
+			)
+		);
 		const refused = run();
 		expect(refused.status).toBe(2);
-		expect(refused.stderr).toContain('error: seeds/2031.txt:23: the line “加强自身建设” could be a heading or the continuation of the paragraph at line 21');
+		expect(refused.stderr).toContain(
+			'error: seeds/2031.txt:23: the line “加强自身建设” could be a heading or the continuation of the paragraph at line 21'
+		);
 		expect(refused.stderr).toContain('record the reading in seeds/2031.yaml under decisions');
-		expect(refused.stderr).toContain('- type: heading        # it is a heading\n      line: "加强自身建设"');
+		expect(refused.stderr).toContain(
+			'- type: heading        # it is a heading\n      line: "加强自身建设"'
+		);
 		expect(snapshot()).toEqual([]);
 		// The decision, pasted as the message gives it, settles the line.
-		writeFileSync(join(dir, 'seeds', '2031.yaml'), `${readFileSync(join(dir, 'seeds', '2031.yaml'), 'utf8')}  - type: heading\n    line: "加强自身建设"\n`);
+		writeFileSync(
+			join(dir, 'seeds', '2031.yaml'),
+			`${readFileSync(join(dir, 'seeds', '2031.yaml'), 'utf8')}  - type: heading\n    line: "加强自身建设"\n`
+		);
 		const decided = run();
 		expect(decided.stderr).toBe('');
 		expect(decided.status).toBe(0);
-		expect(readFileSync(join(dir, 'content', '2031', 'zh', 'standing-committee.mdx'), 'utf8')).toContain('\n## 加强自身建设\n');
+		expect(
+			readFileSync(join(dir, 'content', '2031', 'zh', 'standing-committee.mdx'), 'utf8')
+		).toContain('\n## 加强自身建设\n');
 	});
 
 	it('stops at a heading that names no committee, with file, line, heading and how to add it; writes nothing', () => {
-		const text = readFileSync(join(FIXTURE, 'input.txt'), 'utf8').replace('市人大财经委', '市人大常委会信访工委').replace('2031年', '2032年').replace(/2031年/g, '2032年');
+		const text = readFileSync(join(FIXTURE, 'input.txt'), 'utf8')
+			.replace('市人大财经委', '市人大常委会信访工委')
+			.replace('2031年', '2032年')
+			.replace(/2031年/g, '2032年');
 		const { run, snapshot } = scratch({ '2032.txt': text });
 		const result = run();
 		expect(result.status).toBe(2);
-		expect(result.stderr).toMatch(/seeds\/2032\.txt:49: the heading "市人大常委会信访工委" names no committee of the registry\. If it is a committee, add it \(slug, full name, this heading as an alias, English name, order\) to COMMITTEES in src\/lib\/committees\.ts/);
+		expect(result.stderr).toMatch(
+			/seeds\/2032\.txt:49: the heading "市人大常委会信访工委" names no committee of the registry\. If it is a committee, add it \(slug, full name, this heading as an alias, English name, order\) to COMMITTEES in src\/lib\/committees\.ts/
+		);
 		expect(snapshot()).toEqual([]);
 	});
 
 	it('ingests a truncated file with a warning and a mark at the end', () => {
-		const text = readFileSync(join(FIXTURE, 'input.txt'), 'utf8').replace('听取审议计划执行情况报告。本组稿件由李四采写', '听取审议计划执行情况').replace(/2031年/g, '2032年');
+		const text = readFileSync(join(FIXTURE, 'input.txt'), 'utf8')
+			.replace('听取审议计划执行情况报告。本组稿件由李四采写', '听取审议计划执行情况')
+			.replace(/2031年/g, '2032年');
 		const { run, dir } = scratch({ '2032.txt': text });
 		const result = run('seeds/2032.txt');
 		expect(result.status).toBe(0);
-		expect(result.stdout).toMatch(/! seeds\/2032\.txt:51: the source ends mid-sentence; is the file truncated\?/);
-		expect(readFileSync(join(dir, 'content', '2032', 'zh', 'finance-economics.mdx'), 'utf8')).toMatch(/听取审议计划执行情况\n\n<Truncation n="1" \/>\n$/);
+		expect(result.stdout).toMatch(
+			/! seeds\/2032\.txt:51: the source ends mid-sentence; is the file truncated\?/
+		);
+		expect(
+			readFileSync(join(dir, 'content', '2032', 'zh', 'finance-economics.mdx'), 'utf8')
+		).toMatch(/听取审议计划执行情况\n\n<Truncation n="1" \/>\n$/);
 	});
 
 	it('refuses a decision whose quoted text is no longer in the source', () => {
 		const { dir, run, snapshot } = scratch();
-		writeFileSync(join(dir, 'seeds', '2031.yaml'), readFileSync(join(FIXTURE, 'input.yaml'), 'utf8').replace('形成调研报告（含附件3份', '形成调研报告（含附件4份'));
+		writeFileSync(
+			join(dir, 'seeds', '2031.yaml'),
+			readFileSync(join(FIXTURE, 'input.yaml'), 'utf8').replace(
+				'形成调研报告（含附件3份',
+				'形成调研报告（含附件4份'
+			)
+		);
 		const result = run();
 		expect(result.status).toBe(2);
-		expect(result.stderr).toContain('seeds/2031.yaml: decision 1 (note): the quoted text “形成调研报告（含附件4份” is not found anywhere in the source');
+		expect(result.stderr).toContain(
+			'seeds/2031.yaml: decision 1 (note): the quoted text “形成调研报告（含附件4份” is not found anywhere in the source'
+		);
 		expect(snapshot()).toEqual([]);
 	});
 
 	it('names the field of an invalid decisions file', () => {
 		const { dir, run } = scratch();
-		writeFileSync(join(dir, 'seeds', '2031.yaml'), readFileSync(join(FIXTURE, 'input.yaml'), 'utf8').replace('      en: Sic; the bracket is not closed in the source.\n', ''));
+		writeFileSync(
+			join(dir, 'seeds', '2031.yaml'),
+			readFileSync(join(FIXTURE, 'input.yaml'), 'utf8').replace(
+				'      en: Sic; the bracket is not closed in the source.\n',
+				''
+			)
+		);
 		const result = run();
 		expect(result.status).toBe(2);
 		expect(result.stderr).toContain('seeds/2031.yaml: decisions.0.note.en: ');

@@ -27,7 +27,8 @@ describe('relativeUrl', () => {
 
 describe('relativizeHtml', () => {
 	it('rewrites root-relative href, src, action and data attributes, and nothing else', () => {
-		const html = '<body data-root="/"><a href="/zh/2022/">y</a><a href="#p1">p</a><a href="https://example.org/">x</a><script src="/_app/s.js"></script><form action="/zh/search/"></form><div data-pagefind-base="/pagefind/"></div><p>href="/not/an/attribute/"</p></body>';
+		const html =
+			'<body data-root="/"><a href="/zh/2022/">y</a><a href="#p1">p</a><a href="https://example.org/">x</a><script src="/_app/s.js"></script><form action="/zh/search/"></form><div data-pagefind-base="/pagefind/"></div><p>href="/not/an/attribute/"</p></body>';
 		expect(relativizeHtml(html, 'zh/2022/a/index.html')).toBe(
 			'<body data-root="../../../"><a href="../index.html">y</a><a href="#p1">p</a><a href="https://example.org/">x</a><script src="../../../_app/s.js"></script><form action="../../search/index.html"></form><div data-pagefind-base="../../../pagefind/"></div><p>href="/not/an/attribute/"</p></body>'
 		);
@@ -36,7 +37,12 @@ describe('relativizeHtml', () => {
 
 describe('checksumList', () => {
 	it('lists files sorted by path in sha256sum format', () => {
-		expect(checksumList([{ path: 'b.txt', sha256: '2'.repeat(64) }, { path: 'a.txt', sha256: '1'.repeat(64) }])).toBe(`${'1'.repeat(64)}  a.txt\n${'2'.repeat(64)}  b.txt\n`);
+		expect(
+			checksumList([
+				{ path: 'b.txt', sha256: '2'.repeat(64) },
+				{ path: 'a.txt', sha256: '1'.repeat(64) },
+			])
+		).toBe(`${'1'.repeat(64)}  a.txt\n${'2'.repeat(64)}  b.txt\n`);
 	});
 });
 
@@ -54,7 +60,9 @@ describe('fileGuide', () => {
 		const guide = fileGuide(['data/pdf/datong-npc-2022-zh.pdf']);
 		expect(guide).toContain('data/archive.json\n      全部报告的数据（JSON）');
 		expect(guide).toContain('every report as data (JSON)');
-		expect(guide).toContain('data/pdf/datong-npc-2022-zh.pdf\n      印刷版 PDF\n      print edition (PDF)');
+		expect(guide).toContain(
+			'data/pdf/datong-npc-2022-zh.pdf\n      印刷版 PDF\n      print edition (PDF)'
+		);
 		expect(guide).not.toContain('Chromium');
 		expect(fileGuide([])).toContain('No PDF in this edition: Chromium was not found');
 		expect(offlineReadme('n', '1.0.0', [])).toContain(fileGuide([]));

@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { cleanExcerpt, exactQuery, INDEX_SEPARATOR, queryWords, splitHan } from '../../src/lib/search/cjk.ts';
+import {
+	cleanExcerpt,
+	exactQuery,
+	INDEX_SEPARATOR,
+	queryWords,
+	splitHan,
+} from '../../src/lib/search/cjk.ts';
 import { prepareForIndex } from '../../src/lib/search/index-html.ts';
-import { browserSegmenter, type EngineResult, runSearch, type SearchEngine } from '../../src/lib/search/run.ts';
+import {
+	browserSegmenter,
+	type EngineResult,
+	runSearch,
+	type SearchEngine,
+} from '../../src/lib/search/run.ts';
 
 const Z = INDEX_SEPARATOR;
 
@@ -36,18 +47,28 @@ describe('queryWords', () => {
 
 describe('cleanExcerpt', () => {
 	it('removes separators and merges per-character highlights', () => {
-		expect(cleanExcerpt(`农村“<mark>颐</mark><mark>养</mark>${Z}<mark>工</mark><mark>程</mark>”`)).toBe('农村“<mark>颐养工程</mark>”');
-		expect(cleanExcerpt('<mark>liaison</mark> <mark>station</mark>')).toBe('<mark>liaison</mark> <mark>station</mark>');
+		expect(
+			cleanExcerpt(`农村“<mark>颐</mark><mark>养</mark>${Z}<mark>工</mark><mark>程</mark>”`)
+		).toBe('农村“<mark>颐养工程</mark>”');
+		expect(cleanExcerpt('<mark>liaison</mark> <mark>station</mark>')).toBe(
+			'<mark>liaison</mark> <mark>station</mark>'
+		);
 	});
 });
 
 describe('prepareForIndex', () => {
-	const page = (lang: string, body: string) => `<!doctype html><html lang="${lang}"><head><title>t</title></head><body>${body}</body></html>`;
+	const page = (lang: string, body: string) =>
+		`<!doctype html><html lang="${lang}"><head><title>t</title></head><body>${body}</body></html>`;
 	it('splits Han characters in the indexed copy, across marks, but not in ignored elements or filter text', () => {
 		const html = prepareForIndex(
-			page('zh-Hans', '<main data-pagefind-body data-pagefind-filter="year:2022"><p>农产<sup data-pagefind-ignore>1</sup>品加工</p><span data-pagefind-filter="committee">农工委</span></main>')
+			page(
+				'zh-Hans',
+				'<main data-pagefind-body data-pagefind-filter="year:2022"><p>农产<sup data-pagefind-ignore>1</sup>品加工</p><span data-pagefind-filter="committee">农工委</span></main>'
+			)
 		);
-		expect(html).toContain(`<p>${Z}农${Z}产<sup data-pagefind-ignore="">1</sup>${Z}品${Z}加${Z}工</p>`);
+		expect(html).toContain(
+			`<p>${Z}农${Z}产<sup data-pagefind-ignore="">1</sup>${Z}品${Z}加${Z}工</p>`
+		);
 		expect(html).toContain('<span data-pagefind-filter="committee">农工委</span>');
 	});
 	it('returns English pages untouched', () => {
@@ -65,15 +86,26 @@ describe('runSearch', () => {
 			async find(query) {
 				queries.push(query);
 				const quoted = /^"(.*)"$/.exec(query)?.[1];
-				const phrase = quoted !== undefined && /\p{Script=Han}/u.test(quoted) ? quoted.replace(/ /g, '') : quoted;
-				const matches = Object.entries(pages).filter(([, text]) => (phrase !== undefined ? text.includes(phrase) : query.split(' ').every((w) => text.includes(w))));
+				const phrase =
+					quoted !== undefined && /\p{Script=Han}/u.test(quoted)
+						? quoted.replace(/ /g, '')
+						: quoted;
+				const matches = Object.entries(pages).filter(([, text]) =>
+					phrase !== undefined
+						? text.includes(phrase)
+						: query.split(' ').every((w) => text.includes(w))
+				);
 				return matches.map(([id]): EngineResult<string> => ({ id, load: async () => id }));
 			},
 		};
 	};
 
 	it('ranks pages with the exact query first, then those with its words apart', async () => {
-		const fake = engine({ magazine: '刊登在《大同人大》杂志', apart: '大同市人大常委会', one: '大同' });
+		const fake = engine({
+			magazine: '刊登在《大同人大》杂志',
+			apart: '大同市人大常委会',
+			one: '大同',
+		});
 		const outcome = await runSearch(fake, '大同人大', {}, browserSegmenter('zh'));
 		expect(outcome.exact.map((r) => r.id)).toEqual(['magazine']);
 		expect(outcome.related.map((r) => r.id)).toEqual(['apart']);

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractIndexedPage } from '../../src/lib/search/extract.ts';
 
-const page = (body: string, lang = 'zh-Hans') => `<!doctype html><html lang="${lang}"><head><title>t</title></head><body><nav>导航</nav>${body}</body></html>`;
+const page = (body: string, lang = 'zh-Hans') =>
+	`<!doctype html><html lang="${lang}"><head><title>t</title></head><body><nav>导航</nav>${body}</body></html>`;
 
 describe('extractIndexedPage', () => {
 	it('skips a page without data-pagefind-body, as Pagefind does', () => {
@@ -17,10 +18,18 @@ describe('extractIndexedPage', () => {
 		expect(result.title).toBe('标题');
 		expect(result.filters).toEqual({ year: '2022', committee: '法制委' });
 		expect(result.text).not.toMatch(/导航|注|编辑说明|1/);
-		expect(result.text.split(/\n+/).map((line) => line.trim())).toEqual(['标题', '一年来，黄花', '联络站']);
+		expect(result.text.split(/\n+/).map((line) => line.trim())).toEqual([
+			'标题',
+			'一年来，黄花',
+			'联络站',
+		]);
 	});
 	it('records where each element with an id starts in the text', () => {
-		const result = extractIndexedPage(page('<main data-pagefind-body><h2 id="s1">一、立法</h2><p id="p1">甲乙</p><p id="p2">甲乙</p></main>'))!;
+		const result = extractIndexedPage(
+			page(
+				'<main data-pagefind-body><h2 id="s1">一、立法</h2><p id="p1">甲乙</p><p id="p2">甲乙</p></main>'
+			)
+		)!;
 		const at = (id: string) => result.anchors.find((a) => a.id === id)!.location;
 		expect(result.anchors.map((a) => a.id)).toEqual(['s1', 'p1', 'p2']);
 		expect(result.text.slice(at('s1'), at('p1')).trim()).toBe('一、立法');
@@ -29,8 +38,13 @@ describe('extractIndexedPage', () => {
 		expect(result.text.slice(at('p2')).trim()).toBe('甲乙');
 	});
 	it('reads the committed 2022 text of a built report the way the reader sees it', () => {
-		const mdx = readFileSync(new URL('../../content/2022/zh/legal-affairs.mdx', import.meta.url), 'utf8');
-		const html = page(`<article data-pagefind-body><p id="p1">${mdx.split('\n').find((line) => line.startsWith('2022年'))}</p></article>`);
+		const mdx = readFileSync(
+			new URL('../../content/2022/zh/legal-affairs.mdx', import.meta.url),
+			'utf8'
+		);
+		const html = page(
+			`<article data-pagefind-body><p id="p1">${mdx.split('\n').find((line) => line.startsWith('2022年'))}</p></article>`
+		);
 		expect(extractIndexedPage(html)!.text.trim()).toMatch(/^2022年，市人大法制委员会/);
 	});
 });

@@ -18,7 +18,9 @@ describe('searchLang', () => {
 		expect(searchLang('2022', 'en', locales)).toBe('en');
 	});
 	it('takes the languages from the table, whatever their keys', () => {
-		expect(searchLang('黄花', 'fr', { 'zh-cn': 'zh-Hans', fr: 'fr', 'zh-tw': 'zh-Hant' })).toBe('zh-cn');
+		expect(searchLang('黄花', 'fr', { 'zh-cn': 'zh-Hans', fr: 'fr', 'zh-tw': 'zh-Hant' })).toBe(
+			'zh-cn'
+		);
 		expect(searchLang('daylily', 'fr', { fr: 'fr' })).toBe('fr');
 	});
 });

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { buildOfflineIndex, createOfflineEngine, excerptAround } from '../../src/lib/search/offline.ts';
+import {
+	buildOfflineIndex,
+	createOfflineEngine,
+	excerptAround,
+} from '../../src/lib/search/offline.ts';
 import { findPhrase, normalizeTerm, tokenize } from '../../src/lib/search/tokens.ts';
 
 describe('normalizeTerm', () => {
@@ -20,7 +24,11 @@ describe('normalizeTerm', () => {
 		expect(stem('generate')).not.toBe(stem('general'));
 		expect(stem('community')).not.toBe(stem('communication'));
 		expect(stem('international')).not.toBe(stem('internal'));
-		expect([stem('emerge'), stem('emerged'), stem('emerging')]).toEqual(['emerg', 'emerg', 'emerg']);
+		expect([stem('emerge'), stem('emerged'), stem('emerging')]).toEqual([
+			'emerg',
+			'emerg',
+			'emerg',
+		]);
 		expect([stem('skis'), stem('skies'), stem('dying')]).toEqual(['ski', 'sky', 'die']);
 	});
 });
@@ -37,7 +45,9 @@ describe('tokenize', () => {
 		]);
 	});
 	it('indexes a hyphenated compound as one word with its parts at the same position', () => {
-		expect(tokenize('whole-process democracy', 'en').map((t) => `${t.position}:${t.term}`)).toEqual(['0:wholeprocess', '0:whole', '0:process', '1:democraci']);
+		expect(tokenize('whole-process democracy', 'en').map((t) => `${t.position}:${t.term}`)).toEqual(
+			['0:wholeprocess', '0:whole', '0:process', '1:democraci']
+		);
 	});
 });
 
@@ -63,14 +73,38 @@ describe('excerptAround', () => {
 describe('createOfflineEngine', () => {
 	const zh = createOfflineEngine(
 		buildOfflineIndex('zh', [
-			{ id: 0, url: 'zh/2022/a/', title: '甲', text: '刊登在《大同人大》杂志。', filters: { year: '2022' }, anchors: [] },
-			{ id: 1, url: 'zh/2022/b/', title: '乙', text: '大同市人大常委会', filters: { year: '2022' }, anchors: [] },
-			{ id: 2, url: 'zh/2023/c/', title: '丙', text: '《大同人大》', filters: { year: '2023' }, anchors: [] },
+			{
+				id: 0,
+				url: 'zh/2022/a/',
+				title: '甲',
+				text: '刊登在《大同人大》杂志。',
+				filters: { year: '2022' },
+				anchors: [],
+			},
+			{
+				id: 1,
+				url: 'zh/2022/b/',
+				title: '乙',
+				text: '大同市人大常委会',
+				filters: { year: '2022' },
+				anchors: [],
+			},
+			{
+				id: 2,
+				url: 'zh/2023/c/',
+				title: '丙',
+				text: '《大同人大》',
+				filters: { year: '2023' },
+				anchors: [],
+			},
 		])
 	);
 	it('finds a quoted Chinese phrase as a substring only', async () => {
 		const results = await zh.find('"大 同 人 大"', {});
-		expect((await Promise.all(results.map((r) => r.load()))).map((h) => h.url).sort()).toEqual(['zh/2022/a/', 'zh/2023/c/']);
+		expect((await Promise.all(results.map((r) => r.load()))).map((h) => h.url).sort()).toEqual([
+			'zh/2022/a/',
+			'zh/2023/c/',
+		]);
 	});
 	it('applies filters', async () => {
 		const results = await zh.find('"大 同 人 大"', { year: '2023' });
@@ -81,12 +115,26 @@ describe('createOfflineEngine', () => {
 		const text = '标题\n\n一年来，黄花产业发展。\n\n助推“大同黄花”品牌。';
 		const engine = createOfflineEngine(
 			buildOfflineIndex('zh', [
-				{ id: 0, url: 'zh/2022/a/', title: '甲', text, filters: {}, anchors: [{ id: 'p1', location: text.indexOf('一年来') }, { id: 'p2', location: text.indexOf('助推') }] },
+				{
+					id: 0,
+					url: 'zh/2022/a/',
+					title: '甲',
+					text,
+					filters: {},
+					anchors: [
+						{ id: 'p1', location: text.indexOf('一年来') },
+						{ id: 'p2', location: text.indexOf('助推') },
+					],
+				},
 				{ id: 1, url: 'zh/2022/b/', title: '乙', text: '品牌', filters: {}, anchors: [] },
 			])
 		);
 		const [first] = await engine.find('"大 同 黄 花"', {});
-		expect(await first!.load()).toEqual({ url: 'zh/2022/a/#p2', title: '甲', excerpt: '助推“<mark>大同黄花</mark>”品牌。' });
+		expect(await first!.load()).toEqual({
+			url: 'zh/2022/a/#p2',
+			title: '甲',
+			excerpt: '助推“<mark>大同黄花</mark>”品牌。',
+		});
 		const [second] = await engine.find('"黄 花"', {});
 		expect((await second!.load()).url).toBe('zh/2022/a/#p1');
 		expect((await second!.load()).excerpt).toBe('一年来，<mark>黄花</mark>产业发展。');
@@ -96,8 +144,22 @@ describe('createOfflineEngine', () => {
 	it('matches English words by prefix of their stem, phrases exactly', async () => {
 		const en = createOfflineEngine(
 			buildOfflineIndex('en', [
-				{ id: 0, url: 'en/a/', title: 'A', text: 'deputy liaison stations', filters: {}, anchors: [] },
-				{ id: 1, url: 'en/b/', title: 'B', text: 'liaison with the station', filters: {}, anchors: [] },
+				{
+					id: 0,
+					url: 'en/a/',
+					title: 'A',
+					text: 'deputy liaison stations',
+					filters: {},
+					anchors: [],
+				},
+				{
+					id: 1,
+					url: 'en/b/',
+					title: 'B',
+					text: 'liaison with the station',
+					filters: {},
+					anchors: [],
+				},
 			])
 		);
 		expect((await en.find('deputies', {})).map((r) => r.id)).toEqual(['0']);

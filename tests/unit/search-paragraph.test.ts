@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { isCitableAnchor, paragraphHit, phraseLocations, regionAt, textStart } from '../../src/lib/search/paragraph.ts';
+import {
+	isCitableAnchor,
+	paragraphHit,
+	phraseLocations,
+	regionAt,
+	textStart,
+} from '../../src/lib/search/paragraph.ts';
 
 const anchors = [
 	{ id: 'p1', location: 3 },
@@ -11,7 +17,13 @@ const anchors = [
 describe('isCitableAnchor', () => {
 	it('accepts paragraph and section ids and nothing else', () => {
 		expect(['p1', 'p12', 's3'].map(isCitableAnchor)).toEqual([true, true, true]);
-		expect(['editorial', 'ed-1', 'main', 'p', 'toc-title'].map(isCitableAnchor)).toEqual([false, false, false, false, false]);
+		expect(['editorial', 'ed-1', 'main', 'p', 'toc-title'].map(isCitableAnchor)).toEqual([
+			false,
+			false,
+			false,
+			false,
+			false,
+		]);
 	});
 });
 
@@ -45,16 +57,30 @@ describe('paragraphHit', () => {
 		expect(hit.excerpt).not.toContain('S10');
 	});
 	it('centres the excerpt on the densest matches within the paragraph', () => {
-		const hit = paragraphHit(words, ' ', [{ location: 12 }, { location: 17 }, { location: 18 }], anchors, 3);
+		const hit = paragraphHit(
+			words,
+			' ',
+			[{ location: 12 }, { location: 17 }, { location: 18 }],
+			anchors,
+			3
+		);
 		expect(hit.anchor).toBe('p2');
 		expect(hit.excerpt).toContain('<mark>u17</mark> <mark>t18</mark>');
 	});
 	it('prefers a match in the report text to one in the page header', () => {
-		expect(paragraphHit(words, ' ', [{ location: 1 }, { location: 13 }], anchors, 3).anchor).toBe('p2');
+		expect(paragraphHit(words, ' ', [{ location: 1 }, { location: 13 }], anchors, 3).anchor).toBe(
+			'p2'
+		);
 	});
 	it('joins Chinese words without spaces and links a match in the header to the page', () => {
 		const zh = ['标', '题', '一', '年', '来', '黄', '花'];
-		const hit = paragraphHit(zh, '', [{ location: 0 }, { location: 1 }], [{ id: 'p1', location: 2 }], 10);
+		const hit = paragraphHit(
+			zh,
+			'',
+			[{ location: 0 }, { location: 1 }],
+			[{ id: 'p1', location: 2 }],
+			10
+		);
 		expect(hit).toEqual({ anchor: undefined, excerpt: '<mark>标</mark><mark>题</mark>' });
 	});
 });

@@ -20,11 +20,15 @@ describe('findArticles', () => {
 	});
 
 	it('refuses a text with no article title', () => {
-		expect(() => findArticles(linesOf('只有正文。\n\n第二段。'), 'x.txt')).toThrow('x.txt: no article title found');
+		expect(() => findArticles(linesOf('只有正文。\n\n第二段。'), 'x.txt')).toThrow(
+			'x.txt: no article title found'
+		);
 	});
 
 	it('refuses text before the first headline, giving its line', () => {
-		expect(() => findArticles(linesOf('前言。\n\n标题\n\n——副标题2022年\n\n正文。'), 'x.txt')).toThrow('x.txt:1: text before the first article headline');
+		expect(() =>
+			findArticles(linesOf('前言。\n\n标题\n\n——副标题2022年\n\n正文。'), 'x.txt')
+		).toThrow('x.txt:1: text before the first article headline');
 	});
 });
 
@@ -33,7 +37,9 @@ describe('yearFromSubtitle', () => {
 		expect(yearFromSubtitle({ n: 3, text: '——各专工委2031年工作综述' }, 'x.txt')).toBe(2031);
 	});
 	it('says which line has no year', () => {
-		expect(() => yearFromSubtitle({ n: 3, text: '——工作综述' }, 'x.txt')).toThrow('x.txt:3: no year');
+		expect(() => yearFromSubtitle({ n: 3, text: '——工作综述' }, 'x.txt')).toThrow(
+			'x.txt:3: no year'
+		);
 	});
 });
 
@@ -62,18 +68,26 @@ describe('splitSections', () => {
 
 	it('accepts alias headings such as 市人大法制委员会 and 市人大常委会民宗侨外工委', () => {
 		const sections = splitSections(findArticles(linesOf(MINI), 'mini.txt'), 'mini.txt');
-		expect(sections.map((s) => s.heading?.text)).toEqual([undefined, '市人大法制委员会', '市人大常委会民宗侨外工委']);
+		expect(sections.map((s) => s.heading?.text)).toEqual([
+			undefined,
+			'市人大法制委员会',
+			'市人大常委会民宗侨外工委',
+		]);
 	});
 
 	it('stops on a committee heading missing from the registry, naming file, line and the fix', () => {
 		const text = MINI.replace('市人大常委会民宗侨外工委', '市人大常委会外事侨务工委');
-		expect(() => splitSections(findArticles(linesOf(text), 'seeds/2031.txt'), 'seeds/2031.txt')).toThrow(
+		expect(() =>
+			splitSections(findArticles(linesOf(text), 'seeds/2031.txt'), 'seeds/2031.txt')
+		).toThrow(
 			/seeds\/2031\.txt:27: the heading "市人大常委会外事侨务工委" names no committee of the registry.*add it .* to COMMITTEES in src\/lib\/committees\.ts/
 		);
 	});
 
 	it('refuses the same committee twice in one source', () => {
 		const text = MINI.replace('市人大常委会民宗侨外工委', '法制委');
-		expect(() => splitSections(findArticles(linesOf(text), 'x.txt'), 'x.txt')).toThrow(/x\.txt:27: "法制委" repeats the committee legal-affairs/);
+		expect(() => splitSections(findArticles(linesOf(text), 'x.txt'), 'x.txt')).toThrow(
+			/x\.txt:27: "法制委" repeats the committee legal-affairs/
+		);
 	});
 });

@@ -1,16 +1,34 @@
 /** The translation memory's matching (src/lib/translations/memory.ts). */
 import { describe, expect, it } from 'vitest';
-import { createMemory, fitMarks, lookUp, memoryKey, NEAR_MATCH_THRESHOLD, registryName, similarity } from '../../src/lib/translations/memory.ts';
+import {
+	createMemory,
+	fitMarks,
+	lookUp,
+	memoryKey,
+	NEAR_MATCH_THRESHOLD,
+	registryName,
+	similarity,
+} from '../../src/lib/translations/memory.ts';
 
 const text = (value: string) => ({ type: 'text' as const, value });
 const memory = createMemory([
-	{ origin: '2022/a/p1', source: '全市共建成代表联络站143个', target: [text('143 deputy liaison stations were built across the city')] },
-	{ origin: '2022/a/p2', source: '开展执法检查3次', target: [text('It carried out 3 law enforcement inspections')] },
+	{
+		origin: '2022/a/p1',
+		source: '全市共建成代表联络站143个',
+		target: [text('143 deputy liaison stations were built across the city')],
+	},
+	{
+		origin: '2022/a/p2',
+		source: '开展执法检查3次',
+		target: [text('It carried out 3 law enforcement inspections')],
+	},
 ]);
 
 describe('memoryKey', () => {
 	it('normalises whitespace and leaves marks out', () => {
-		expect(memoryKey([text(' 甲  乙'), { type: 'mark', name: 'Join', n: 1 }, text('丙 ')])).toBe('甲 乙丙');
+		expect(memoryKey([text(' 甲  乙'), { type: 'mark', name: 'Join', n: 1 }, text('丙 ')])).toBe(
+			'甲 乙丙'
+		);
 	});
 });
 
@@ -51,8 +69,13 @@ describe('lookUp', () => {
 describe('fitMarks', () => {
 	it('replaces the memory’s marks by the unit’s when they are as many, else appends the unit’s', () => {
 		const unitSource = [text('甲'), { type: 'mark' as const, name: 'Join', n: 1 }, text('乙')];
-		expect(fitMarks([text('a'), { type: 'mark', name: 'Join', n: 4 }, text('b')], unitSource)).toEqual([text('a'), { type: 'mark', name: 'Join', n: 1 }, text('b')]);
-		expect(fitMarks([text('ab')], unitSource)).toEqual([text('ab'), { type: 'mark', name: 'Join', n: 1 }]);
+		expect(
+			fitMarks([text('a'), { type: 'mark', name: 'Join', n: 4 }, text('b')], unitSource)
+		).toEqual([text('a'), { type: 'mark', name: 'Join', n: 1 }, text('b')]);
+		expect(fitMarks([text('ab')], unitSource)).toEqual([
+			text('ab'),
+			{ type: 'mark', name: 'Join', n: 1 },
+		]);
 	});
 });
 

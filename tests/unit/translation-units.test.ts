@@ -1,6 +1,16 @@
 /** Units, ids and per-paragraph hashes of the report pages (src/lib/translations/units.ts). */
 import { describe, expect, it } from 'vitest';
-import { blockInlines, canonicalInlines, hashUnit, hasStrayHan, inlineText, pageUnits, parseBody, parsePageFile, placeholderId } from '../../src/lib/translations/units.ts';
+import {
+	blockInlines,
+	canonicalInlines,
+	hashUnit,
+	hasStrayHan,
+	inlineText,
+	pageUnits,
+	parseBody,
+	parsePageFile,
+	placeholderId,
+} from '../../src/lib/translations/units.ts';
 import { readReports } from '../helpers/translations.ts';
 
 const reports = readReports();
@@ -10,20 +20,32 @@ describe('parseBody', () => {
 	it('reads paragraphs with inline marks, headings and flow marks, numbering paragraphs and headings', () => {
 		expect(parseBody('## 坚持\n\n甲<Join n="1" />乙\n\n<Lacuna n="2" />\n\n丙\n')).toEqual([
 			{ type: 'heading', index: 1, text: '坚持' },
-			{ type: 'paragraph', index: 1, inlines: [{ type: 'text', value: '甲' }, { type: 'mark', name: 'Join', n: 1 }, { type: 'text', value: '乙' }] },
+			{
+				type: 'paragraph',
+				index: 1,
+				inlines: [
+					{ type: 'text', value: '甲' },
+					{ type: 'mark', name: 'Join', n: 1 },
+					{ type: 'text', value: '乙' },
+				],
+			},
 			{ type: 'mark', name: 'Lacuna', n: 2 },
 			{ type: 'paragraph', index: 2, inlines: [{ type: 'text', value: '丙' }] },
 		]);
 	});
 
 	it('reads escaped text as the reader sees it', () => {
-		expect(parseBody('a \\{b} \\<c> \\# d\n')).toEqual([{ type: 'paragraph', index: 1, inlines: [{ type: 'text', value: 'a {b} <c> # d' }] }]);
+		expect(parseBody('a \\{b} \\<c> \\# d\n')).toEqual([
+			{ type: 'paragraph', index: 1, inlines: [{ type: 'text', value: 'a {b} <c> # d' }] },
+		]);
 	});
 });
 
 describe('parsePageFile', () => {
 	it('names the file when there is no frontmatter', () => {
-		expect(() => parsePageFile('no frontmatter', 'content/2022/zh/x.mdx')).toThrow('content/2022/zh/x.mdx: no frontmatter');
+		expect(() => parsePageFile('no frontmatter', 'content/2022/zh/x.mdx')).toThrow(
+			'content/2022/zh/x.mdx: no frontmatter'
+		);
 	});
 });
 
@@ -43,7 +65,13 @@ describe('pageUnits', () => {
 
 describe('inlineText', () => {
 	it('leaves the marks out', () => {
-		expect(inlineText([{ type: 'text', value: 'a' }, { type: 'mark', name: 'Join', n: 1 }, { type: 'text', value: 'b' }])).toBe('ab');
+		expect(
+			inlineText([
+				{ type: 'text', value: 'a' },
+				{ type: 'mark', name: 'Join', n: 1 },
+				{ type: 'text', value: 'b' },
+			])
+		).toBe('ab');
 	});
 });
 
@@ -55,7 +83,12 @@ describe('placeholderId', () => {
 
 describe('canonicalInlines', () => {
 	it('collapses whitespace and writes marks as placeholders', () => {
-		expect(canonicalInlines([{ type: 'text', value: ' a \n b' }, { type: 'mark', name: 'Join', n: 1 }])).toBe('a b{{join-1}}');
+		expect(
+			canonicalInlines([
+				{ type: 'text', value: ' a \n b' },
+				{ type: 'mark', name: 'Join', n: 1 },
+			])
+		).toBe('a b{{join-1}}');
 	});
 });
 
@@ -65,13 +98,21 @@ describe('hashUnit', () => {
 		expect(base).toMatch(/^[0-9a-f]{16}$/);
 		expect(hashUnit([{ type: 'text', value: ' 甲乙\n' }])).toBe(base);
 		expect(hashUnit([{ type: 'text', value: '甲丙' }])).not.toBe(base);
-		expect(hashUnit([{ type: 'text', value: '甲' }, { type: 'mark', name: 'Join', n: 1 }, { type: 'text', value: '乙' }])).not.toBe(base);
+		expect(
+			hashUnit([
+				{ type: 'text', value: '甲' },
+				{ type: 'mark', name: 'Join', n: 1 },
+				{ type: 'text', value: '乙' },
+			])
+		).not.toBe(base);
 	});
 });
 
 describe('blockInlines', () => {
 	it('gives a heading as one text run and a flow mark as nothing', () => {
-		expect(blockInlines({ type: 'heading', index: 1, text: '标题' })).toEqual([{ type: 'text', value: '标题' }]);
+		expect(blockInlines({ type: 'heading', index: 1, text: '标题' })).toEqual([
+			{ type: 'text', value: '标题' },
+		]);
 		expect(blockInlines({ type: 'mark', name: 'Lacuna', n: 1 })).toEqual([]);
 	});
 });

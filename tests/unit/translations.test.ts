@@ -11,54 +11,77 @@ import spelling from '../../src/data/spelling.json' with { type: 'json' };
 import { COMMITTEE_TERMS, TERMS } from '../../src/lib/glossary.ts';
 import { hashBody } from '../../src/lib/hash.ts';
 import { EnReportSchema } from '../../src/lib/schemas.ts';
-import { checkArchive, checkPage, type CheckRule, NumberExceptionsSchema, SpellingSchema } from '../../src/lib/translations/check.ts';
+import {
+	checkArchive,
+	checkPage,
+	type CheckRule,
+	NumberExceptionsSchema,
+	SpellingSchema,
+} from '../../src/lib/translations/check.ts';
 import { readReports } from '../helpers/translations.ts';
 
 const reports = readReports();
-const options = { terms: [...COMMITTEE_TERMS, ...TERMS], numberExceptions: NumberExceptionsSchema.parse(numberExceptions).exceptions, spelling: SpellingSchema.parse(spelling) };
+const options = {
+	terms: [...COMMITTEE_TERMS, ...TERMS],
+	numberExceptions: NumberExceptionsSchema.parse(numberExceptions).exceptions,
+	spelling: SpellingSchema.parse(spelling),
+};
 
-describe.each(reports.map((report) => [`${report.year}/${report.slug}`, report] as const))('the English page of %s', (_, report) => {
-	const issues = (...rules: CheckRule[]) => checkPage(report, options).filter((issue) => rules.includes(issue.rule)).map((issue) => `${issue.unit ?? issue.page}: ${issue.message}`);
+describe.each(reports.map((report) => [`${report.year}/${report.slug}`, report] as const))(
+	'the English page of %s',
+	(_, report) => {
+		const issues = (...rules: CheckRule[]) =>
+			checkPage(report, options)
+				.filter((issue) => rules.includes(issue.rule))
+				.map((issue) => `${issue.unit ?? issue.page}: ${issue.message}`);
 
-	it('exists and validates against the schema', () => {
-		expect(report.en, `content/${report.enPath} is missing`).toBeDefined();
-		expect(EnReportSchema.safeParse(report.en!.frontmatter).error?.issues ?? []).toEqual([]);
-		expect(report.en!.frontmatter['slug']).toBe(report.slug);
-		expect(report.en!.frontmatter['year']).toBe(report.year);
-	});
+		it('exists and validates against the schema', () => {
+			expect(report.en, `content/${report.enPath} is missing`).toBeDefined();
+			expect(EnReportSchema.safeParse(report.en!.frontmatter).error?.issues ?? []).toEqual([]);
+			expect(report.en!.frontmatter['slug']).toBe(report.slug);
+			expect(report.en!.frontmatter['year']).toBe(report.year);
+		});
 
-	it('records the hash of the current Chinese body and of every paragraph (nothing outdated or untranslated)', () => {
-		const translationOf = report.en!.frontmatter['translationOf'] as { sha256: string; paragraphs: (string | null)[] };
-		expect(translationOf.sha256).toBe(hashBody(report.zhBody));
-		expect(translationOf.paragraphs).toHaveLength(report.zh.blocks.filter((b) => b.type === 'paragraph').length);
-		expect(translationOf.paragraphs).not.toContain(null);
-	});
+		it('records the hash of the current Chinese body and of every paragraph (nothing outdated or untranslated)', () => {
+			const translationOf = report.en!.frontmatter['translationOf'] as {
+				sha256: string;
+				paragraphs: (string | null)[];
+			};
+			expect(translationOf.sha256).toBe(hashBody(report.zhBody));
+			expect(translationOf.paragraphs).toHaveLength(
+				report.zh.blocks.filter((b) => b.type === 'paragraph').length
+			);
+			expect(translationOf.paragraphs).not.toContain(null);
+		});
 
-	it('passes check: the same blocks as the Chinese page, and the same marks in each paragraph', () => {
-		expect(issues('alignment', 'marks')).toEqual([]);
-	});
+		it('passes check: the same blocks as the Chinese page, and the same marks in each paragraph', () => {
+			expect(issues('alignment', 'marks')).toEqual([]);
+		});
 
-	it('passes check: every Arabic number of the Chinese is in the English', () => {
-		expect(issues('numbers')).toEqual([]);
-	});
+		it('passes check: every Arabic number of the Chinese is in the English', () => {
+			expect(issues('numbers')).toEqual([]);
+		});
 
-	it('passes check: every glossary term rendered with the glossary’s English', () => {
-		expect(issues('glossary')).toEqual([]);
-	});
+		it('passes check: every glossary term rendered with the glossary’s English', () => {
+			expect(issues('glossary')).toEqual([]);
+		});
 
-	it('passes check: no Chinese character outside a parenthesised original term', () => {
-		expect(issues('han')).toEqual([]);
-	});
+		it('passes check: no Chinese character outside a parenthesised original term', () => {
+			expect(issues('han')).toEqual([]);
+		});
 
-	it('passes check: American spelling', () => {
-		expect(issues('spelling')).toEqual([]);
-	});
-});
+		it('passes check: American spelling', () => {
+			expect(issues('spelling')).toEqual([]);
+		});
+	}
+);
 
 describe('the 2022 translation', () => {
 	it('passes translations check as a whole, one rendering per term across the archive included', () => {
 		const report = checkArchive(reports, options, 2022);
-		expect(report.issues.map((issue) => `${issue.unit ?? issue.page}: ${issue.rule}: ${issue.message}`)).toEqual([]);
+		expect(
+			report.issues.map((issue) => `${issue.unit ?? issue.page}: ${issue.rule}: ${issue.message}`)
+		).toEqual([]);
 	});
 
 	it('translates the title, subtitle, byline and credit of one article identically on all its pages', () => {
@@ -66,7 +89,13 @@ describe('the 2022 translation', () => {
 		for (const { year, zh, en } of reports) {
 			const key = `${year} ${(zh.frontmatter['article'] as { title: string }).title}`;
 			const set = byArticle.get(key) ?? new Set<string>();
-			set.add(JSON.stringify([en?.frontmatter['article'], en?.frontmatter['byline'], en?.frontmatter['credit']]));
+			set.add(
+				JSON.stringify([
+					en?.frontmatter['article'],
+					en?.frontmatter['byline'],
+					en?.frontmatter['credit'],
+				])
+			);
 			byArticle.set(key, set);
 		}
 		for (const [article, versions] of byArticle) expect([...versions], article).toHaveLength(1);

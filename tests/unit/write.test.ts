@@ -22,7 +22,12 @@ describe('planWrites', () => {
 		const [a, b, c] = pages();
 		const existing = new Map([
 			[b!.path, b!.mdx],
-			[c!.path, c!.mdx.replace(/generatedHash: \w+/, `generatedHash: ${'1'.repeat(64)}`).replace('民宗侨外工委正文。', '旧文。')],
+			[
+				c!.path,
+				c!.mdx
+					.replace(/generatedHash: \w+/, `generatedHash: ${'1'.repeat(64)}`)
+					.replace('民宗侨外工委正文。', '旧文。'),
+			],
 		]);
 		const actions = planWrites([a!, b!], existing, false);
 		expect(actions.map((x) => x.kind)).toEqual(['create', 'unchanged']);
@@ -43,7 +48,9 @@ describe('planWrites', () => {
 
 	it('never plans an English page', () => {
 		const [a] = pages();
-		expect(() => planWrites([{ ...a!, path: '2031/en/standing-committee.mdx' }], new Map(), true)).toThrow('ingest may only write Chinese pages');
+		expect(() =>
+			planWrites([{ ...a!, path: '2031/en/standing-committee.mdx' }], new Map(), true)
+		).toThrow('ingest may only write Chinese pages');
 	});
 });
 
@@ -52,7 +59,11 @@ describe('applyWrites', () => {
 		const dir = mkdtempSync(join(tmpdir(), 'ingest-'));
 		const actions = planWrites(pages(), new Map(), false);
 		await applyWrites(dir, actions);
-		expect(readdirSync(join(dir, '2031', 'zh')).sort()).toEqual(['ethnic-religious-overseas-affairs.mdx', 'legal-affairs.mdx', 'standing-committee.mdx']);
+		expect(readdirSync(join(dir, '2031', 'zh')).sort()).toEqual([
+			'ethnic-religious-overseas-affairs.mdx',
+			'legal-affairs.mdx',
+			'standing-committee.mdx',
+		]);
 		expect(readFileSync(join(dir, actions[0]!.path), 'utf8')).toBe(actions[0]!.mdx);
 	});
 

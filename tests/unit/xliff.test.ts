@@ -26,7 +26,11 @@ interface Resource {
 
 describe('buildXliff', () => {
 	it('writes one <file> per 2022 report, with the languages, read back by the xliff package', async () => {
-		const js = (await xliff12ToJs(xml)) as { sourceLanguage: string; targetLanguage: string; resources: Record<string, Record<string, Resource>> };
+		const js = (await xliff12ToJs(xml)) as {
+			sourceLanguage: string;
+			targetLanguage: string;
+			resources: Record<string, Record<string, Resource>>;
+		};
 		expect(js.sourceLanguage).toBe('zh-Hans');
 		expect(js.targetLanguage).toBe('en');
 		expect(Object.keys(js.resources).sort()).toEqual(reports.map((r) => `2022/${r.slug}`).sort());
@@ -35,7 +39,15 @@ describe('buildXliff', () => {
 	it('has stable unit ids for the title, article, byline/credit, headings and every paragraph', async () => {
 		const js = (await xliff12ToJs(xml)) as { resources: Record<string, Record<string, Resource>> };
 		const legal = Object.keys(js.resources['2022/legal-affairs']!);
-		expect(legal).toEqual(['2022/legal-affairs/title', '2022/legal-affairs/article-title', '2022/legal-affairs/article-subtitle', '2022/legal-affairs/credit', '2022/legal-affairs/p1', '2022/legal-affairs/p2', '2022/legal-affairs/p3']);
+		expect(legal).toEqual([
+			'2022/legal-affairs/title',
+			'2022/legal-affairs/article-title',
+			'2022/legal-affairs/article-subtitle',
+			'2022/legal-affairs/credit',
+			'2022/legal-affairs/p1',
+			'2022/legal-affairs/p2',
+			'2022/legal-affairs/p3',
+		]);
 		const overview = Object.keys(js.resources['2022/standing-committee']!);
 		expect(overview).toContain('2022/standing-committee/byline');
 		expect(overview).toContain('2022/standing-committee/h1');
@@ -46,7 +58,11 @@ describe('buildXliff', () => {
 	it('puts the existing English in the target and marks as placeholders with the editor’s note beside them', async () => {
 		const js = (await xliff12ToJs(xml)) as { resources: Record<string, Record<string, Resource>> };
 		const p7 = js.resources['2022/standing-committee']!['2022/standing-committee/p7']!;
-		expect(p7.source).toEqual([expect.stringContaining('始终在市委的'), { Standalone: { id: 'join-1', ctype: 'x-join' } }, expect.stringContaining('领导和支持下')]);
+		expect(p7.source).toEqual([
+			expect.stringContaining('始终在市委的'),
+			{ Standalone: { id: 'join-1', ctype: 'x-join' } },
+			expect.stringContaining('领导和支持下'),
+		]);
 		expect(JSON.stringify(p7.target)).toContain('{"Standalone":{"id":"join-1","ctype":"x-join"}}');
 		const p25 = js.resources['2022/standing-committee']!['2022/standing-committee/p25']!;
 		expect(String(p25.note)).toContain('Sic; the source reads “落实细”');
@@ -55,19 +71,59 @@ describe('buildXliff', () => {
 
 	it('is well-formed XML for xmllint, with text containing < & > escaped by the library', () => {
 		const dir = mkdtempSync(join(tmpdir(), 'xliff-'));
-		const hostile = buildXliff([{ original: '2031/legal-affairs', units: [{ id: '2031/legal-affairs/p2', resname: 'p2', source: [{ type: 'text', value: '<script>alert(1)</script> & ]]> "q"' }], notes: [], alternatives: [] }] }], 'tool');
+		const hostile = buildXliff(
+			[
+				{
+					original: '2031/legal-affairs',
+					units: [
+						{
+							id: '2031/legal-affairs/p2',
+							resname: 'p2',
+							source: [{ type: 'text', value: '<script>alert(1)</script> & ]]> "q"' }],
+							notes: [],
+							alternatives: [],
+						},
+					],
+				},
+			],
+			'tool'
+		);
 		writeFileSync(join(dir, 'a.xlf'), hostile);
 		writeFileSync(join(dir, 'b.xlf'), xml);
-		expect(() => execFileSync('xmllint', ['--noout', join(dir, 'a.xlf'), join(dir, 'b.xlf')], { stdio: 'pipe' })).not.toThrow();
+		expect(() =>
+			execFileSync('xmllint', ['--noout', join(dir, 'a.xlf'), join(dir, 'b.xlf')], {
+				stdio: 'pipe',
+			})
+		).not.toThrow();
 		expect(hostile).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &amp; ]]&gt; "q"');
-		expect(parseXliff(hostile, 'a.xlf')[0]!.units[0]!.source).toEqual([{ type: 'text', value: '<script>alert(1)</script> & ]]> "q"' }]);
+		expect(parseXliff(hostile, 'a.xlf')[0]!.units[0]!.source).toEqual([
+			{ type: 'text', value: '<script>alert(1)</script> & ]]> "q"' },
+		]);
 	});
 
 	it('keeps text that looks like an entity reference as text (&amp; stays &amp;, not &)', async () => {
 		const value = '&amp;与&lt;b&gt; &#20013; &nbsp; & ;';
-		const written = buildXliff([{ original: '2031/a', units: [{ id: '2031/a/p1', resname: 'p1', source: [{ type: 'text', value }], notes: [{ from: 'editor', text: value }], alternatives: [] }] }], 'tool');
+		const written = buildXliff(
+			[
+				{
+					original: '2031/a',
+					units: [
+						{
+							id: '2031/a/p1',
+							resname: 'p1',
+							source: [{ type: 'text', value }],
+							notes: [{ from: 'editor', text: value }],
+							alternatives: [],
+						},
+					],
+				},
+			],
+			'tool'
+		);
 		expect(parseXliff(written, 'amp.xlf')[0]!.units[0]!.source).toEqual([{ type: 'text', value }]);
-		const js = (await xliff12ToJs(written)) as { resources: Record<string, Record<string, Resource>> };
+		const js = (await xliff12ToJs(written)) as {
+			resources: Record<string, Record<string, Resource>>;
+		};
 		expect(js.resources['2031/a']!['2031/a/p1']!.source).toBe(value);
 		expect(js.resources['2031/a']!['2031/a/p1']!.note).toBe(value);
 	});
@@ -80,7 +136,9 @@ describe('parseXliff', () => {
 	it('reads back every unit the export wrote, with its placeholders', () => {
 		const files = parseXliff(xml, '2022.xlf');
 		expect(files).toHaveLength(8);
-		const p7 = files.find((f) => f.original === '2022/standing-committee')!.units.find((u) => u.id === '2022/standing-committee/p7')!;
+		const p7 = files
+			.find((f) => f.original === '2022/standing-committee')!
+			.units.find((u) => u.id === '2022/standing-committee/p7')!;
 		expect(p7.source.map((i) => i.type)).toEqual(['text', 'x', 'text']);
 		expect(p7.state).toBe('translated');
 	});
@@ -101,27 +159,57 @@ describe('parseXliff', () => {
 	});
 
 	it('expands no entity beyond the five predefined ones (no billion laughs)', () => {
-		expect(() => parseXliff(wrap('<trans-unit id="a"><source>&lol;</source></trans-unit>'), 'lol.xlf')).toThrow(/lol\.xlf:2: a: undefined entity/);
-		expect(parseXliff(wrap('<trans-unit id="a"><source>&lt;&amp;&gt;&quot;&apos;&#x4e2d;</source></trans-unit>'), 'ok.xlf')[0]!.units[0]!.source).toEqual([{ type: 'text', value: '<&>"\'中' }]);
+		expect(() =>
+			parseXliff(wrap('<trans-unit id="a"><source>&lol;</source></trans-unit>'), 'lol.xlf')
+		).toThrow(/lol\.xlf:2: a: undefined entity/);
+		expect(
+			parseXliff(
+				wrap('<trans-unit id="a"><source>&lt;&amp;&gt;&quot;&apos;&#x4e2d;</source></trans-unit>'),
+				'ok.xlf'
+			)[0]!.units[0]!.source
+		).toEqual([{ type: 'text', value: '<&>"\'中' }]);
 	});
 
 	it('refuses a file that is not XLIFF 1.2', () => {
-		expect(() => parseXliff(wrap('', `<xliff version="2.0" xmlns="urn:oasis:names:tc:xliff:document:2.0">`), 'v2.xlf')).toThrow(/v2\.xlf:2: not an XLIFF 1\.2 file: the root is <xliff> version "2\.0"/);
-		expect(() => parseXliff('<html><body/></html>', 'page.html')).toThrow(/not an XLIFF 1\.2 file: the root is <html>/);
+		expect(() =>
+			parseXliff(
+				wrap('', `<xliff version="2.0" xmlns="urn:oasis:names:tc:xliff:document:2.0">`),
+				'v2.xlf'
+			)
+		).toThrow(/v2\.xlf:2: not an XLIFF 1\.2 file: the root is <xliff> version "2\.0"/);
+		expect(() => parseXliff('<html><body/></html>', 'page.html')).toThrow(
+			/not an XLIFF 1\.2 file: the root is <html>/
+		);
 		expect(() => parseXliff('not xml at all', 'text.xlf')).toThrow(XliffError);
 	});
 
 	it('refuses inline codes other than <x/>, naming the unit', () => {
-		expect(() => parseXliff(wrap('<trans-unit id="2022/legal-affairs/p1"><source>a<ph id="1">{b}</ph></source></trans-unit>'), 'ph.xlf')).toThrow(/ph\.xlf:2: 2022\/legal-affairs\/p1: <ph> is not supported/);
+		expect(() =>
+			parseXliff(
+				wrap(
+					'<trans-unit id="2022/legal-affairs/p1"><source>a<ph id="1">{b}</ph></source></trans-unit>'
+				),
+				'ph.xlf'
+			)
+		).toThrow(/ph\.xlf:2: 2022\/legal-affairs\/p1: <ph> is not supported/);
 	});
 
 	it('reads targets as a CAT tool saves them: segment markers and <g> unwrapped, alt-trans ignored', () => {
 		const units = parseXliff(
-			wrap('<trans-unit id="u"><source>甲<x id="join-1"/>乙</source><seg-source><mrk mtype="seg" mid="1">甲<x id="join-1"/>乙</mrk></seg-source><target state="translated"><mrk mtype="seg" mid="1">A <g id="1">b</g><x id="join-1"/></mrk></target><alt-trans match-quality="80"><source>丙</source><target>C</target></alt-trans></trans-unit>'),
+			wrap(
+				'<trans-unit id="u"><source>甲<x id="join-1"/>乙</source><seg-source><mrk mtype="seg" mid="1">甲<x id="join-1"/>乙</mrk></seg-source><target state="translated"><mrk mtype="seg" mid="1">A <g id="1">b</g><x id="join-1"/></mrk></target><alt-trans match-quality="80"><source>丙</source><target>C</target></alt-trans></trans-unit>'
+			),
 			'cat.xlf'
 		)[0]!.units;
-		expect(units[0]!.target).toEqual([{ type: 'text', value: 'A b' }, { type: 'x', id: 'join-1' }]);
-		expect(units[0]!.source).toEqual([{ type: 'text', value: '甲' }, { type: 'x', id: 'join-1' }, { type: 'text', value: '乙' }]);
+		expect(units[0]!.target).toEqual([
+			{ type: 'text', value: 'A b' },
+			{ type: 'x', id: 'join-1' },
+		]);
+		expect(units[0]!.source).toEqual([
+			{ type: 'text', value: '甲' },
+			{ type: 'x', id: 'join-1' },
+			{ type: 'text', value: '乙' },
+		]);
 	});
 });
 
@@ -129,8 +217,14 @@ describe('decodeXml', () => {
 	it('reads UTF-8 with or without a byte-order mark and UTF-16 with one', () => {
 		const text = '<x>大同 &amp;</x>';
 		expect(decodeXml(new TextEncoder().encode(text))).toBe(text);
-		expect(decodeXml(new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(text)]))).toBe(text);
-		const utf16 = new Uint8Array([0xff, 0xfe, ...new Uint8Array(new Uint16Array([...text].map((c) => c.charCodeAt(0))).buffer)]);
+		expect(decodeXml(new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(text)]))).toBe(
+			text
+		);
+		const utf16 = new Uint8Array([
+			0xff,
+			0xfe,
+			...new Uint8Array(new Uint16Array([...text].map((c) => c.charCodeAt(0))).buffer),
+		]);
 		expect(decodeXml(utf16)).toBe(text);
 		expect(parseXliff(decodeXml(new TextEncoder().encode(xml)), '2022.xlf')).toHaveLength(8);
 	});
@@ -139,4 +233,3 @@ describe('decodeXml', () => {
 		expect(() => decodeXml(new Uint8Array([0x3c, 0xff, 0x3e]))).toThrow(TypeError);
 	});
 });
-

@@ -24,7 +24,11 @@ function shuffle<T>(items: T[], next: () => number): T[] {
  */
 export function synthesizeYear(source: string, from: number, year: number): string {
 	const next = seededRandom(year);
-	const lines = source.replace(/\r\n?/g, '\n').split('\n').map((l) => l.trim()).filter(Boolean);
+	const lines = source
+		.replace(/\r\n?/g, '\n')
+		.split('\n')
+		.map((l) => l.trim())
+		.filter(Boolean);
 	const out: string[] = [];
 	let units: string[][] = [];
 	let unit: string[] = [];
@@ -36,7 +40,11 @@ export function synthesizeYear(source: string, from: number, year: number): stri
 	};
 	lines.forEach((line, i) => {
 		const next = lines[i + 1];
-		const structural = line.startsWith('——') || next?.startsWith('——') || isHeadingLike(line) || /^本报(记者|通讯员)/.test(line);
+		const structural =
+			line.startsWith('——') ||
+			next?.startsWith('——') ||
+			isHeadingLike(line) ||
+			/^本报(记者|通讯员)/.test(line);
 		if (structural) {
 			flush();
 			out.push(line);
@@ -54,7 +62,10 @@ export function synthesizeYear(source: string, from: number, year: number): stri
 	if (credit >= 0 && credit !== out.length - 1) {
 		const [line] = out.splice(credit, 1);
 		const last = out.pop()!;
-		out.push(line!.replace(/本组稿件由.+采写$/, ''), `${last}${/本组稿件由.+采写$/.exec(line!)![0]}`);
+		out.push(
+			line!.replace(/本组稿件由.+采写$/, ''),
+			`${last}${/本组稿件由.+采写$/.exec(line!)![0]}`
+		);
 	}
 	return `${out.join('\n\n').replaceAll(String(from), String(year))}\n`;
 }

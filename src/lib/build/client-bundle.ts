@@ -16,7 +16,9 @@ const entry = (name: string) => fileURLToPath(new URL(`../../client/${name}.ts`,
  * Chromium refuses to run from `file://`, and the offline edition needs the same
  * script to work there.
  */
-export async function bundleClient(name: 'site' | 'offline-search' | 'fold-traditional' = 'site'): Promise<ClientBundle> {
+export async function bundleClient(
+	name: 'site' | 'offline-search' | 'fold-traditional' = 'site'
+): Promise<ClientBundle> {
 	const result = await build({
 		entryPoints: [entry(name)],
 		bundle: true,

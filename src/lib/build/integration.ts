@@ -70,12 +70,20 @@ export function archive(options: { offline: boolean }): AstroIntegration {
 				// The benchmark times the search index on its own (npm run bench sets this).
 				if (process.env['ARCHIVE_SKIP_SEARCH_INDEX'] === '1') return;
 				const counts = await buildSearchIndex(out);
-				logger.info(`Pagefind indexed ${Object.entries(counts).map(([lang, n]) => `${n} ${lang} pages`).join(', ')}`);
+				logger.info(
+					`Pagefind indexed ${Object.entries(counts)
+						.map(([lang, n]) => `${n} ${lang} pages`)
+						.join(', ')}`
+				);
 				if (options.offline) {
 					const engine = await bundleClient('offline-search');
 					await writeFile(join(out, OFFLINE_ENGINE_PATH), engine.code);
 					const offline = await writeOfflineIndexes(out);
-					logger.info(`offline search indexed ${Object.entries(offline).map(([lang, n]) => `${n} ${lang} pages`).join(', ')}`);
+					logger.info(
+						`offline search indexed ${Object.entries(offline)
+							.map(([lang, n]) => `${n} ${lang} pages`)
+							.join(', ')}`
+					);
 				}
 			},
 		},

@@ -24,16 +24,30 @@ export async function writeOfflineIndexes(dir: string): Promise<Record<string, n
 		const page = extractIndexedPage(await readFile(join(dir, file), 'utf8'));
 		if (!page) continue;
 		// Keyed by the archive's language (zh, en, …), as the page's script asks for it.
-		const lang = langOfTag(Object.fromEntries(Object.entries(LOCALES).map(([key, l]) => [key, l.htmlLang])), page.lang) ?? page.lang.toLowerCase();
+		const lang =
+			langOfTag(
+				Object.fromEntries(Object.entries(LOCALES).map(([key, l]) => [key, l.htmlLang])),
+				page.lang
+			) ?? page.lang.toLowerCase();
 		const documents = byLang.get(lang) ?? [];
 		const url = file.replace(/index\.html$/, '');
-		documents.push({ id: documents.length, url, title: page.title, text: page.text, filters: page.filters, anchors: page.anchors });
+		documents.push({
+			id: documents.length,
+			url,
+			title: page.title,
+			text: page.text,
+			filters: page.filters,
+			anchors: page.anchors,
+		});
 		byLang.set(lang, documents);
 	}
 	const counts: Record<string, number> = {};
 	for (const [lang, documents] of byLang) {
 		const data = JSON.stringify(buildOfflineIndex(lang, documents));
-		await writeFile(join(dir, offlineIndexPath(lang)), `window.${OFFLINE_INDEX_GLOBAL}=window.${OFFLINE_INDEX_GLOBAL}||{};window.${OFFLINE_INDEX_GLOBAL}[${JSON.stringify(lang)}]=${data};\n`);
+		await writeFile(
+			join(dir, offlineIndexPath(lang)),
+			`window.${OFFLINE_INDEX_GLOBAL}=window.${OFFLINE_INDEX_GLOBAL}||{};window.${OFFLINE_INDEX_GLOBAL}[${JSON.stringify(lang)}]=${data};\n`
+		);
 		counts[lang] = documents.length;
 	}
 	return counts;

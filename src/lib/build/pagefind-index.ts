@@ -25,12 +25,14 @@ export async function buildSearchIndex(dir: string): Promise<Record<string, numb
 			// so the same index works under any base path.
 			const url = joinPath('/', path.replace(/(^|\/)index\.html$/, ''));
 			const added = await index.addHTMLFile({ url, content: prepareForIndex(html) });
-			if (added.errors.length > 0) throw new Error(`Pagefind could not index ${path}: ${added.errors.join('; ')}`);
+			if (added.errors.length > 0)
+				throw new Error(`Pagefind could not index ${path}: ${added.errors.join('; ')}`);
 			const lang = /<html[^>]*\blang="([^"]+)"/.exec(html)?.[1] ?? 'unknown';
 			counts[lang] = (counts[lang] ?? 0) + 1;
 		}
 		const written = await index.writeFiles({ outputPath: join(dir, 'pagefind') });
-		if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+		if (written.errors.length > 0)
+			throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
 		return counts;
 	} finally {
 		await pagefind.close();

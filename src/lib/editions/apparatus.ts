@@ -8,7 +8,11 @@ import type { EditorialEntry } from '../schemas.ts';
 /** The label of an entry's kind in a language, e.g. "Sic", "Editor’s note". */
 export function entryLabel(entry: EditorialEntry, lang: Lang): string {
 	const t = useTranslations(lang);
-	return entry.type === 'note' ? (entry.sic ? t('mark.sic') : t('mark.note')) : t(`mark.${entry.type}`);
+	return entry.type === 'note'
+		? entry.sic
+			? t('mark.sic')
+			: t('mark.note')
+		: t(`mark.${entry.type}`);
 }
 
 /**
@@ -26,7 +30,11 @@ export function describeEntry(entry: EditorialEntry, lang: Lang): string {
 			case 'lacuna':
 				return t('apparatus.lacuna', { line: entry.line });
 			case 'duplicate':
-				return t('apparatus.duplicate', { paragraph: entry.paragraph, of: entry.of, line: entry.line });
+				return t('apparatus.duplicate', {
+					paragraph: entry.paragraph,
+					of: entry.of,
+					line: entry.line,
+				});
 			case 'note':
 				return t('apparatus.note', { line: entry.line, quote: entry.quote });
 			case 'truncation':

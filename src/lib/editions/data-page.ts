@@ -23,7 +23,11 @@ export interface DownloadGroup {
 }
 
 /** The Data page's groups of downloads, in a language. */
-export function toDownloadGroups(downloads: Download[], archive: EditionArchive, lang: Lang): DownloadGroup[] {
+export function toDownloadGroups(
+	downloads: Download[],
+	archive: EditionArchive,
+	lang: Lang
+): DownloadGroup[] {
 	const t = useTranslations(lang);
 	const titleOf = (id: string) => {
 		const report = archive.years.flatMap((y) => y.reports).find((r) => r.id === id);
@@ -40,14 +44,30 @@ export function toDownloadGroups(downloads: Download[], archive: EditionArchive,
 			case 'tei':
 				return t('data.tei', { report: titleOf(d.report ?? ''), year: d.year ?? '' });
 			case 'epub':
-				return t(d.variant === 'zh' ? 'data.epubZh' : d.variant === 'en' ? 'data.epubEn' : 'data.epubBilingual', { year: d.year ?? '' });
+				return t(
+					d.variant === 'zh'
+						? 'data.epubZh'
+						: d.variant === 'en'
+							? 'data.epubEn'
+							: 'data.epubBilingual',
+					{ year: d.year ?? '' }
+				);
 			case 'tmx':
 				return d.path;
 		}
 	};
-	const row = (d: Download): DownloadRow => ({ path: d.path, name: d.path.replace(/^data\//, ''), description: describe(d), size: formatSize(d.bytes.length), bytes: d.bytes.length });
+	const row = (d: Download): DownloadRow => ({
+		path: d.path,
+		name: d.path.replace(/^data\//, ''),
+		description: describe(d),
+		size: formatSize(d.bytes.length),
+		bytes: d.bytes.length,
+	});
 	const groups: DownloadGroup[] = [
-		{ title: t('data.groupData'), rows: downloads.filter((d) => ['json', 'schema', 'csv', 'tmx'].includes(d.kind)).map(row) },
+		{
+			title: t('data.groupData'),
+			rows: downloads.filter((d) => ['json', 'schema', 'csv', 'tmx'].includes(d.kind)).map(row),
+		},
 		{ title: t('data.groupTei'), rows: downloads.filter((d) => d.kind === 'tei').map(row) },
 		{ title: t('data.groupEpub'), rows: downloads.filter((d) => d.kind === 'epub').map(row) },
 	];

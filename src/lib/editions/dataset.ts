@@ -33,5 +33,7 @@ export const DATASET_LICENCE = {
  * @example citeYear('en', 2022, '1.0.0') // 'Datong Municipal People’s Congress Standing Committee: Annual Work Report Archive, 2022 (version 1.0.0)'
  */
 export function citeYear(lang: Lang, year: number, version: string): string {
-	return isChinese(lang) ? `${DATASET_TITLE.zh}，${year}年（版本 ${version}）` : `${DATASET_TITLE.en}, ${year} (version ${version})`;
+	return isChinese(lang)
+		? `${DATASET_TITLE.zh}，${year}年（版本 ${version}）`
+		: `${DATASET_TITLE.en}, ${year} (version ${version})`;
 }

@@ -38,20 +38,52 @@ const encoder = new TextEncoder();
  * @param version the archive's version (package.json), recorded in the data
  */
 export function buildDownloads(archive: EditionArchive, version: string): Download[] {
-	const json = (path: string, value: unknown, year?: number): Download => ({ path, kind: 'json', mediaType: 'application/json', ...(year !== undefined && { year }), bytes: encoder.encode(toJsonText(value)) });
+	const json = (path: string, value: unknown, year?: number): Download => ({
+		path,
+		kind: 'json',
+		mediaType: 'application/json',
+		...(year !== undefined && { year }),
+		bytes: encoder.encode(toJsonText(value)),
+	});
 	const downloads: Download[] = [
 		json('data/archive.json', archiveToJson(archive, version)),
-		...archive.years.map((y) => json(`data/${y.year}.json`, archiveToJson(archive, version, y.year), y.year)),
-		{ path: `data/${SCHEMA_FILE}`, kind: 'schema', mediaType: 'application/schema+json', bytes: encoder.encode(toJsonText(schema)) },
-		{ path: 'data/paragraphs.csv', kind: 'csv', mediaType: 'text/csv; charset=utf-8; header=present', bytes: encoder.encode(paragraphsToCsv(archive)) },
+		...archive.years.map((y) =>
+			json(`data/${y.year}.json`, archiveToJson(archive, version, y.year), y.year)
+		),
+		{
+			path: `data/${SCHEMA_FILE}`,
+			kind: 'schema',
+			mediaType: 'application/schema+json',
+			bytes: encoder.encode(toJsonText(schema)),
+		},
+		{
+			path: 'data/paragraphs.csv',
+			kind: 'csv',
+			mediaType: 'text/csv; charset=utf-8; header=present',
+			bytes: encoder.encode(paragraphsToCsv(archive)),
+		},
 		// TMX slot: the translation memory is written by buildTmx() (src/lib/translations/tmx.ts,
 		// another branch). At merge, add here:
 		//   { path: 'data/archive.tmx', kind: 'tmx', mediaType: 'application/x-tmx+xml', bytes: encoder.encode(buildTmx(…)) },
 		...archive.years.flatMap((y) =>
-			y.reports.map((r): Download => ({ path: `data/tei/${r.id}.xml`, kind: 'tei', mediaType: 'application/tei+xml', year: y.year, report: r.id, bytes: encoder.encode(reportToTei(r, y, version)) }))
+			y.reports.map((r): Download => ({
+				path: `data/tei/${r.id}.xml`,
+				kind: 'tei',
+				mediaType: 'application/tei+xml',
+				year: y.year,
+				report: r.id,
+				bytes: encoder.encode(reportToTei(r, y, version)),
+			}))
 		),
 		...archive.years.flatMap((y) =>
-			EPUB_VARIANTS.map((variant): Download => ({ path: `data/epub/${epubFileName(y.year, variant)}`, kind: 'epub', mediaType: 'application/epub+zip', year: y.year, variant, bytes: buildEpub(y, variant, version) }))
+			EPUB_VARIANTS.map((variant): Download => ({
+				path: `data/epub/${epubFileName(y.year, variant)}`,
+				kind: 'epub',
+				mediaType: 'application/epub+zip',
+				year: y.year,
+				variant,
+				bytes: buildEpub(y, variant, version),
+			}))
 		),
 	];
 	return downloads;

@@ -29,7 +29,10 @@ export function getDownloads(): Promise<Download[]> {
 
 /** `getStaticPaths` of the /data/ endpoints: one route per download. */
 export async function getDownloadPaths() {
-	return (await getDownloads()).map((download) => ({ params: { file: download.path.replace(/^data\//, '') }, props: { download } }));
+	return (await getDownloads()).map((download) => ({
+		params: { file: download.path.replace(/^data\//, '') },
+		props: { download },
+	}));
 }
 
 /** The edition model of this build. */
@@ -47,10 +50,19 @@ async function loadEditionArchive(): Promise<EditionArchive> {
 		const seedPath = join(seedsDir, `${year}.txt`);
 		if (!existsSync(seedPath)) continue;
 		const meta = seeds.find((s) => s.year === year)?.meta;
-		const hashes = new Map(archive.reports.filter((r) => r.year === year).map((r) => [r.slug, hashBody(r.zh.body ?? '')]));
+		const hashes = new Map(
+			archive.reports.filter((r) => r.year === year).map((r) => [r.slug, hashBody(r.zh.body ?? '')])
+		);
 		lines.set(
 			year,
-			paragraphLinesOf({ file: `seeds/${year}.txt`, bytes: new Uint8Array(readFileSync(seedPath)), ...(meta && { meta: { file: join(seedsDir, `${year}.yaml`), data: meta } }) }, hashes)
+			paragraphLinesOf(
+				{
+					file: `seeds/${year}.txt`,
+					bytes: new Uint8Array(readFileSync(seedPath)),
+					...(meta && { meta: { file: join(seedsDir, `${year}.yaml`), data: meta } }),
+				},
+				hashes
+			)
 		);
 	}
 	const reports = archive.reports.map((r) =>
@@ -71,6 +83,9 @@ export async function getPrintPaths() {
 	const archive = await getEditionArchive();
 	const version = archiveVersion();
 	return PRINT_LANGS.flatMap((lang) =>
-		archive.years.map((year) => ({ params: { lang, year: String(year.year) }, props: { edition: toPrintEdition(year, lang, version) } }))
+		archive.years.map((year) => ({
+			params: { lang, year: String(year.year) },
+			props: { edition: toPrintEdition(year, lang, version) },
+		}))
 	);
 }

@@ -87,13 +87,20 @@ function attributeN(node: RootContent): number {
 	return Number(n?.value ?? 0);
 }
 
-const MARK_NAMES: Record<string, MarkType> = { Join: 'join', Note: 'note', Lacuna: 'lacuna', Duplicate: 'duplicate', Truncation: 'truncation' };
+const MARK_NAMES: Record<string, MarkType> = {
+	Join: 'join',
+	Note: 'note',
+	Lacuna: 'lacuna',
+	Duplicate: 'duplicate',
+	Truncation: 'truncation',
+};
 
 function markOf(node: RootContent, file: string): { mark: MarkType; n: number } {
 	const name = 'name' in node && typeof node.name === 'string' ? node.name : '';
 	const mark = MARK_NAMES[name];
 	const n = attributeN(node);
-	if (!mark || !Number.isInteger(n) || n < 1) throw new Error(`${file}: unexpected element <${name || node.type}> in a report body`);
+	if (!mark || !Number.isInteger(n) || n < 1)
+		throw new Error(`${file}: unexpected element <${name || node.type}> in a report body`);
 	return { mark, n };
 }
 
@@ -105,11 +112,15 @@ function markOf(node: RootContent, file: string): { mark: MarkType; n: number } 
  * @example parseBody('a \\{b}<Note n="1" />\n').at(0) // { type: 'paragraph', n: 1, runs: [{ type: 'text', value: 'a {b}' }, { type: 'mark', mark: 'note', n: 1 }] }
  */
 export function parseBody(body: string, file = 'body'): BodyBlock[] {
-	const tree: Root = fromMarkdown(body, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] });
+	const tree: Root = fromMarkdown(body, {
+		extensions: [mdxjs()],
+		mdastExtensions: [mdxFromMarkdown()],
+	});
 	let paragraphs = 0;
 	let headings = 0;
 	return tree.children.map((node): BodyBlock => {
-		if (node.type === 'heading') return { type: 'heading', n: (headings += 1), text: toString(node) };
+		if (node.type === 'heading')
+			return { type: 'heading', n: (headings += 1), text: toString(node) };
 		if (node.type === 'paragraph') {
 			const runs: Run[] = [];
 			for (const child of node.children) {
@@ -140,12 +151,23 @@ export function runsToText(runs: Run[]): string {
 /** The text of a block (a paragraph without its marks, a heading), '' for a mark. */
 export function blockText(block: BodyBlock | undefined): string {
 	if (!block) return '';
-	return block.type === 'paragraph' ? runsToText(block.runs) : block.type === 'heading' ? block.text : '';
+	return block.type === 'paragraph'
+		? runsToText(block.runs)
+		: block.type === 'heading'
+			? block.text
+			: '';
 }
 
 /** Pairs the Chinese and English blocks; the English is dropped when its structure differs (a broken translation must not misalign the data). */
-function alignBlocks(zh: BodyBlock[], en: BodyBlock[] | undefined, lines: Map<number, number[]> | undefined): AlignedBlock[] {
-	const same = en !== undefined && en.length === zh.length && en.every((block, i) => block.type === zh[i]!.type && block.n === zh[i]!.n);
+function alignBlocks(
+	zh: BodyBlock[],
+	en: BodyBlock[] | undefined,
+	lines: Map<number, number[]> | undefined
+): AlignedBlock[] {
+	const same =
+		en !== undefined &&
+		en.length === zh.length &&
+		en.every((block, i) => block.type === zh[i]!.type && block.n === zh[i]!.n);
 	return zh.map((block, i) => ({
 		type: block.type,
 		n: block.n,
@@ -162,7 +184,9 @@ export function toEditionReport(input: ReportInput): EditionReport {
 	const committee = getCommittee(zh.data.slug);
 	const file = `content/${zh.data.year}/zh/${zh.data.slug}.mdx`;
 	const zhBlocks = parseBody(zh.body, file);
-	const enBlocks = en ? parseBody(en.body, `content/${en.data.year}/en/${en.data.slug}.mdx`) : undefined;
+	const enBlocks = en
+		? parseBody(en.body, `content/${en.data.year}/en/${en.data.slug}.mdx`)
+		: undefined;
 	const overview = zh.data.kind === 'overview';
 	return {
 		id: `${zh.data.year}/${zh.data.slug}`,
@@ -170,10 +194,15 @@ export function toEditionReport(input: ReportInput): EditionReport {
 		slug: zh.data.slug,
 		kind: zh.data.kind,
 		order: zh.data.order,
-		committee: { zh: committee?.zh ?? zh.data.title, en: committee?.en ?? en?.data.title ?? zh.data.slug },
+		committee: {
+			zh: committee?.zh ?? zh.data.title,
+			en: committee?.en ?? en?.data.title ?? zh.data.slug,
+		},
 		title: {
 			zh: overview ? zh.data.title : (committee?.zh ?? zh.data.title),
-			en: overview ? (en?.data.title ?? zh.data.title) : (committee?.en ?? en?.data.title ?? zh.data.title),
+			en: overview
+				? (en?.data.title ?? zh.data.title)
+				: (committee?.en ?? en?.data.title ?? zh.data.title),
 		},
 		zh: zh.data,
 		en: en?.data,
@@ -186,7 +215,10 @@ export function toEditionReport(input: ReportInput): EditionReport {
  * Groups reports by year (newest first, reports in source order) with each
  * year's seed metadata.
  */
-export function toEditionArchive(reports: EditionReport[], seeds: { year: number; meta: SeedMeta }[]): EditionArchive {
+export function toEditionArchive(
+	reports: EditionReport[],
+	seeds: { year: number; meta: SeedMeta }[]
+): EditionArchive {
 	const years = [...new Set(reports.map((r) => r.year))].sort((a, b) => b - a);
 	return {
 		years: years.map((year) => ({

@@ -18,7 +18,10 @@ export type ParagraphLines = Map<string, Map<number, number[]>>;
  * produces. A seed that no longer ingests gives no lines rather than failing
  * the build: the build's own checks report such a seed.
  */
-export function paragraphLinesOf(seed: { file: string; bytes: Uint8Array; meta?: { file: string; data: SeedMeta } }, bodyHashes: Map<string, string>): ParagraphLines {
+export function paragraphLinesOf(
+	seed: { file: string; bytes: Uint8Array; meta?: { file: string; data: SeedMeta } },
+	bodyHashes: Map<string, string>
+): ParagraphLines {
 	const lines: ParagraphLines = new Map();
 	let result;
 	try {
@@ -30,7 +33,8 @@ export function paragraphLinesOf(seed: { file: string; bytes: Uint8Array; meta?:
 		const body = splitFrontmatter(page.mdx)?.body ?? '';
 		if (bodyHashes.get(page.model.slug) !== hashBody(body)) continue;
 		const map = new Map<number, number[]>();
-		for (const block of page.model.blocks) if (block.type === 'paragraph') map.set(block.n, block.lines);
+		for (const block of page.model.blocks)
+			if (block.type === 'paragraph') map.set(block.n, block.lines);
 		lines.set(page.model.slug, map);
 	}
 	return lines;

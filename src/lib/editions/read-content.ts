@@ -9,11 +9,26 @@ import { parse } from 'yaml';
 import { hashBody } from '../hash.ts';
 import { parseSeedMeta } from '../ingest/seed-meta.ts';
 import { splitFrontmatter } from '../frontmatter.ts';
-import { type EnReport, EnReportSchema, formatIssues, type SeedMeta, type ZhReport, ZhReportSchema } from '../schemas.ts';
-import { type EditionArchive, type SourceEntry, toEditionArchive, toEditionReport } from './model.ts';
+import {
+	type EnReport,
+	EnReportSchema,
+	formatIssues,
+	type SeedMeta,
+	type ZhReport,
+	ZhReportSchema,
+} from '../schemas.ts';
+import {
+	type EditionArchive,
+	type SourceEntry,
+	toEditionArchive,
+	toEditionReport,
+} from './model.ts';
 import { paragraphLinesOf } from './paragraph-lines.ts';
 
-function readEntry<T>(path: string, schema: typeof ZhReportSchema | typeof EnReportSchema): SourceEntry<T> {
+function readEntry<T>(
+	path: string,
+	schema: typeof ZhReportSchema | typeof EnReportSchema
+): SourceEntry<T> {
 	const parts = splitFrontmatter(readFileSync(path, 'utf8'));
 	if (!parts) throw new Error(`${path}: no frontmatter`);
 	const checked = schema.safeParse(parse(parts.yaml));
@@ -26,7 +41,9 @@ function readEntry<T>(path: string, schema: typeof ZhReportSchema | typeof EnRep
 export function readEditionArchive(contentDir = 'content', seedsDir = 'seeds'): EditionArchive {
 	const seeds: { year: number; meta: SeedMeta }[] = [];
 	const reports = [];
-	for (const year of readdirSync(contentDir).filter((name) => /^\d{4}$/.test(name)).sort()) {
+	for (const year of readdirSync(contentDir)
+		.filter((name) => /^\d{4}$/.test(name))
+		.sort()) {
 		const zhDir = join(contentDir, year, 'zh');
 		if (!existsSync(zhDir)) continue;
 		const zh = readdirSync(zhDir)
@@ -35,11 +52,17 @@ export function readEditionArchive(contentDir = 'content', seedsDir = 'seeds'): 
 			.map((name) => readEntry<ZhReport>(join(zhDir, name), ZhReportSchema));
 		const metaPath = join(seedsDir, `${year}.yaml`);
 		const seedPath = join(seedsDir, `${year}.txt`);
-		const meta = existsSync(metaPath) ? parseSeedMeta(readFileSync(metaPath, 'utf8'), metaPath) : undefined;
+		const meta = existsSync(metaPath)
+			? parseSeedMeta(readFileSync(metaPath, 'utf8'), metaPath)
+			: undefined;
 		if (meta) seeds.push({ year: Number(year), meta });
 		const lines = existsSync(seedPath)
 			? paragraphLinesOf(
-					{ file: `seeds/${year}.txt`, bytes: new Uint8Array(readFileSync(seedPath)), ...(meta && { meta: { file: metaPath, data: meta } }) },
+					{
+						file: `seeds/${year}.txt`,
+						bytes: new Uint8Array(readFileSync(seedPath)),
+						...(meta && { meta: { file: metaPath, data: meta } }),
+					},
 					new Map(zh.map((entry) => [entry.data.slug, hashBody(entry.body)]))
 				)
 			: (new Map() as ReturnType<typeof paragraphLinesOf>);

@@ -34,15 +34,28 @@ export interface Apparatus {
  * when the source ends mid-sentence. Line numbers in the entries are physical
  * lines of the seed, also for soft-wrapped paragraphs.
  */
-export function numberApparatus(units: BodyUnit[], decisions: ResolvedDecisions, used: UsedDecisions, context: ApparatusContext): Apparatus {
+export function numberApparatus(
+	units: BodyUnit[],
+	decisions: ResolvedDecisions,
+	used: UsedDecisions,
+	context: ApparatusContext
+): Apparatus {
 	const { slug, file, lastLineOfFile } = context;
-	const result: Apparatus = { blocks: [], editorial: [], paragraphOfLine: new Map(), candidates: [], warnings: [] };
+	const result: Apparatus = {
+		blocks: [],
+		editorial: [],
+		paragraphOfLine: new Map(),
+		candidates: [],
+		warnings: [],
+	};
 	const { blocks, editorial, paragraphOfLine } = result;
 	const next = () => editorial.length + 1;
 	let paragraphCount = 0;
 
 	const addParagraph = (group: ParagraphGroup) => {
-		const duplicate = decisions.duplicates.find((d) => group.lines.some((line) => line.n === d.line));
+		const duplicate = decisions.duplicates.find((d) =>
+			group.lines.some((line) => line.n === d.line)
+		);
 		if (duplicate) {
 			const of = paragraphOfLine.get(duplicate.ofLine);
 			if (of === undefined) {
@@ -54,7 +67,14 @@ export function numberApparatus(units: BodyUnit[], decisions: ResolvedDecisions,
 			}
 			used.duplicates.add(duplicate.line);
 			const n = next();
-			editorial.push({ n, type: 'duplicate', paragraph: paragraphCount + 1, of, line: duplicate.line, note: duplicate.note });
+			editorial.push({
+				n,
+				type: 'duplicate',
+				paragraph: paragraphCount + 1,
+				of,
+				line: duplicate.line,
+				note: duplicate.note,
+			});
 			blocks.push({ type: 'duplicate', n });
 		}
 		const inlines: Inline[] = [];
@@ -63,15 +83,31 @@ export function numberApparatus(units: BodyUnit[], decisions: ResolvedDecisions,
 				const n = next();
 				const note = group.joinNotes[index - 1];
 				// The page broke between the last physical line of the first half and the first of the second.
-				editorial.push({ n, type: 'join', paragraph: paragraphCount + 1, lines: [lastLineOf(group.lines[index - 1]!), line.n], ...(note && { note }) });
+				editorial.push({
+					n,
+					type: 'join',
+					paragraph: paragraphCount + 1,
+					lines: [lastLineOf(group.lines[index - 1]!), line.n],
+					...(note && { note }),
+				});
 				inlines.push({ type: 'join', n });
 			}
 			let from = 0;
-			const notes = decisions.notes.filter((note) => note.line === line.n).sort((a, b) => a.end - b.end);
+			const notes = decisions.notes
+				.filter((note) => note.line === line.n)
+				.sort((a, b) => a.end - b.end);
 			for (const note of notes) {
 				inlines.push({ type: 'text', value: line.text.slice(from, note.end) });
 				const n = next();
-				editorial.push({ n, type: 'note', paragraph: paragraphCount + 1, sic: note.sic, quote: note.quote, line: note.physicalLine, note: note.note });
+				editorial.push({
+					n,
+					type: 'note',
+					paragraph: paragraphCount + 1,
+					sic: note.sic,
+					quote: note.quote,
+					line: note.physicalLine,
+					note: note.note,
+				});
 				inlines.push({ type: 'note', n });
 				used.notes.add(line.n);
 				from = note.end;
@@ -80,27 +116,46 @@ export function numberApparatus(units: BodyUnit[], decisions: ResolvedDecisions,
 		});
 		paragraphCount += 1;
 		for (const line of group.lines) paragraphOfLine.set(line.n, paragraphCount);
-		blocks.push({ type: 'paragraph', n: paragraphCount, inlines: mergeText(inlines), lines: group.lines.map((line) => line.n) });
+		blocks.push({
+			type: 'paragraph',
+			n: paragraphCount,
+			inlines: mergeText(inlines),
+			lines: group.lines.map((line) => line.n),
+		});
 
 		const last = group.lines.at(-1)!;
 		const lacuna = decisions.lacunae.get(last.n);
 		if (lacuna) {
 			used.lacunae.add(last.n);
 			const n = next();
-			editorial.push({ n, type: 'lacuna', paragraph: paragraphCount, line: lastLineOf(last), note: lacuna });
+			editorial.push({
+				n,
+				type: 'lacuna',
+				paragraph: paragraphCount,
+				line: lastLineOf(last),
+				note: lacuna,
+			});
 			blocks.push({ type: 'lacuna', n });
 		} else if (!endsSentence(last.text) && !decisions.joins.has(last.n)) {
 			if (lastLineOf(last) === lastLineOfFile) {
 				const n = next();
-				editorial.push({ n, type: 'truncation', paragraph: paragraphCount, line: lastLineOf(last) });
+				editorial.push({
+					n,
+					type: 'truncation',
+					paragraph: paragraphCount,
+					line: lastLineOf(last),
+				});
 				blocks.push({ type: 'truncation', n });
-				result.warnings.push(`${file}:${lastLineOf(last)}: the source ends mid-sentence; is the file truncated? A truncation mark was added.`);
+				result.warnings.push(
+					`${file}:${lastLineOf(last)}: the source ends mid-sentence; is the file truncated? A truncation mark was added.`
+				);
 			} else {
 				result.candidates.push({
 					kind: 'unjoined',
 					line: lastLineOf(last),
 					slug,
-					message: 'the line ends without punctuation but is not joined (the next line is a heading); record a lacuna or a join decision if this is a gap or a page break',
+					message:
+						'the line ends without punctuation but is not joined (the next line is a heading); record a lacuna or a join decision if this is a gap or a page break',
 				});
 			}
 		}

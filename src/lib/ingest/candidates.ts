@@ -73,7 +73,9 @@ export function findCandidates(pages: PageModel[]): Candidate[] {
 	const candidates: Candidate[] = [];
 	const paragraphs = paragraphsOf(pages);
 	const recorded = new Set(
-		pages.flatMap((page) => page.editorial.flatMap((entry) => (entry.type === 'duplicate' ? [entry.line] : [])))
+		pages.flatMap((page) =>
+			page.editorial.flatMap((entry) => (entry.type === 'duplicate' ? [entry.line] : []))
+		)
 	);
 
 	for (let i = 0; i < paragraphs.length; i++) {
@@ -113,8 +115,16 @@ export function findCandidates(pages: PageModel[]): Candidate[] {
 	const counts = new Map<string, { value: string; line: number; slug: string; phrase: string }[]>();
 	for (const paragraph of paragraphs) {
 		const found = [
-			...[...paragraph.text.matchAll(QUANTITY_AFTER)].map((m) => ({ value: m[1]!, key: `${m[2]}${m[3]}`, phrase: `${m[0]}${m[3]}` })),
-			...[...paragraph.text.matchAll(QUANTITY_BEFORE)].map((m) => ({ value: m[2]!, key: `${m[3]}${m[1]}`, phrase: m[0] })),
+			...[...paragraph.text.matchAll(QUANTITY_AFTER)].map((m) => ({
+				value: m[1]!,
+				key: `${m[2]}${m[3]}`,
+				phrase: `${m[0]}${m[3]}`,
+			})),
+			...[...paragraph.text.matchAll(QUANTITY_BEFORE)].map((m) => ({
+				value: m[2]!,
+				key: `${m[3]}${m[1]}`,
+				phrase: m[0],
+			})),
 		];
 		for (const { value, key, phrase } of found) {
 			const list = counts.get(key) ?? [];
@@ -125,7 +135,10 @@ export function findCandidates(pages: PageModel[]): Candidate[] {
 	for (const list of counts.values()) {
 		const first = list[0]!;
 		for (const other of list.slice(1)) {
-			const [low, high] = [Number(first.value), Number(other.value)].sort((a, b) => a - b) as [number, number];
+			const [low, high] = [Number(first.value), Number(other.value)].sort((a, b) => a - b) as [
+				number,
+				number,
+			];
 			if (low !== high && high <= low * CLOSE_COUNTS) {
 				candidates.push({
 					kind: 'numbers',

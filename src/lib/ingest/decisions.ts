@@ -12,7 +12,14 @@ export interface ResolvedDecisions {
 	/** Paragraphs (by one of their lines) that repeat an earlier one. */
 	duplicates: { line: number; ofLine: number; note: BilingualNote }[];
 	/** Notes attached to a phrase: the mark goes after `end` characters of the line. */
-	notes: { line: number; end: number; quote: string; sic: boolean; note: BilingualNote; physicalLine: number }[];
+	notes: {
+		line: number;
+		end: number;
+		quote: string;
+		sic: boolean;
+		note: BilingualNote;
+		physicalLine: number;
+	}[];
 	/** Key figures of the year and the line that states each. */
 	figures: { line: number; quote: string; en: string }[];
 	/** `heading` / `not-heading` decisions, by physical line (see `resolveHeadingDecisions`). */
@@ -36,7 +43,11 @@ function locate(
 			if (line.text.endsWith(quote)) hits.push({ line, index: line.text.length - quote.length });
 			continue;
 		}
-		for (let index = line.text.indexOf(quote); index !== -1; index = line.text.indexOf(quote, index + 1)) {
+		for (
+			let index = line.text.indexOf(quote);
+			index !== -1;
+			index = line.text.indexOf(quote, index + 1)
+		) {
 			hits.push({ line, index });
 		}
 	}
@@ -63,8 +74,20 @@ function locate(
  *
  * @param file the decisions file, named in errors
  */
-export function resolveDecisions(decisions: Decision[], lines: SourceLine[], file: string, figures: Figure[] = []): ResolvedDecisions {
-	const resolved: ResolvedDecisions = { lacunae: new Map(), joins: new Map(), duplicates: [], notes: [], figures: [], headings: new Map() };
+export function resolveDecisions(
+	decisions: Decision[],
+	lines: SourceLine[],
+	file: string,
+	figures: Figure[] = []
+): ResolvedDecisions {
+	const resolved: ResolvedDecisions = {
+		lacunae: new Map(),
+		joins: new Map(),
+		duplicates: [],
+		notes: [],
+		figures: [],
+		headings: new Map(),
+	};
 	figures.forEach((figure, index) => {
 		const { line } = locate(lines, figure.at, 'anywhere', `figure ${index + 1}`, file);
 		resolved.figures.push({ line: line.n, quote: figure.at, en: figure.en });
@@ -79,14 +102,20 @@ export function resolveDecisions(decisions: Decision[], lines: SourceLine[], fil
 			}
 			case 'join': {
 				const { line } = locate(lines, decision.after, 'end', context, file);
-				resolved.joins.set(line.n, { join: decision.join, ...(decision.note && { note: decision.note }) });
+				resolved.joins.set(line.n, {
+					join: decision.join,
+					...(decision.note && { note: decision.note }),
+				});
 				break;
 			}
 			case 'duplicate': {
 				const { line } = locate(lines, decision.paragraph, 'anywhere', context, file);
 				const { line: of } = locate(lines, decision.of, 'anywhere', context, file);
 				if (of.n >= line.n) {
-					throw new IngestError(file, `${context}: the repeated paragraph (line ${of.n}) must come before its repeat (line ${line.n})`);
+					throw new IngestError(
+						file,
+						`${context}: the repeated paragraph (line ${of.n}) must come before its repeat (line ${line.n})`
+					);
 				}
 				resolved.duplicates.push({ line: line.n, ofLine: of.n, note: decision.note });
 				break;
@@ -112,7 +141,11 @@ export function resolveDecisions(decisions: Decision[], lines: SourceLine[], fil
 	});
 	for (const line of resolved.lacunae.keys()) {
 		if (resolved.joins.has(line)) {
-			throw new IngestError(file, `a lacuna and a join decision both apply to line ${line}; keep one`, line);
+			throw new IngestError(
+				file,
+				`a lacuna and a join decision both apply to line ${line}; keep one`,
+				line
+			);
 		}
 	}
 	return resolved;
@@ -126,20 +159,35 @@ export function resolveDecisions(decisions: Decision[], lines: SourceLine[], fil
  *
  * @param file the decisions file, named in errors
  */
-export function resolveHeadingDecisions(decisions: Decision[], physical: SourceLine[], file: string): Map<number, HeadingDecision> {
+export function resolveHeadingDecisions(
+	decisions: Decision[],
+	physical: SourceLine[],
+	file: string
+): Map<number, HeadingDecision> {
 	const decided = new Map<number, HeadingDecision>();
 	decisions.forEach((decision, index) => {
 		if (decision.type !== 'heading' && decision.type !== 'not-heading') return;
 		const context = describe(decision, index);
 		const hits = physical.filter((line) => line.text === decision.line);
 		if (hits.length === 0) {
-			throw new IngestError(file, `${context}: no line of the source reads “${decision.line}”; quote the whole line as printed — fix or remove the decision`);
+			throw new IngestError(
+				file,
+				`${context}: no line of the source reads “${decision.line}”; quote the whole line as printed — fix or remove the decision`
+			);
 		}
 		if (hits.length > 1) {
-			throw new IngestError(file, `${context}: the line “${decision.line}” occurs ${hits.length} times (lines ${hits.map((hit) => hit.n).join(', ')}); this decision cannot tell them apart`);
+			throw new IngestError(
+				file,
+				`${context}: the line “${decision.line}” occurs ${hits.length} times (lines ${hits.map((hit) => hit.n).join(', ')}); this decision cannot tell them apart`
+			);
 		}
 		const n = hits[0]!.n;
-		if (decided.has(n)) throw new IngestError(file, `${context}: line ${n} already has a heading decision; keep one`, n);
+		if (decided.has(n))
+			throw new IngestError(
+				file,
+				`${context}: line ${n} already has a heading decision; keep one`,
+				n
+			);
 		decided.set(n, decision.type);
 	});
 	return decided;

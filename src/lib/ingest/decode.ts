@@ -29,7 +29,9 @@ function detectLineEndings(text: string): DecodedSeed['lineEndings'] {
 	const crlf = (text.match(/\r\n/g) ?? []).length;
 	const cr = (text.match(/\r(?!\n)/g) ?? []).length;
 	const lf = (text.match(/(?<!\r)\n/g) ?? []).length;
-	const kinds = [crlf && 'CRLF', cr && 'CR', lf && 'LF'].filter(Boolean) as ('CRLF' | 'CR' | 'LF')[];
+	const kinds = [crlf && 'CRLF', cr && 'CR', lf && 'LF'].filter(Boolean) as (
+		'CRLF' | 'CR' | 'LF'
+	)[];
 	if (kinds.length === 0) return 'none';
 	return kinds.length === 1 ? kinds[0]! : 'mixed';
 }

@@ -69,13 +69,16 @@ export function applyEditorial(
 	const candidates: Candidate[] = [];
 	const warnings: string[] = [];
 	const used = createUsedDecisions();
-	const lastLineOfFile = Math.max(...sections.flatMap((s) => s.items.map((item) => lastLineOf(item.line))));
+	const lastLineOfFile = Math.max(
+		...sections.flatMap((s) => s.items.map((item) => lastLineOf(item.line)))
+	);
 
 	const pages = sections.map((section, order): PageModel => {
 		const slug = section.committee?.slug ?? OVERVIEW.slug;
 		// A heading decision applies where its line is read as part of a report (or soft-wrapped into one).
 		for (const item of section.items) {
-			for (const n of [item.line.n, ...(item.line.wraps ?? []).map((wrap) => wrap.n)]) if (decisions.headings.has(n)) used.headings.add(n);
+			for (const n of [item.line.n, ...(item.line.wraps ?? []).map((wrap) => wrap.n)])
+				if (decisions.headings.has(n)) used.headings.add(n);
 		}
 		const units = groupParagraphs(section, decisions, used, file, decisionsFile);
 		const apparatus = numberApparatus(units, decisions, used, { slug, file, lastLineOfFile });
@@ -109,4 +112,3 @@ export function applyEditorial(
 export function paragraphText(block: Extract<Block, { type: 'paragraph' }>): string {
 	return block.inlines.map((inline) => (inline.type === 'text' ? inline.value : '')).join('');
 }
-

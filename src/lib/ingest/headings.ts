@@ -49,7 +49,7 @@ const DECORATIONS: { pattern: RegExp; label: string }[] = [
 export function stripDecoration(text: string): { text: string; decoration?: string } {
 	const labels: string[] = [];
 	let inner = text;
-	for (let changed = true; changed; ) {
+	for (let changed = true; changed;) {
 		changed = false;
 		for (const { pattern, label } of DECORATIONS) {
 			const match = pattern.exec(inner);
@@ -91,7 +91,10 @@ export function numberingOf(text: string): string | undefined {
  */
 export function committeeOfHeading(text: string): Committee | undefined {
 	const numbering = numberingOf(text);
-	return matchCommitteeHeading(text) ?? (numbering ? matchCommitteeHeading(text.slice(numbering.length)) : undefined);
+	return (
+		matchCommitteeHeading(text) ??
+		(numbering ? matchCommitteeHeading(text.slice(numbering.length)) : undefined)
+	);
 }
 
 /** How a line reads as a heading. */
@@ -123,16 +126,22 @@ export interface HeadingReading {
  */
 export function readHeading(line: string): HeadingReading {
 	const { text, decoration } = stripDecoration(line);
-	const withDecoration = (reading: Omit<HeadingReading, 'decoration'>): HeadingReading => (decoration ? { ...reading, decoration } : reading);
+	const withDecoration = (reading: Omit<HeadingReading, 'decoration'>): HeadingReading =>
+		decoration ? { ...reading, decoration } : reading;
 	const colonless = text.replace(/[：:]$/u, '');
 	if (colonless !== text && matchCommitteeHeading(colonless)) {
-		return { kind: 'marked', text: colonless, decoration: decoration ? `${decoration} …：` : '…：' };
+		return {
+			kind: 'marked',
+			text: colonless,
+			decoration: decoration ? `${decoration} …：` : '…：',
+		};
 	}
 	if (matchCommitteeHeading(text)) return withDecoration({ kind: 'marked', text });
 	const numbering = numberingOf(text);
 	const rest = numbering ? text.slice(numbering.length) : text;
 	if (numbering && matchCommitteeHeading(rest)) return withDecoration({ kind: 'marked', text });
-	if (isHeadingLike(rest)) return withDecoration({ kind: numbering || decoration ? 'marked' : 'shape', text });
+	if (isHeadingLike(rest))
+		return withDecoration({ kind: numbering || decoration ? 'marked' : 'shape', text });
 	return { kind: 'text', text: line };
 }
 

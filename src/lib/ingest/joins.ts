@@ -46,10 +46,26 @@ export function groupParagraphs(
 		if (group && previous?.type === 'paragraph') {
 			const prev = previous.line;
 			const override = decisions.joins.get(prev.n);
-			const join = decisions.lacunae.has(prev.n) ? false : override ? override.join : !endsSentence(prev.text);
+			const join = decisions.lacunae.has(prev.n)
+				? false
+				: override
+					? override.join
+					: !endsSentence(prev.text);
 			if (override) used.joins.add(prev.n);
-			if (join && !override && group.lines.length === 1 && looksLikeHeading(prev.text) && !decisions.headings.has(prev.n)) {
-				throw ambiguousLine(file, decisionsFile, prev, 'a heading', `the start of a paragraph cut by a page break and continued at line ${item.line.n}`);
+			if (
+				join &&
+				!override &&
+				group.lines.length === 1 &&
+				looksLikeHeading(prev.text) &&
+				!decisions.headings.has(prev.n)
+			) {
+				throw ambiguousLine(
+					file,
+					decisionsFile,
+					prev,
+					'a heading',
+					`the start of a paragraph cut by a page break and continued at line ${item.line.n}`
+				);
 			}
 			if (join) {
 				group.lines.push(item.line);

@@ -37,7 +37,9 @@ export type HeadingDecision = 'heading' | 'not-heading';
  */
 export function describeLayout(layout: Layout): string {
 	if (layout.kind === 'line-per-paragraph') {
-		return layout.suspectedWrap === undefined ? 'one paragraph per line' : `one paragraph per line (but most lines end at ~${layout.suspectedWrap} characters: a hard-wrapped copy?)`;
+		return layout.suspectedWrap === undefined
+			? 'one paragraph per line'
+			: `one paragraph per line (but most lines end at ~${layout.suspectedWrap} characters: a hard-wrapped copy?)`;
 	}
 	if (layout.wrapWidth === undefined) return 'paragraphs separated by blank lines, not wrapped';
 	return `paragraphs separated by blank lines, soft-wrapped at ~${layout.wrapWidth} characters (${layout.softWraps} line breaks joined, no mark)`;
@@ -84,12 +86,19 @@ function blocksOf(lines: SourceLine[]): SourceLine[][] {
  * display width when ASCII counts half), or `undefined` when the lines followed
  * by another line of the same block do not cluster at one width.
  */
-function detectWrap(blocks: SourceLine[][]): { width: number; measure: (text: string) => number } | undefined {
+function detectWrap(
+	blocks: SourceLine[][]
+): { width: number; measure: (text: string) => number } | undefined {
 	const candidates = blocks.flatMap((block) =>
 		block
 			.slice(0, -1)
 			// Headlines above their subtitle, and headings above their text, are no evidence of wrapping.
-			.filter((line, index) => !readSubtitle(line.text) && !readSubtitle(block[index + 1]!.text) && readHeading(line.text).kind === 'text')
+			.filter(
+				(line, index) =>
+					!readSubtitle(line.text) &&
+					!readSubtitle(block[index + 1]!.text) &&
+					readHeading(line.text).kind === 'text'
+			)
 	);
 	// One line followed by another without a blank line is enough: in a file whose paragraphs are
 	// separated by blank lines, such a break is a soft wrap by definition; the width only tells
@@ -100,11 +109,15 @@ function detectWrap(blocks: SourceLine[][]): { width: number; measure: (text: st
 		const widths = candidates.map((line) => measure(line.text));
 		for (const width of new Set(widths)) {
 			if (width < MIN_WRAP_WIDTH) continue;
-			const share = widths.filter((w) => w >= width - WRAP_SLACK && w <= width + 1).length / widths.length;
-			if (!best || share > best.share || (share === best.share && width > best.width)) best = { width, share, measure };
+			const share =
+				widths.filter((w) => w >= width - WRAP_SLACK && w <= width + 1).length / widths.length;
+			if (!best || share > best.share || (share === best.share && width > best.width))
+				best = { width, share, measure };
 		}
 	}
-	return best && best.share >= MIN_WRAP_SHARE ? { width: best.width, measure: best.measure } : undefined;
+	return best && best.share >= MIN_WRAP_SHARE
+		? { width: best.width, measure: best.measure }
+		: undefined;
 }
 
 /**
@@ -133,7 +146,10 @@ export function assembleLines(
 		// Without blank lines a hard-wrapped copy cannot be read; say so rather than let it pass unseen.
 		const suspected = perLine ? detectWrap(blocks) : undefined;
 		const layout: Layout = { kind: perLine ? 'line-per-paragraph' : 'blank-lines', softWraps: 0 };
-		return { lines: physical, layout: suspected ? { ...layout, suspectedWrap: suspected.width } : layout };
+		return {
+			lines: physical,
+			layout: suspected ? { ...layout, suspectedWrap: suspected.width } : layout,
+		};
 	}
 
 	const continues = (line: SourceLine, next: SourceLine): boolean => {
@@ -145,7 +161,12 @@ export function assembleLines(
 			// line was full if, with that word, it would be (the width found may be one too wide).
 			// A line that ends a sentence ends its paragraph all the same.
 			const word = /^[\u0021-\u007E]+/u.exec(next.text)?.[0];
-			if (word === undefined || endsSentence(line.text) || wrap.measure(line.text + word) < wrap.width - WRAP_SLACK) return false;
+			if (
+				word === undefined ||
+				endsSentence(line.text) ||
+				wrap.measure(line.text + word) < wrap.width - WRAP_SLACK
+			)
+				return false;
 		}
 		// A full subtitle wraps like text; a full line with heading markup stands alone.
 		return readSubtitle(line.text) !== undefined || readHeading(line.text).kind !== 'marked';
@@ -159,7 +180,13 @@ export function assembleLines(
 			if (current && continues(block[index - 1]!, line)) {
 				const previous = block[index - 1]!;
 				// Only the first line of a block can be a heading glued to the text under it.
-				if (index === 1 && !decided.has(previous.n) && !readSubtitle(previous.text) && readHeading(previous.text).kind === 'shape') doubtful.push(previous);
+				if (
+					index === 1 &&
+					!decided.has(previous.n) &&
+					!readSubtitle(previous.text) &&
+					readHeading(previous.text).kind === 'shape'
+				)
+					doubtful.push(previous);
 				current.wraps = [...(current.wraps ?? []), { n: line.n, offset: current.text.length }];
 				current.text += line.text;
 				softWraps += 1;

@@ -58,7 +58,10 @@ export function ingestSource(input: SeedInput): IngestResult {
 			`source.sha256 is ${meta.data.source.sha256} but ${file} has sha256 ${digest}: the seed changed since it was recorded. Seeds are kept byte-identical to what was received.`
 		);
 	}
-	if (!meta) warnings.push(`${file}: no decisions file next to it; create ${file.replace(/\.txt$/, '.yaml')} to record its metadata and editorial decisions`);
+	if (!meta)
+		warnings.push(
+			`${file}: no decisions file next to it; create ${file.replace(/\.txt$/, '.yaml')} to record its metadata and editorial decisions`
+		);
 
 	// Decode: UTF-8 (with or without BOM), UTF-16 with BOM or GB18030; LF line endings.
 	const decoded = decodeSeed(bytes, file);
@@ -80,7 +83,10 @@ export function ingestSource(input: SeedInput): IngestResult {
 		);
 	}
 	// Locate the archivist's decisions by their quoted text.
-	const decisions = { ...resolveDecisions(meta?.data.decisions ?? [], lines, decisionsFile, meta?.data.figures ?? []), headings };
+	const decisions = {
+		...resolveDecisions(meta?.data.decisions ?? [], lines, decisionsFile, meta?.data.figures ?? []),
+		headings,
+	};
 	// Segment: articles, byline, credit, year, reports and their headings.
 	const readings: Reading[] = [];
 	const articles = findArticles(lines, file, readings);
@@ -88,19 +94,33 @@ export function ingestSource(input: SeedInput): IngestResult {
 	for (const article of articles.slice(1)) {
 		const other = /((?:19|20)\d{2})年/u.exec(article.subtitle.text);
 		if (other && Number(other[1]) !== year) {
-			throw new IngestError(file, `the subtitle names ${other[1]} but the first article covers ${year}`, article.subtitle.n);
+			throw new IngestError(
+				file,
+				`the subtitle names ${other[1]} but the first article covers ${year}`,
+				article.subtitle.n
+			);
 		}
 	}
 	const named = /(?:^|\/)((?:19|20)\d{2})\.txt$/.exec(file);
 	if (named && Number(named[1]) !== year) {
-		throw new IngestError(file, `the file is named for ${named[1]} but its subtitle says ${year}; rename it ${year}.txt`);
+		throw new IngestError(
+			file,
+			`the file is named for ${named[1]} but its subtitle says ${year}; rename it ${year}.txt`
+		);
 	}
-	const forceParagraph = new Set([...decisions.joins].filter(([, d]) => d.join).map(([line]) => line));
+	const forceParagraph = new Set(
+		[...decisions.joins].filter(([, d]) => d.join).map(([line]) => line)
+	);
 	for (const line of [...forceParagraph]) {
 		const index = lines.findIndex((l) => l.n === line);
 		if (lines[index + 1]) forceParagraph.add(lines[index + 1]!.n);
 	}
-	const sections = splitSections(articles, file, { forceParagraph, decided: headings, decisionsFile, readings });
+	const sections = splitSections(articles, file, {
+		forceParagraph,
+		decided: headings,
+		decisionsFile,
+		readings,
+	});
 	// Apply editorial decisions: page-break joins, lacunae, duplicates, notes.
 	const editorial = applyEditorial(sections, decisions, year, file, decisionsFile);
 	warnings.push(...editorial.warnings);
@@ -110,7 +130,11 @@ export function ingestSource(input: SeedInput): IngestResult {
 		const { frontmatter, mdx } = renderPage(model, source);
 		const path = `${year}/zh/${model.slug}.mdx`;
 		const checked = ZhReportSchema.safeParse(frontmatter);
-		if (!checked.success) throw new IngestError(file, `generated ${path} fails the schema:\n${formatIssues(path, checked.error)}`);
+		if (!checked.success)
+			throw new IngestError(
+				file,
+				`generated ${path} fails the schema:\n${formatIssues(path, checked.error)}`
+			);
 		return { path, mdx, model };
 	});
 	// Problems for the archivist to decide on; nothing is changed because of them.

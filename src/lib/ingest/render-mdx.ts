@@ -50,7 +50,9 @@ function mark(name: string, n: number, flow: boolean): MdxJsxFlowElement | MdxJs
 }
 
 function inlineToMdast(inline: Inline): PhrasingContent {
-	return inline.type === 'text' ? { type: 'text', value: inline.value } : mark(MARK_COMPONENTS[inline.type], inline.n, false);
+	return inline.type === 'text'
+		? { type: 'text', value: inline.value }
+		: mark(MARK_COMPONENTS[inline.type], inline.n, false);
 }
 
 function blockToMdast(block: Block): RootContent {
@@ -81,7 +83,11 @@ export function renderBody(blocks: Block[]): string {
  *
  * @param source the seed's path relative to the project root and its sha256
  */
-export function toFrontmatter(page: PageModel, source: { file: string; sha256: string }, body: string): ZhReport {
+export function toFrontmatter(
+	page: PageModel,
+	source: { file: string; sha256: string },
+	body: string
+): ZhReport {
 	return {
 		title: page.title,
 		year: page.year,
@@ -109,7 +115,10 @@ export function generatedNotice(seedFile: string): string {
  * Renders a whole page file: YAML frontmatter (with a "generated" comment) and
  * the MDX body.
  */
-export function renderPage(page: PageModel, source: { file: string; sha256: string }): { frontmatter: ZhReport; mdx: string } {
+export function renderPage(
+	page: PageModel,
+	source: { file: string; sha256: string }
+): { frontmatter: ZhReport; mdx: string } {
 	const body = renderBody(page.blocks);
 	const frontmatter = toFrontmatter(page, source, body);
 	const yaml = stringify(frontmatter, { lineWidth: 0 });

@@ -15,6 +15,7 @@ export function parseSeedMeta(yamlText: string, file: string): SeedMeta {
 		throw new IngestError(file, `not valid YAML: ${(error as Error).message}`);
 	}
 	const result = SeedMetaSchema.safeParse(data);
-	if (!result.success) throw new IngestError(file, `invalid editorial file:\n${formatIssues(file, result.error)}`);
+	if (!result.success)
+		throw new IngestError(file, `invalid editorial file:\n${formatIssues(file, result.error)}`);
 	return result.data;
 }

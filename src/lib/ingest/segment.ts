@@ -1,7 +1,14 @@
 import type { Committee } from '../committees.ts';
 import type { SourceLine } from './decode.ts';
 import { ambiguousLine, IngestError } from './errors.ts';
-import { committeeOfHeading, type HeadingReading, isByline, readHeading, readSubtitle, stripDecoration } from './headings.ts';
+import {
+	committeeOfHeading,
+	type HeadingReading,
+	isByline,
+	readHeading,
+	readSubtitle,
+	stripDecoration,
+} from './headings.ts';
 import type { HeadingDecision } from './layout.ts';
 import { endsSentence } from './text.ts';
 
@@ -34,7 +41,11 @@ const CREDIT = /(本组稿件由.+?采写)$/u;
  *
  * @param readings collects the lines read otherwise than printed, for the report
  */
-export function findArticles(lines: SourceLine[], file: string, readings: Reading[] = []): Article[] {
+export function findArticles(
+	lines: SourceLine[],
+	file: string,
+	readings: Reading[] = []
+): Article[] {
 	const starts: number[] = [];
 	for (let i = 0; i + 1 < lines.length; i++) {
 		if (readSubtitle(lines[i + 1]!.text) && !readSubtitle(lines[i]!.text)) starts.push(i);
@@ -46,7 +57,11 @@ export function findArticles(lines: SourceLine[], file: string, readings: Readin
 		);
 	}
 	if (starts[0]! > 0) {
-		throw new IngestError(file, 'text before the first article headline belongs to no article', lines[0]!.n);
+		throw new IngestError(
+			file,
+			'text before the first article headline belongs to no article',
+			lines[0]!.n
+		);
 	}
 	return starts.map((start, index) => {
 		const end = starts[index + 1] ?? lines.length;
@@ -54,9 +69,21 @@ export function findArticles(lines: SourceLine[], file: string, readings: Readin
 		const printedSubtitle = lines[start + 1]!;
 		const headline = stripDecoration(printedTitle.text);
 		const title = { n: printedTitle.n, text: headline.text };
-		if (headline.decoration) readings.push({ line: title.n, printed: printedTitle.text, read: title.text, why: `headline, ${headline.decoration} removed` });
+		if (headline.decoration)
+			readings.push({
+				line: title.n,
+				printed: printedTitle.text,
+				read: title.text,
+				why: `headline, ${headline.decoration} removed`,
+			});
 		const subtitle = { n: printedSubtitle.n, text: readSubtitle(printedSubtitle.text)! };
-		if (subtitle.text !== printedSubtitle.text) readings.push({ line: subtitle.n, printed: printedSubtitle.text, read: subtitle.text, why: 'subtitle dash read as ——' });
+		if (subtitle.text !== printedSubtitle.text)
+			readings.push({
+				line: subtitle.n,
+				printed: printedSubtitle.text,
+				read: subtitle.text,
+				why: 'subtitle dash read as ——',
+			});
 		let body = lines.slice(start + 2, end);
 		let byline: SourceLine | undefined;
 		if (body[0] && isByline(body[0].text)) {
@@ -83,12 +110,18 @@ export function findArticles(lines: SourceLine[], file: string, readings: Readin
  */
 export function yearFromSubtitle(subtitle: SourceLine, file: string): number {
 	const match = /((?:19|20)\d{2})年/u.exec(subtitle.text);
-	if (!match) throw new IngestError(file, `no year (such as 2022年) in the subtitle "${subtitle.text}"`, subtitle.n);
+	if (!match)
+		throw new IngestError(
+			file,
+			`no year (such as 2022年) in the subtitle "${subtitle.text}"`,
+			subtitle.n
+		);
 	return Number(match[1]);
 }
 
 /** A line of an article body, classified; a heading's `text` is as shown (decoration removed). */
-export type BodyItem = { type: 'heading'; line: SourceLine; text: string } | { type: 'paragraph'; line: SourceLine };
+export type BodyItem =
+	{ type: 'heading'; line: SourceLine; text: string } | { type: 'paragraph'; line: SourceLine };
 
 /** A report as found in the source, before editorial decisions. */
 export interface SourceSection {
@@ -114,11 +147,21 @@ export interface SplitOptions {
 }
 
 /** How a body line reads, after the archivist's decisions. */
-function readBodyLine(line: SourceLine, options: SplitOptions): HeadingReading & { decided: boolean } {
+function readBodyLine(
+	line: SourceLine,
+	options: SplitOptions
+): HeadingReading & { decided: boolean } {
 	const decision = options.decided?.get(line.n);
 	const reading = readHeading(line.text);
-	if (decision === 'heading') return { ...reading, kind: 'marked', text: reading.kind === 'text' ? line.text : reading.text, decided: true };
-	if (decision === 'not-heading' || options.forceParagraph?.has(line.n)) return { kind: 'text', text: line.text, decided: decision !== undefined };
+	if (decision === 'heading')
+		return {
+			...reading,
+			kind: 'marked',
+			text: reading.kind === 'text' ? line.text : reading.text,
+			decided: true,
+		};
+	if (decision === 'not-heading' || options.forceParagraph?.has(line.n))
+		return { kind: 'text', text: line.text, decided: decision !== undefined };
 	return { ...reading, decided: false };
 }
 
@@ -132,7 +175,11 @@ function readBodyLine(line: SourceLine, options: SplitOptions): HeadingReading &
  * after a paragraph that stops mid-sentence, could as well continue that paragraph
  * after a page break: ingest stops and asks for a `heading` / `not-heading` decision.
  */
-export function splitSections(articles: Article[], file: string, options: SplitOptions = {}): SourceSection[] {
+export function splitSections(
+	articles: Article[],
+	file: string,
+	options: SplitOptions = {}
+): SourceSection[] {
 	const sections: SourceSection[] = [];
 	let overview: Article | undefined;
 	const seen = new Map<string, SourceLine>();
@@ -142,14 +189,37 @@ export function splitSections(articles: Article[], file: string, options: SplitO
 			const reading = readBodyLine(line, options);
 			const decision = options.decided?.get(line.n);
 			// A heading decision is listed in the report like any reading the rules alone would not make.
-			if (decision) options.readings?.push({ line: line.n, printed: line.text, read: reading.text, why: `${decision === 'heading' ? 'a heading' : 'text'}, by a ${decision} decision` });
+			if (decision)
+				options.readings?.push({
+					line: line.n,
+					printed: line.text,
+					read: reading.text,
+					why: `${decision === 'heading' ? 'a heading' : 'text'}, by a ${decision} decision`,
+				});
 			if (reading.kind === 'text') return { type: 'paragraph', line };
 			const previous = article.body[index - 1];
-			if (reading.kind === 'shape' && !reading.decided && previous && readBodyLine(previous, options).kind === 'text' && !endsSentence(previous.text)) {
-				throw ambiguousLine(file, decisionsFile, line, 'a heading', `the continuation of the paragraph at line ${previous.n}, which stops mid-sentence (a page break)`);
+			if (
+				reading.kind === 'shape' &&
+				!reading.decided &&
+				previous &&
+				readBodyLine(previous, options).kind === 'text' &&
+				!endsSentence(previous.text)
+			) {
+				throw ambiguousLine(
+					file,
+					decisionsFile,
+					line,
+					'a heading',
+					`the continuation of the paragraph at line ${previous.n}, which stops mid-sentence (a page break)`
+				);
 			}
 			if (reading.text !== line.text && !decision) {
-				options.readings?.push({ line: line.n, printed: line.text, read: reading.text, why: `heading, ${reading.decoration ?? 'decoration'} removed` });
+				options.readings?.push({
+					line: line.n,
+					printed: line.text,
+					read: reading.text,
+					why: `heading, ${reading.decoration ?? 'decoration'} removed`,
+				});
 			}
 			return { type: 'heading', line, text: reading.text };
 		});

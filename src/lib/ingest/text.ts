@@ -29,7 +29,9 @@ export const MAX_HEADING_LENGTH = 30;
  * @example isHeadingLike('律回春渐，万象始更新。') // false
  */
 export function isHeadingLike(text: string): boolean {
-	return [...text].length <= MAX_HEADING_LENGTH && !CLAUSE_PUNCTUATION.test(text) && !endsSentence(text);
+	return (
+		[...text].length <= MAX_HEADING_LENGTH && !CLAUSE_PUNCTUATION.test(text) && !endsSentence(text)
+	);
 }
 
 /**
@@ -40,5 +42,7 @@ export function isHeadingLike(text: string): boolean {
 export function clip(text: string, length = 12, side: 'start' | 'end' = 'start'): string {
 	const chars = [...text];
 	if (chars.length <= length) return text;
-	return side === 'start' ? `${chars.slice(0, length).join('')}…` : `…${chars.slice(-length).join('')}`;
+	return side === 'start'
+		? `${chars.slice(0, length).join('')}…`
+		: `…${chars.slice(-length).join('')}`;
 }

@@ -38,13 +38,19 @@ export function isHandEdited(existing: string): boolean {
  * A Chinese page edited by hand is refused (`hand-edited`) unless `force` is set.
  * Only `<year>/zh/` paths are accepted: ingest never writes an English page.
  */
-export function planWrites(pages: GeneratedPage[], existing: ReadonlyMap<string, string>, force: boolean): WriteAction[] {
+export function planWrites(
+	pages: GeneratedPage[],
+	existing: ReadonlyMap<string, string>,
+	force: boolean
+): WriteAction[] {
 	return pages.map(({ path, mdx }) => {
-		if (!/^\d{4}\/zh\/[a-z0-9-]+\.mdx$/.test(path)) throw new Error(`ingest may only write Chinese pages, not ${path}`);
+		if (!/^\d{4}\/zh\/[a-z0-9-]+\.mdx$/.test(path))
+			throw new Error(`ingest may only write Chinese pages, not ${path}`);
 		const current = existing.get(path);
 		if (current === undefined) return { path, kind: 'create', mdx };
 		if (current === mdx) return { path, kind: 'unchanged', mdx };
-		if (isHandEdited(current)) return { path, kind: force ? 'overwrite-hand-edited' : 'hand-edited', mdx };
+		if (isHandEdited(current))
+			return { path, kind: force ? 'overwrite-hand-edited' : 'hand-edited', mdx };
 		return { path, kind: 'update', mdx };
 	});
 }
@@ -78,7 +84,12 @@ export async function readExisting(
  * files and leaves the content directory as it was.
  */
 export async function applyWrites(contentDir: string, actions: WriteAction[]): Promise<void> {
-	const pending = actions.filter((action) => action.kind === 'create' || action.kind === 'update' || action.kind === 'overwrite-hand-edited');
+	const pending = actions.filter(
+		(action) =>
+			action.kind === 'create' ||
+			action.kind === 'update' ||
+			action.kind === 'overwrite-hand-edited'
+	);
 	const temps: { temp: string; target: string }[] = [];
 	const createdDirs: string[] = [];
 	try {

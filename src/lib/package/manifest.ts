@@ -12,18 +12,33 @@ export function fileGuide(pdfs: string[]): string {
 	const lines: [string, string, string][] = [
 		['index.html', '起始页（选择语言）', 'start page (choose a language)'],
 		['zh/, en/', '中文版和英文版的网页', 'the Chinese and English pages'],
-		['data/archive.json', '全部报告的数据（JSON）：每段中英文、原文行号、编辑标记与说明', 'every report as data (JSON): each paragraph in both languages, source lines, editorial marks and notes'],
+		[
+			'data/archive.json',
+			'全部报告的数据（JSON）：每段中英文、原文行号、编辑标记与说明',
+			'every report as data (JSON): each paragraph in both languages, source lines, editorial marks and notes',
+		],
 		['data/<年份 year>.json', '一年的数据，结构同上', 'one year, in the same structure'],
 		['data/archive.schema.json', '上述 JSON 的 JSON Schema', 'the JSON Schema of the JSON files'],
-		['data/paragraphs.csv', '每段一行的 CSV（UTF-8，RFC 4180）', 'one row per paragraph, CSV (UTF-8, RFC 4180)'],
+		[
+			'data/paragraphs.csv',
+			'每段一行的 CSV（UTF-8，RFC 4180）',
+			'one row per paragraph, CSV (UTF-8, RFC 4180)',
+		],
 		['data/tei/', '每份报告的 TEI P5 XML', 'TEI P5 XML of each report'],
-		['data/epub/', '每年的电子书（EPUB 3）：中文、英文、中英对照', 'e-books of each year (EPUB 3): Chinese, English, bilingual'],
+		[
+			'data/epub/',
+			'每年的电子书（EPUB 3）：中文、英文、中英对照',
+			'e-books of each year (EPUB 3): Chinese, English, bilingual',
+		],
 		...pdfs.map((pdf): [string, string, string] => [pdf, '印刷版 PDF', 'print edition (PDF)']),
 		['pagefind/, _app/', '搜索索引和脚本', 'search index and scripts'],
 		['SHA256SUMS', '每个文件的 SHA-256 校验值', 'SHA-256 of every file'],
 	];
 	const guide = lines.map(([path, zh, en]) => `  ${path}\n      ${zh}\n      ${en}`).join('\n');
-	const missing = pdfs.length === 0 ? '\n  （本版未附 PDF：打包时未找到 Chromium。 No PDF in this edition: Chromium was not found when it was packaged.）' : '';
+	const missing =
+		pdfs.length === 0
+			? '\n  （本版未附 PDF：打包时未找到 Chromium。 No PDF in this edition: Chromium was not found when it was packaged.）'
+			: '';
 	return `${guide}${missing}\n`;
 }
 

@@ -31,7 +31,10 @@ export function relativeUrl(fromFile: string, target: string, folder = false): s
  * @param file the page's path from the site root, e.g. `zh/2022/legal-affairs/index.html`
  */
 export function relativizeHtml(html: string, file: string): string {
-	return html.replace(/(\s)(href|src|action|data-[a-z-]+)="(\/(?!\/)[^"]*)"/g, (_, space: string, name: string, url: string) => {
-		return `${space}${name}="${relativeUrl(file, url, FOLDER_ATTRIBUTES.has(name))}"`;
-	});
+	return html.replace(
+		/(\s)(href|src|action|data-[a-z-]+)="(\/(?!\/)[^"]*)"/g,
+		(_, space: string, name: string, url: string) => {
+			return `${space}${name}="${relativeUrl(file, url, FOLDER_ATTRIBUTES.has(name))}"`;
+		}
+	);
 }

@@ -91,5 +91,7 @@ export function queryWords(query: string, segment?: (text: string) => string[]):
  * @example cleanExcerpt('<mark>颐</mark><mark>养</mark>') // '<mark>颐养</mark>'
  */
 export function cleanExcerpt(html: string): string {
-	return html.replaceAll(INDEX_SEPARATOR, '').replace(/<\/mark>(\s*)<mark>/g, (whole, space: string) => (space === '' ? '' : whole));
+	return html
+		.replaceAll(INDEX_SEPARATOR, '')
+		.replace(/<\/mark>(\s*)<mark>/g, (whole, space: string) => (space === '' ? '' : whole));
 }

@@ -14,7 +14,9 @@ function takesFilterFromText(node: Element): boolean {
 }
 
 function isChinese(tree: Root): boolean {
-	const html = tree.children.find((n): n is Element => n.type === 'element' && n.tagName === 'html');
+	const html = tree.children.find(
+		(n): n is Element => n.type === 'element' && n.tagName === 'html'
+	);
 	return typeof attr(html!, 'lang') === 'string' && /^zh\b/i.test(attr(html!, 'lang') as string);
 }
 

@@ -19,7 +19,8 @@ const LATIN = /\p{Script=Latin}/u;
 function langWithTag(locales: LocaleTags, tag: string): string | undefined {
 	const entries = Object.entries(locales);
 	const lower = tag.toLowerCase();
-	return (entries.find(([, t]) => t.toLowerCase() === lower) ?? entries.find(([, t]) => t.toLowerCase().split('-')[0] === lower))?.[0];
+	return (entries.find(([, t]) => t.toLowerCase() === lower) ??
+		entries.find(([, t]) => t.toLowerCase().split('-')[0] === lower))?.[0];
 }
 
 /**

@@ -42,7 +42,10 @@ function miniSearchOptions(lang: string) {
 }
 
 /** Builds the serialisable offline index of one language. */
-export function buildOfflineIndex(lang: string, documents: OfflineDocument[]): { lang: string; index: unknown } {
+export function buildOfflineIndex(
+	lang: string,
+	documents: OfflineDocument[]
+): { lang: string; index: unknown } {
 	const search = new MiniSearch<OfflineDocument>(miniSearchOptions(lang));
 	search.addAll(documents);
 	return { lang, index: search.toJSON() };
@@ -50,7 +53,8 @@ export function buildOfflineIndex(lang: string, documents: OfflineDocument[]): {
 
 const QUERY_PUNCTUATION = /[\p{Pd}\p{Pe}\p{Pf}\p{Pi}\p{Po}\p{Ps}]/gu;
 
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeHtml = (text: string) =>
+	text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
  * Cuts an excerpt around a match, escaped, with the match in <mark>, never
@@ -59,7 +63,13 @@ const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '
  * @example excerptAround('甲乙丙丁', 1, 3, 1) // '甲<mark>乙丙</mark>丁'
  * @example excerptAround('甲乙丙丁', 1, 3, 1, { start: 1, end: 3 }) // '<mark>乙丙</mark>'
  */
-export function excerptAround(text: string, start: number, end: number, context = 40, bounds = { start: 0, end: text.length }): string {
+export function excerptAround(
+	text: string,
+	start: number,
+	end: number,
+	context = 40,
+	bounds = { start: 0, end: text.length }
+): string {
 	const flat = (s: string) => s.replace(/\s+/g, ' ');
 	const from = Math.max(bounds.start, start - context);
 	const to = Math.min(bounds.end, end + context * 2);
@@ -77,9 +87,15 @@ interface Stored {
 }
 
 /** A search engine over an offline index, with the interface run.ts expects. */
-export function createOfflineEngine(data: { lang: string; index: unknown }): SearchEngine<OfflineHit> {
+export function createOfflineEngine(data: {
+	lang: string;
+	index: unknown;
+}): SearchEngine<OfflineHit> {
 	const { lang } = data;
-	const search = MiniSearch.loadJSON<OfflineDocument>(JSON.stringify(data.index), miniSearchOptions(lang));
+	const search = MiniSearch.loadJSON<OfflineDocument>(
+		JSON.stringify(data.index),
+		miniSearchOptions(lang)
+	);
 	return {
 		async find(query: string, filters: SearchFilters): Promise<EngineResult<OfflineHit>[]> {
 			const quoted = /^\s*"(.*)"\s*$/.exec(query);
@@ -93,7 +109,10 @@ export function createOfflineEngine(data: { lang: string; index: unknown }): Sea
 				// Pagefind matches any word that starts with a query word, except in a quoted phrase.
 				prefix: !quoted,
 				fuzzy: false,
-				filter: (hit) => Object.entries(filters).every(([key, value]) => (hit['filters'] as Record<string, string>)[key] === value),
+				filter: (hit) =>
+					Object.entries(filters).every(
+						([key, value]) => (hit['filters'] as Record<string, string>)[key] === value
+					),
 			});
 			const results: EngineResult<OfflineHit>[] = [];
 			for (const hit of hits) {
@@ -102,13 +121,18 @@ export function createOfflineEngine(data: { lang: string; index: unknown }): Sea
 				// The first match in the report text, as paragraphHit picks it (one in the header only failing that).
 				const from = tokens.findIndex((t) => t.start >= textStart(stored.anchors));
 				const body = from === -1 ? [] : tokens.slice(from);
-				const find = (list: typeof tokens) => (quoted ? findPhrase(list, terms, lang) : list.findIndex((t) => t.term.startsWith(terms[0]!)));
+				const find = (list: typeof tokens) =>
+					quoted
+						? findPhrase(list, terms, lang)
+						: list.findIndex((t) => t.term.startsWith(terms[0]!));
 				const inBody = find(body);
 				let at = inBody === -1 ? find(tokens) : from + inBody;
 				if (quoted && at === -1) continue;
 				at = Math.max(at, 0);
 				const first = tokens[at]!;
-				const last = quoted ? tokens.find((t) => t.position === first.position + terms.length - 1) : first;
+				const last = quoted
+					? tokens.find((t) => t.position === first.position + terms.length - 1)
+					: first;
 				// The result lands on the paragraph of its first match, and the excerpt stays in it.
 				const region = regionAt(stored.anchors, first.start, stored.text.length);
 				results.push({
@@ -116,7 +140,9 @@ export function createOfflineEngine(data: { lang: string; index: unknown }): Sea
 					load: async () => ({
 						url: region.id ? `${stored.url}#${region.id}` : stored.url,
 						title: stored.title,
-						excerpt: last ? excerptAround(stored.text, first.start, last.end, 40, region) : escapeHtml(stored.text.slice(0, 120)),
+						excerpt: last
+							? excerptAround(stored.text, first.start, last.end, 40, region)
+							: escapeHtml(stored.text.slice(0, 120)),
 					}),
 				});
 			}

@@ -60,10 +60,13 @@ export interface Region {
  * @example regionAt([{ id: 'p1', location: 4 }, { id: 'p2', location: 9 }], 6, 20) // { id: 'p1', start: 4, end: 9 }
  */
 export function regionAt(anchors: readonly Anchor[], location: number, length: number): Region {
-	const citable = anchors.filter((a) => isCitableAnchor(a.id)).sort((a, b) => a.location - b.location);
+	const citable = anchors
+		.filter((a) => isCitableAnchor(a.id))
+		.sort((a, b) => a.location - b.location);
 	let region: Region = { id: undefined, start: 0, end: citable[0]?.location ?? length };
 	citable.forEach((anchor, i) => {
-		if (anchor.location <= location) region = { id: anchor.id, start: anchor.location, end: citable[i + 1]?.location ?? length };
+		if (anchor.location <= location)
+			region = { id: anchor.id, start: anchor.location, end: citable[i + 1]?.location ?? length };
 	});
 	return region;
 }
@@ -80,7 +83,9 @@ function windowStart(matches: readonly WordMatch[], region: Region, size: number
 	let best = -1;
 	let bestAt: number[] = [region.start];
 	for (let start = region.start - span + 1; start < region.end; start++) {
-		const score = inside.filter((m) => m.location >= start && m.location < start + span).reduce((sum, m) => sum + (m.balanced_score ?? 1), 0);
+		const score = inside
+			.filter((m) => m.location >= start && m.location < start + span)
+			.reduce((sum, m) => sum + (m.balanced_score ?? 1), 0);
 		if (score > best) {
 			best = score;
 			bestAt = [start];
@@ -97,7 +102,11 @@ function windowStart(matches: readonly WordMatch[], region: Region, size: number
  *
  * @example phraseLocations(['标', '黄', '花', '。', '黄', '花'], ['黄', '花'], 3) // [4, 5]
  */
-export function phraseLocations(words: readonly string[], terms: readonly string[], from = 0): number[] {
+export function phraseLocations(
+	words: readonly string[],
+	terms: readonly string[],
+	from = 0
+): number[] {
 	if (terms.length === 0) return [];
 	for (let i = Math.max(0, from); i + terms.length <= words.length; i++) {
 		if (terms.every((term, j) => words[i + j]!.trim() === term)) return terms.map((_, j) => i + j);
@@ -123,7 +132,13 @@ export interface ParagraphHit {
  * @param joiner what goes between two words ('' for Chinese, ' ' otherwise)
  * @example paragraphHit(['a', 'b', 'c', 'd'], ' ', [{ location: 2 }], [{ id: 'p1', location: 0 }, { id: 'p2', location: 2 }], 5) // { anchor: 'p2', excerpt: '<mark>c</mark> d' }
  */
-export function paragraphHit(words: readonly string[], joiner: string, matches: readonly WordMatch[], anchors: readonly Anchor[], size: number): ParagraphHit {
+export function paragraphHit(
+	words: readonly string[],
+	joiner: string,
+	matches: readonly WordMatch[],
+	anchors: readonly Anchor[],
+	size: number
+): ParagraphHit {
 	const start0 = textStart(anchors);
 	const inText = matches.filter((m) => m.location >= start0);
 	const first = Math.min(...(inText.length > 0 ? inText : matches).map((m) => m.location));

@@ -52,7 +52,11 @@ export async function runSearch<Hit>(
 	if (trimmed === '') return { exact: [], related: [], words: [] };
 	const words = queryWords(trimmed, segment);
 	const han = hasHan(trimmed);
-	const phrase = han ? exactQuery(trimmed) : words.length > 1 ? `"${words.join(' ')}"` : exactQuery(trimmed);
+	const phrase = han
+		? exactQuery(trimmed)
+		: words.length > 1
+			? `"${words.join(' ')}"`
+			: exactQuery(trimmed);
 	const exact = phrase.replace(/"/g, '').trim() === '' ? [] : await engine.find(phrase, filters);
 	if (words.length < 2) return { exact, related: [], words };
 	const apart = han

@@ -24,7 +24,8 @@ export interface Token {
 }
 
 /** A word: Han characters one by one, or letters and digits, possibly joined by hyphens or apostrophes. */
-const WORDS = /\p{Script=Han}|(?:(?!\p{Script=Han})[\p{L}\p{N}\p{M}])+(?:[-\u2010\u2011'\u2019](?:(?!\p{Script=Han})[\p{L}\p{N}\p{M}])+)*/gu;
+const WORDS =
+	/\p{Script=Han}|(?:(?!\p{Script=Han})[\p{L}\p{N}\p{M}])+(?:[-\u2010\u2011'\u2019](?:(?!\p{Script=Han})[\p{L}\p{N}\p{M}])+)*/gu;
 const JOINERS = /[-\u2010\u2011'\u2019]/u;
 const LATIN_WORD = /^[a-z]+$/;
 
@@ -65,7 +66,9 @@ export function tokenize(text: string, lang: string): Token[] {
 		}
 		const parts = word.split(JOINERS);
 		const hyphenated = /[-\u2010\u2011]/u.test(word);
-		const whole = hyphenated ? parts.join('') : parts.filter((part, i) => i === 0 || part.length > 1).join("'");
+		const whole = hyphenated
+			? parts.join('')
+			: parts.filter((part, i) => i === 0 || part.length > 1).join("'");
 		tokens.push({ term: normalizeTerm(whole, lang), block, position, start, end });
 		if (hyphenated) {
 			// Pagefind splits the compound with the quotation marks around it still attached:
@@ -96,7 +99,8 @@ export function findPhrase(tokens: Token[], terms: string[], lang: string): numb
 	if (terms.length === 0) return -1;
 	const acrossBlocks = lang.startsWith('en');
 	const at = new Map<string, Token>();
-	for (const token of tokens) at.set(`${token.position} ${token.term}`, at.get(`${token.position} ${token.term}`) ?? token);
+	for (const token of tokens)
+		at.set(`${token.position} ${token.term}`, at.get(`${token.position} ${token.term}`) ?? token);
 	for (let i = 0; i < tokens.length; i++) {
 		const first = tokens[i]!;
 		if (first.term !== terms[0]) continue;

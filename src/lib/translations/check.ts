@@ -10,10 +10,18 @@
 import { z } from 'zod';
 import { type GlossaryTerm, rendersTerm, termsIn } from '../glossary.ts';
 import { existingTranslations, type ReportPages } from './pages.ts';
-import { hasStrayHan, inlineText, META_UNITS, pageUnits, type PageBlock, type UnitInline } from './units.ts';
+import {
+	hasStrayHan,
+	inlineText,
+	META_UNITS,
+	pageUnits,
+	type PageBlock,
+	type UnitInline,
+} from './units.ts';
 
 /** The rules of the check, as named in its report. */
-export type CheckRule = 'alignment' | 'marks' | 'numbers' | 'glossary' | 'han' | 'spelling' | 'consistency';
+export type CheckRule =
+	'alignment' | 'marks' | 'numbers' | 'glossary' | 'han' | 'spelling' | 'consistency';
 
 /** One problem found. */
 export interface CheckIssue {
@@ -31,7 +39,12 @@ export const NumberExceptionsSchema = z.strictObject({
 	exceptions: z.array(
 		z.strictObject({
 			/** The unit, e.g. `2022/standing-committee/p12`. */
-			unit: z.string().regex(/^\d{4}\/[a-z0-9-]+\/(p\d+|h\d+|title|article-title|article-subtitle|byline|credit)$/, 'expected a unit id such as 2022/legal-affairs/p3'),
+			unit: z
+				.string()
+				.regex(
+					/^\d{4}\/[a-z0-9-]+\/(p\d+|h\d+|title|article-title|article-subtitle|byline|credit)$/,
+					'expected a unit id such as 2022/legal-affairs/p3'
+				),
 			/** The number as it is written in the Chinese, e.g. `1.2`. */
 			number: z.string().regex(/^\d+(\.\d+)?$/, 'expected an Arabic number without separators'),
 			/** Why the English renders it otherwise (e.g. 1.2万 is 12,000). */
@@ -65,7 +78,9 @@ export interface CheckOptions {
  * @example numbersIn('共3件，１２０人，12,000 people, 1.5%') // ['3', '120', '12000', '1.5']
  */
 export function numbersIn(text: string): string[] {
-	const folded = text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/．/g, '.');
+	const folded = text
+		.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
+		.replace(/．/g, '.');
 	return (folded.match(/\d+(?:,\d{3})*(?:\.\d+)?/g) ?? []).map((n) => n.replace(/,/g, ''));
 }
 
@@ -85,7 +100,8 @@ const ISE_SUFFIXES: [string, string][] = [
  */
 export function britishWords(text: string, spelling: SpellingData): [string, string][] {
 	const table = new Map(Object.entries(spelling.words));
-	for (const stem of spelling.ise) for (const [british, american] of ISE_SUFFIXES) table.set(stem + british, stem + american);
+	for (const stem of spelling.ise)
+		for (const [british, american] of ISE_SUFFIXES) table.set(stem + british, stem + american);
 	const found: [string, string][] = [];
 	for (const word of text.match(/[A-Za-z]+/g) ?? []) {
 		const american = table.get(word.toLowerCase());
@@ -94,7 +110,8 @@ export function britishWords(text: string, spelling: SpellingData): [string, str
 	return found;
 }
 
-const signature = (block: PageBlock | undefined) => (block ? (block.type === 'mark' ? `<${block.name} n="${block.n}" />` : block.type) : 'nothing');
+const signature = (block: PageBlock | undefined) =>
+	block ? (block.type === 'mark' ? `<${block.name} n="${block.n}" />` : block.type) : 'nothing';
 const markList = (inlines: UnitInline[]) =>
 	inlines
 		.filter((i) => i.type === 'mark')
@@ -107,19 +124,24 @@ export function checkPage(report: ReportPages, options: CheckOptions): CheckIssu
 	const en = report.en;
 	if (!en) return [];
 	const issues: CheckIssue[] = [];
-	const add = (rule: CheckRule, message: string, unit?: string) => issues.push({ page, rule, message, ...(unit && { unit }) });
+	const add = (rule: CheckRule, message: string, unit?: string) =>
+		issues.push({ page, rule, message, ...(unit && { unit }) });
 	const zhKinds = report.zh.blocks.map(signature);
 	const enKinds = en.blocks.map(signature);
 	const firstDiff = zhKinds.findIndex((kind, i) => kind !== enKinds[i]);
 	if (firstDiff >= 0 || zhKinds.length !== enKinds.length) {
 		const at = firstDiff >= 0 ? firstDiff : Math.min(zhKinds.length, enKinds.length);
-		add('alignment', `block ${at + 1}: the Chinese has ${signature(report.zh.blocks[at])}, the English ${signature(en.blocks[at])} (${zhKinds.length} blocks against ${enKinds.length})`);
+		add(
+			'alignment',
+			`block ${at + 1}: the Chinese has ${signature(report.zh.blocks[at])}, the English ${signature(en.blocks[at])} (${zhKinds.length} blocks against ${enKinds.length})`
+		);
 		return issues;
 	}
 	// A frontmatter field left in Chinese is not a translation (existingTranslations leaves it out): say so.
 	for (const meta of META_UNITS) {
 		const value = meta.get(en.frontmatter);
-		if (typeof value === 'string' && hasStrayHan(value)) add('han', `the ${meta.suffix} is still in Chinese: ${value}`, `${page}/${meta.suffix}`);
+		if (typeof value === 'string' && hasStrayHan(value))
+			add('han', `the ${meta.suffix} is still in Chinese: ${value}`, `${page}/${meta.suffix}`);
 	}
 	const english = existingTranslations(report);
 	const exceptions = new Set(options.numberExceptions.map((e) => `${e.unit} ${e.number}`));
@@ -131,16 +153,38 @@ export function checkPage(report: ReportPages, options: CheckOptions): CheckIssu
 		if (unit.kind === 'paragraph') {
 			const zhMarks = markList(unit.source);
 			const enMarks = markList(found.target);
-			if (zhMarks.join() !== enMarks.join()) add('marks', `marks ${zhMarks.join(', ') || 'none'} in the Chinese, ${enMarks.join(', ') || 'none'} in the English`, unit.id);
+			if (zhMarks.join() !== enMarks.join())
+				add(
+					'marks',
+					`marks ${zhMarks.join(', ') || 'none'} in the Chinese, ${enMarks.join(', ') || 'none'} in the English`,
+					unit.id
+				);
 		}
 		const enNumbers = new Set(numbersIn(enText));
-		const missing = [...new Set(numbersIn(zhText))].filter((n) => !enNumbers.has(n) && !exceptions.has(`${unit.id} ${n}`));
-		if (missing.length > 0) add('numbers', `${missing.join(', ')} of the Chinese not in the English (an intended rendering goes in src/data/number-exceptions.json)`, unit.id);
+		const missing = [...new Set(numbersIn(zhText))].filter(
+			(n) => !enNumbers.has(n) && !exceptions.has(`${unit.id} ${n}`)
+		);
+		if (missing.length > 0)
+			add(
+				'numbers',
+				`${missing.join(', ')} of the Chinese not in the English (an intended rendering goes in src/data/number-exceptions.json)`,
+				unit.id
+			);
 		for (const term of termsIn(zhText, options.terms)) {
-			if (!rendersTerm(enText, term)) add('glossary', `${term.zh} is not rendered as “${term.en}”`, unit.id);
+			if (!rendersTerm(enText, term))
+				add('glossary', `${term.zh} is not rendered as “${term.en}”`, unit.id);
 		}
-		if (hasStrayHan(enText)) add('han', `Chinese characters outside a parenthesised original: ${enText.replace(/（[^）]*）|\([^)]*\)/g, '').match(/\p{Script=Han}+/gu)!.join(' ')}`, unit.id);
-		for (const [british, american] of britishWords(enText, options.spelling)) add('spelling', `British “${british}”: the archive spells it “${american}”`, unit.id);
+		if (hasStrayHan(enText))
+			add(
+				'han',
+				`Chinese characters outside a parenthesised original: ${enText
+					.replace(/（[^）]*）|\([^)]*\)/g, '')
+					.match(/\p{Script=Han}+/gu)!
+					.join(' ')}`,
+				unit.id
+			);
+		for (const [british, american] of britishWords(enText, options.spelling))
+			add('spelling', `British “${british}”: the archive spells it “${american}”`, unit.id);
 	}
 	return issues;
 }
@@ -171,7 +215,9 @@ export function checkConsistency(reports: ReportPages[], terms: GlossaryTerm[]):
 		for (const unit of pageUnits(report.year, report.slug, report.zh)) {
 			const found = english.get(unit.id);
 			if (!found) continue;
-			const enText = inlineText(found.target).replace(/[\u2018\u2019]/g, "'").toLowerCase();
+			const enText = inlineText(found.target)
+				.replace(/[\u2018\u2019]/g, "'")
+				.toLowerCase();
 			for (const term of termsIn(inlineText(unit.source), terms)) {
 				for (const form of [term.en, ...term.accept]) {
 					if (!enText.includes(form.replace(/[\u2018\u2019]/g, "'").toLowerCase())) continue;
@@ -202,7 +248,13 @@ export function checkConsistency(reports: ReportPages[], terms: GlossaryTerm[]):
 
 /** The report of a check: per page, its issues and how many of its paragraphs are pending. */
 export interface CheckReport {
-	pages: { page: string; issues: CheckIssue[]; translated: number; total: number; english: boolean }[];
+	pages: {
+		page: string;
+		issues: CheckIssue[];
+		translated: number;
+		total: number;
+		english: boolean;
+	}[];
 	/** Issues that concern the archive as a whole. */
 	archive: CheckIssue[];
 	/** Every issue. */
@@ -210,14 +262,28 @@ export interface CheckReport {
 }
 
 /** Runs every rule on the reports of one year (or all), consistency over the whole archive. */
-export function checkArchive(reports: ReportPages[], options: CheckOptions, year?: number): CheckReport {
+export function checkArchive(
+	reports: ReportPages[],
+	options: CheckOptions,
+	year?: number
+): CheckReport {
 	const selected = reports.filter((r) => year === undefined || r.year === year);
 	const pages = selected.map((report) => {
 		const total = report.zh.blocks.filter((b) => b.type === 'paragraph').length;
 		const english = existingTranslations(report);
-		const translated = report.zh.blocks.filter((b) => b.type === 'paragraph' && english.has(`${report.year}/${report.slug}/p${b.index}`)).length;
-		return { page: `${report.year}/${report.slug}`, issues: checkPage(report, options), translated, total, english: report.en !== undefined };
+		const translated = report.zh.blocks.filter(
+			(b) => b.type === 'paragraph' && english.has(`${report.year}/${report.slug}/p${b.index}`)
+		).length;
+		return {
+			page: `${report.year}/${report.slug}`,
+			issues: checkPage(report, options),
+			translated,
+			total,
+			english: report.en !== undefined,
+		};
 	});
-	const archive = checkConsistency(reports, options.terms).filter((issue) => year === undefined || issue.message.includes(`${year}/`));
+	const archive = checkConsistency(reports, options.terms).filter(
+		(issue) => year === undefined || issue.message.includes(`${year}/`)
+	);
 	return { pages, archive, issues: [...pages.flatMap((p) => p.issues), ...archive] };
 }

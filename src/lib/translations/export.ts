@@ -8,7 +8,15 @@
 import { getCommittee } from '../committees.ts';
 import { termsIn } from '../glossary.ts';
 import type { EditorialEntry } from '../schemas.ts';
-import { createMemory, fitMarks, lookUp, type Memory, memoryKey, type MemoryEntry, registryName } from './memory.ts';
+import {
+	createMemory,
+	fitMarks,
+	lookUp,
+	type Memory,
+	memoryKey,
+	type MemoryEntry,
+	registryName,
+} from './memory.ts';
 import { existingTranslations, type ReportPages } from './pages.ts';
 import { inlineText, pageUnits, type Unit } from './units.ts';
 import type { ExportFile, ExportUnit } from './xliff-write.ts';
@@ -20,7 +28,8 @@ export function memoryOf(reports: ReportPages[]): Memory {
 		const english = existingTranslations(report);
 		for (const unit of pageUnits(report.year, report.slug, report.zh)) {
 			const found = english.get(unit.id);
-			if (found?.current && unit.kind !== 'meta') entries.push({ origin: unit.id, source: memoryKey(unit.source), target: found.target });
+			if (found?.current && unit.kind !== 'meta')
+				entries.push({ origin: unit.id, source: memoryKey(unit.source), target: found.target });
 		}
 	}
 	return createMemory(entries);
@@ -39,13 +48,23 @@ function unitNotes(unit: Unit, editorial: EditorialEntry[]): ExportUnit['notes']
 	const notes: ExportUnit['notes'] = [];
 	if (unit.kind === 'paragraph') {
 		for (const entry of editorial.filter((e) => e.paragraph === unit.index)) {
-			const placeholder = entry.type === 'join' || entry.type === 'note' ? ` (placeholder ${entry.type}-${entry.n}: move it with the words it follows)` : '';
+			const placeholder =
+				entry.type === 'join' || entry.type === 'note'
+					? ` (placeholder ${entry.type}-${entry.n}: move it with the words it follows)`
+					: '';
 			const text = 'note' in entry && entry.note ? entry.note.en : '';
-			notes.push({ from: 'editor', text: `Mark ${entry.n}, ${MARK_LABEL[entry.type]}${placeholder}${text ? `: ${text}` : ''}` });
+			notes.push({
+				from: 'editor',
+				text: `Mark ${entry.n}, ${MARK_LABEL[entry.type]}${placeholder}${text ? `: ${text}` : ''}`,
+			});
 		}
 	}
 	const terms = termsIn(inlineText(unit.source));
-	if (terms.length > 0) notes.push({ from: 'glossary', text: `Glossary: ${terms.map((t) => `${t.zh} → ${t.en}`).join('; ')}` });
+	if (terms.length > 0)
+		notes.push({
+			from: 'glossary',
+			text: `Glossary: ${terms.map((t) => `${t.zh} → ${t.en}`).join('; ')}`,
+		});
 	return notes;
 }
 
@@ -58,26 +77,59 @@ export function exportYear(reports: ReportPages[], year: number): ExportFile[] {
 			const english = existingTranslations(report);
 			const editorial = (report.zh.frontmatter['editorial'] ?? []) as EditorialEntry[];
 			const units = pageUnits(report.year, report.slug, report.zh).map((unit): ExportUnit => {
-				const exportUnit: ExportUnit = { id: unit.id, resname: unit.id.split('/').at(-1)!, source: unit.source, notes: unitNotes(unit, editorial), alternatives: [] };
+				const exportUnit: ExportUnit = {
+					id: unit.id,
+					resname: unit.id.split('/').at(-1)!,
+					source: unit.source,
+					notes: unitNotes(unit, editorial),
+					alternatives: [],
+				};
 				const existing = english.get(unit.id);
 				if (existing) {
-					exportUnit.target = { inlines: existing.target, state: existing.current ? 'translated' : 'needs-review-translation' };
-					if (!existing.current) exportUnit.notes.unshift({ from: 'archive', text: 'The Chinese of this unit changed since it was translated: review the English.' });
+					exportUnit.target = {
+						inlines: existing.target,
+						state: existing.current ? 'translated' : 'needs-review-translation',
+					};
+					if (!existing.current)
+						exportUnit.notes.unshift({
+							from: 'archive',
+							text: 'The Chinese of this unit changed since it was translated: review the English.',
+						});
 					return exportUnit;
 				}
-				const registry = unit.id.endsWith('/title') && getCommittee(report.slug)?.kind === 'committee' ? registryName(inlineText(unit.source)) : undefined;
+				const registry =
+					unit.id.endsWith('/title') && getCommittee(report.slug)?.kind === 'committee'
+						? registryName(inlineText(unit.source))
+						: undefined;
 				if (registry) {
-					exportUnit.target = { inlines: [{ type: 'text', value: registry }], state: 'needs-review-translation' };
-					exportUnit.notes.unshift({ from: 'archive', text: 'From the committee registry (src/lib/committees.ts).' });
+					exportUnit.target = {
+						inlines: [{ type: 'text', value: registry }],
+						state: 'needs-review-translation',
+					};
+					exportUnit.notes.unshift({
+						from: 'archive',
+						text: 'From the committee registry (src/lib/committees.ts).',
+					});
 					return exportUnit;
 				}
 				if (unit.kind === 'meta') return exportUnit;
 				const match = lookUp(memory, unit.source);
 				if (match.exact) {
-					exportUnit.target = { inlines: fitMarks(match.exact.target, unit.source), state: 'needs-review-translation' };
-					exportUnit.notes.unshift({ from: 'archive', text: `Translation memory: exact match of ${match.exact.origin}; review before confirming.` });
+					exportUnit.target = {
+						inlines: fitMarks(match.exact.target, unit.source),
+						state: 'needs-review-translation',
+					};
+					exportUnit.notes.unshift({
+						from: 'archive',
+						text: `Translation memory: exact match of ${match.exact.origin}; review before confirming.`,
+					});
 				}
-				exportUnit.alternatives = match.near.map(({ entry, quality }) => ({ quality, origin: entry.origin, source: entry.source, target: entry.target }));
+				exportUnit.alternatives = match.near.map(({ entry, quality }) => ({
+					quality,
+					origin: entry.origin,
+					source: entry.source,
+					target: entry.target,
+				}));
 				return exportUnit;
 			});
 			return { original: `${report.year}/${report.slug}`, units };

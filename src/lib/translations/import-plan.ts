@@ -8,7 +8,15 @@
 import { EnReportSchema, formatIssues } from '../schemas.ts';
 import type { ReportPages } from './pages.ts';
 import { renderEnPage } from './render-en.ts';
-import { canonicalInlines, hasStrayHan, inlineText, pageUnits, placeholderId, type Unit, type UnitInline } from './units.ts';
+import {
+	canonicalInlines,
+	hasStrayHan,
+	inlineText,
+	pageUnits,
+	placeholderId,
+	type Unit,
+	type UnitInline,
+} from './units.ts';
 import type { XliffFile, XliffInline, XliffUnit } from './xliff-read.ts';
 
 /** What the import does with one English page. */
@@ -35,7 +43,9 @@ export interface ImportPlan {
 const CONFIRMED = new Set(['translated', 'signed-off', 'final']);
 
 function canonical(inlines: XliffInline[]): string {
-	return canonicalInlines(inlines.map((i): UnitInline => (i.type === 'text' ? i : { type: 'text', value: `{{${i.id}}}` })));
+	return canonicalInlines(
+		inlines.map((i): UnitInline => (i.type === 'text' ? i : { type: 'text', value: `{{${i.id}}}` }))
+	);
 }
 
 function count(ids: string[]): Map<string, number> {
@@ -45,18 +55,29 @@ function count(ids: string[]): Map<string, number> {
 }
 
 /** Maps a target's placeholders back to the unit's marks, or says what is wrong with them. */
-function resolveTarget(unit: Unit, target: XliffInline[]): { inlines: UnitInline[] } | { problem: string } {
-	const marks = new Map(unit.source.filter((i) => i.type === 'mark').map((m) => [placeholderId(m), m]));
+function resolveTarget(
+	unit: Unit,
+	target: XliffInline[]
+): { inlines: UnitInline[] } | { problem: string } {
+	const marks = new Map(
+		unit.source.filter((i) => i.type === 'mark').map((m) => [placeholderId(m), m])
+	);
 	const used = count(target.filter((i) => i.type === 'x').map((i) => i.id));
 	for (const [id, n] of used) {
 		if (!marks.has(id)) return { problem: `placeholder <x id="${id}"/> is not in the source` };
-		if (n > 1) return { problem: `placeholder <x id="${id}"/> appears ${n} times in the target (once in the source)` };
+		if (n > 1)
+			return {
+				problem: `placeholder <x id="${id}"/> appears ${n} times in the target (once in the source)`,
+			};
 	}
-	for (const id of marks.keys()) if (!used.has(id)) return { problem: `placeholder <x id="${id}"/> of the source is missing from the target` };
+	for (const id of marks.keys())
+		if (!used.has(id))
+			return { problem: `placeholder <x id="${id}"/> of the source is missing from the target` };
 	const inlines: UnitInline[] = [];
 	for (const inline of target) {
 		// One paragraph is one line of MDX: a CAT tool's line breaks and runs of spaces become one space.
-		if (inline.type === 'text') inlines.push({ type: 'text', value: inline.value.replace(/\s+/g, ' ') });
+		if (inline.type === 'text')
+			inlines.push({ type: 'text', value: inline.value.replace(/\s+/g, ' ') });
 		else inlines.push(marks.get(inline.id)!);
 	}
 	const first = inlines[0];
@@ -72,21 +93,36 @@ function resolveTarget(unit: Unit, target: XliffInline[]): { inlines: UnitInline
  * @param file the XLIFF file's name, for messages
  * @param reports every report of the archive, as on disk
  */
-export function planImport(file: string, xliff: XliffFile[], reports: ReportPages[], replace: boolean): ImportPlan {
+export function planImport(
+	file: string,
+	xliff: XliffFile[],
+	reports: ReportPages[],
+	replace: boolean
+): ImportPlan {
 	const problems: string[] = [];
 	const skipped: ImportPlan['skipped'] = [];
 	const perReport = new Map<ReportPages, Map<string, UnitInline[]>>();
 	const seenIds = new Set<string>();
-	const say = (unit: XliffUnit | undefined, message: string, line?: number) => problems.push(`${file}:${unit?.line ?? line ?? 1}: ${unit ? `${unit.id}: ` : ''}${message}`);
+	const say = (unit: XliffUnit | undefined, message: string, line?: number) =>
+		problems.push(`${file}:${unit?.line ?? line ?? 1}: ${unit ? `${unit.id}: ` : ''}${message}`);
 	if (xliff.length === 0) say(undefined, 'no <file> in the XLIFF');
 	for (const xfile of xliff) {
 		const report = reports.find((r) => `${r.year}/${r.slug}` === xfile.original);
 		if (!report) {
-			say(xfile.units[0], `<file original="${xfile.original}">: no such report in the archive (expected <year>/<slug>)`);
+			say(
+				xfile.units[0],
+				`<file original="${xfile.original}">: no such report in the archive (expected <year>/<slug>)`
+			);
 			continue;
 		}
-		if (!/^zh(-Hans|-CN)?$/i.test(xfile.sourceLanguage) || !/^en(-[A-Za-z]+)?$/i.test(xfile.targetLanguage)) {
-			say(xfile.units[0], `<file original="${xfile.original}">: expected source-language zh-Hans and target-language en, not ${xfile.sourceLanguage || '(none)'} → ${xfile.targetLanguage || '(none)'}`);
+		if (
+			!/^zh(-Hans|-CN)?$/i.test(xfile.sourceLanguage) ||
+			!/^en(-[A-Za-z]+)?$/i.test(xfile.targetLanguage)
+		) {
+			say(
+				xfile.units[0],
+				`<file original="${xfile.original}">: expected source-language zh-Hans and target-language en, not ${xfile.sourceLanguage || '(none)'} → ${xfile.targetLanguage || '(none)'}`
+			);
 			continue;
 		}
 		const units = new Map(pageUnits(report.year, report.slug, report.zh).map((u) => [u.id, u]));
@@ -95,7 +131,10 @@ export function planImport(file: string, xliff: XliffFile[], reports: ReportPage
 		for (const xunit of xfile.units) {
 			const unit = units.get(xunit.id);
 			if (!unit) {
-				say(xunit, `no such unit in ${report.zhPath} (ids are ${xfile.original}/p<N>, …/h<N>, …/title, …)`);
+				say(
+					xunit,
+					`no such unit in ${report.zhPath} (ids are ${xfile.original}/p<N>, …/h<N>, …/title, …)`
+				);
 				continue;
 			}
 			if (seenIds.has(xunit.id)) {
@@ -104,10 +143,17 @@ export function planImport(file: string, xliff: XliffFile[], reports: ReportPage
 			}
 			seenIds.add(xunit.id);
 			if (canonical(xunit.source) !== canonicalInlines(unit.source)) {
-				say(xunit, `the source no longer matches the current Chinese of ${report.zhPath} (the page changed since the export): export again`);
+				say(
+					xunit,
+					`the source no longer matches the current Chinese of ${report.zhPath} (the page changed since the export): export again`
+				);
 				continue;
 			}
-			const text = xunit.target ? inlineText(xunit.target.map((i) => (i.type === 'text' ? i : { type: 'text' as const, value: '' }))).trim() : '';
+			const text = xunit.target
+				? inlineText(
+						xunit.target.map((i) => (i.type === 'text' ? i : { type: 'text' as const, value: '' }))
+					).trim()
+				: '';
 			if (!xunit.target || text === '') continue;
 			const state = xunit.state ?? 'translated';
 			if (!CONFIRMED.has(state)) {
@@ -120,7 +166,10 @@ export function planImport(file: string, xliff: XliffFile[], reports: ReportPage
 				continue;
 			}
 			if (hasStrayHan(inlineText(resolved.inlines))) {
-				say(xunit, `the target is still in Chinese but marked ${state} (Chinese is only allowed as a parenthesised original term)`);
+				say(
+					xunit,
+					`the target is still in Chinese but marked ${state} (Chinese is only allowed as a parenthesised original term)`
+				);
 				continue;
 			}
 			targets.set(xunit.id, resolved.inlines);
@@ -128,15 +177,34 @@ export function planImport(file: string, xliff: XliffFile[], reports: ReportPage
 	}
 	if (problems.length > 0) return { actions: [], skipped, problems };
 	// A report the file translates nothing of, and that has no English page, keeps the Chinese fallback.
-	const concerned = [...perReport].filter(([report, targets]) => targets.size > 0 || report.en !== undefined);
+	const concerned = [...perReport].filter(
+		([report, targets]) => targets.size > 0 || report.en !== undefined
+	);
 	const actions = concerned.map(([report, targets]): ImportAction => {
-		if (!/^\d{4}\/en\/[a-z0-9-]+\.mdx$/.test(report.enPath)) throw new Error(`import may only write English pages, not ${report.enPath}`);
-		const page = renderEnPage({ year: report.year, slug: report.slug, zh: report.zh, zhBody: report.zhBody, existing: report.en, targets, replace });
+		if (!/^\d{4}\/en\/[a-z0-9-]+\.mdx$/.test(report.enPath))
+			throw new Error(`import may only write English pages, not ${report.enPath}`);
+		const page = renderEnPage({
+			year: report.year,
+			slug: report.slug,
+			zh: report.zh,
+			zhBody: report.zhBody,
+			existing: report.en,
+			targets,
+			replace,
+		});
 		// Validate as the build will, so that a page the import writes never fails the build.
 		const valid = EnReportSchema.safeParse(page.frontmatter);
 		if (!valid.success) problems.push(formatIssues(`${file}: ${report.enPath}`, valid.error));
-		const kind = report.en === undefined ? 'create' : report.en.raw === page.mdx ? 'unchanged' : 'update';
-		return { path: report.enPath, kind, mdx: page.mdx, imported: targets.size, translated: page.translated, total: page.total };
+		const kind =
+			report.en === undefined ? 'create' : report.en.raw === page.mdx ? 'unchanged' : 'update';
+		return {
+			path: report.enPath,
+			kind,
+			mdx: page.mdx,
+			imported: targets.size,
+			translated: page.translated,
+			total: page.total,
+		};
 	});
 	return problems.length > 0 ? { actions: [], skipped, problems } : { actions, skipped, problems };
 }

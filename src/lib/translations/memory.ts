@@ -58,12 +58,17 @@ export interface Memory {
 /** Builds a memory from aligned pairs; of two pairs with the same Chinese the first is kept. */
 export function createMemory(entries: MemoryEntry[]): Memory {
 	const exact = new Map<string, MemoryEntry>();
-	for (const entry of entries) if (entry.source && !exact.has(entry.source)) exact.set(entry.source, entry);
+	for (const entry of entries)
+		if (entry.source && !exact.has(entry.source)) exact.set(entry.source, entry);
 	return { exact, entries: entries.filter((e) => e.source) };
 }
 
 /** The exact match of a Chinese unit, and up to `limit` near matches, best first. */
-export function lookUp(memory: Memory, source: UnitInline[], limit = 3): { exact: MemoryEntry | undefined; near: NearMatch[] } {
+export function lookUp(
+	memory: Memory,
+	source: UnitInline[],
+	limit = 3
+): { exact: MemoryEntry | undefined; near: NearMatch[] } {
 	const key = memoryKey(source);
 	const exact = memory.exact.get(key);
 	const near: NearMatch[] = [];
@@ -71,7 +76,8 @@ export function lookUp(memory: Memory, source: UnitInline[], limit = 3): { exact
 	for (const entry of memory.entries) {
 		if (entry.source === key || seen.has(entry.source)) continue;
 		// Strings whose lengths differ by more than a quarter cannot reach 75 %: skip the distance.
-		const ratio = Math.min(entry.source.length, key.length) / Math.max(entry.source.length, key.length);
+		const ratio =
+			Math.min(entry.source.length, key.length) / Math.max(entry.source.length, key.length);
 		if (ratio * 100 < NEAR_MATCH_THRESHOLD) continue;
 		const quality = similarity(entry.source, key);
 		if (quality >= NEAR_MATCH_THRESHOLD) {
@@ -108,5 +114,8 @@ export function fitMarks(target: UnitInline[], source: UnitInline[]): UnitInline
  */
 export function registryName(text: string): string | undefined {
 	const key = text.trim();
-	return COMMITTEES.find((c) => c.kind === 'committee' && (c.zh === key || (c.aliases as readonly string[]).includes(key)))?.en;
+	return COMMITTEES.find(
+		(c) =>
+			c.kind === 'committee' && (c.zh === key || (c.aliases as readonly string[]).includes(key))
+	)?.en;
 }

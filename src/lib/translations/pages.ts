@@ -5,7 +5,16 @@
  */
 import { splitFrontmatter } from '../ingest/write.ts';
 import { hashBody } from '../hash.ts';
-import { blockInlines, hashUnit, hasStrayHan, inlineText, META_UNITS, type ParsedPage, parsePageFile, type UnitInline } from './units.ts';
+import {
+	blockInlines,
+	hashUnit,
+	hasStrayHan,
+	inlineText,
+	META_UNITS,
+	type ParsedPage,
+	parsePageFile,
+	type UnitInline,
+} from './units.ts';
 
 /** One report: its Chinese page and, if there is one, its English page. */
 export interface ReportPages {
@@ -43,7 +52,9 @@ export function pairPages(files: ReadonlyMap<string, string>): ReportPages[] {
 		});
 	}
 	const order = (r: ReportPages) => Number(r.zh.frontmatter['order'] ?? 0);
-	return reports.sort((a, b) => a.year - b.year || order(a) - order(b) || a.slug.localeCompare(b.slug));
+	return reports.sort(
+		(a, b) => a.year - b.year || order(a) - order(b) || a.slug.localeCompare(b.slug)
+	);
 }
 
 /** The English of one unit on an English page, and whether it translates the current Chinese. */
@@ -70,7 +81,8 @@ export function existingTranslations(report: ReportPages): Map<string, ExistingT
 			found.set(`${prefix}/${meta.suffix}`, { target: [{ type: 'text', value }], current: true });
 		}
 	}
-	const translationOf = en.frontmatter['translationOf'] as { sha256?: string; paragraphs?: (string | null)[]; headings?: (string | null)[] } | undefined;
+	const translationOf = en.frontmatter['translationOf'] as
+		{ sha256?: string; paragraphs?: (string | null)[]; headings?: (string | null)[] } | undefined;
 	const pageCurrent = translationOf?.sha256 === hashBody(report.zhBody);
 	for (const type of ['paragraph', 'heading'] as const) {
 		const recorded = type === 'paragraph' ? translationOf?.paragraphs : translationOf?.headings;
@@ -83,7 +95,10 @@ export function existingTranslations(report: ReportPages): Map<string, ExistingT
 			if (hash === null || (recorded && hash === undefined)) return;
 			const target = blockInlines(english);
 			if (!inlineText(target).trim()) return;
-			found.set(`${prefix}/${type === 'paragraph' ? 'p' : 'h'}${i + 1}`, { target, current: hash === hashUnit(blockInlines(block)) });
+			found.set(`${prefix}/${type === 'paragraph' ? 'p' : 'h'}${i + 1}`, {
+				target,
+				current: hash === hashUnit(blockInlines(block)),
+			});
 		});
 	}
 	return found;

@@ -10,7 +10,15 @@ import { hashBody } from '../hash.ts';
 import type { Block, Inline } from '../ingest/editorial.ts';
 import { MARK_COMPONENTS, renderBody } from '../ingest/render-mdx.ts';
 import type { EnReport } from '../schemas.ts';
-import { blockInlines, hashUnit, META_UNITS, type MetaSuffix, type PageBlock, type ParsedPage, type UnitInline } from './units.ts';
+import {
+	blockInlines,
+	hashUnit,
+	META_UNITS,
+	type MetaSuffix,
+	type PageBlock,
+	type ParsedPage,
+	type UnitInline,
+} from './units.ts';
 
 /** What an English page is made from. */
 export interface EnPageInput {
@@ -38,11 +46,16 @@ export interface EnPage {
 /** A hash no Chinese paragraph has: recorded for an English paragraph whose original is unknown (so it shows as outdated). */
 const UNKNOWN_ORIGINAL = '0'.repeat(16);
 
-const MARK_TYPES = Object.fromEntries(Object.entries(MARK_COMPONENTS).map(([type, name]) => [name, type])) as Record<string, keyof typeof MARK_COMPONENTS>;
+const MARK_TYPES = Object.fromEntries(
+	Object.entries(MARK_COMPONENTS).map(([type, name]) => [name, type])
+) as Record<string, keyof typeof MARK_COMPONENTS>;
 
 function markType(name: string): keyof typeof MARK_COMPONENTS {
 	const type = MARK_TYPES[name];
-	if (!type) throw new Error(`unknown mark <${name}>: expected one of ${Object.keys(MARK_TYPES).join(', ')}`);
+	if (!type)
+		throw new Error(
+			`unknown mark <${name}>: expected one of ${Object.keys(MARK_TYPES).join(', ')}`
+		);
 	return type;
 }
 
@@ -50,22 +63,36 @@ function toInlines(inlines: UnitInline[]): Inline[] {
 	return inlines.map((inline): Inline => {
 		if (inline.type === 'text') return { type: 'text', value: inline.value };
 		const type = markType(inline.name);
-		if (type !== 'join' && type !== 'note') throw new Error(`<${inline.name}> cannot stand inside a paragraph`);
+		if (type !== 'join' && type !== 'note')
+			throw new Error(`<${inline.name}> cannot stand inside a paragraph`);
 		return { type, n: inline.n };
 	});
 }
 
 function toBlock(block: PageBlock, inlines: UnitInline[]): Block {
-	if (block.type === 'paragraph') return { type: 'paragraph', n: block.index, lines: [], inlines: toInlines(inlines) };
-	if (block.type === 'heading') return { type: 'heading', line: 0, text: inlines.map((i) => (i.type === 'text' ? i.value : '')).join('') };
+	if (block.type === 'paragraph')
+		return { type: 'paragraph', n: block.index, lines: [], inlines: toInlines(inlines) };
+	if (block.type === 'heading')
+		return {
+			type: 'heading',
+			line: 0,
+			text: inlines.map((i) => (i.type === 'text' ? i.value : '')).join(''),
+		};
 	const type = markType(block.name);
-	if (type === 'join' || type === 'note') throw new Error(`<${block.name}> cannot stand as a block`);
+	if (type === 'join' || type === 'note')
+		throw new Error(`<${block.name}> cannot stand as a block`);
 	return { type, n: block.n };
 }
 
 /** The hashes an existing English page records for one kind of block (legacy pages: all current or all unknown). */
-function recordedHashes(existing: ParsedPage | undefined, key: 'paragraphs' | 'headings', current: string[], pageCurrent: boolean): (string | null)[] {
-	const translationOf = existing?.frontmatter['translationOf'] as { paragraphs?: (string | null)[]; headings?: (string | null)[] } | undefined;
+function recordedHashes(
+	existing: ParsedPage | undefined,
+	key: 'paragraphs' | 'headings',
+	current: string[],
+	pageCurrent: boolean
+): (string | null)[] {
+	const translationOf = existing?.frontmatter['translationOf'] as
+		{ paragraphs?: (string | null)[]; headings?: (string | null)[] } | undefined;
 	const recorded = translationOf?.[key];
 	if (recorded) return current.map((_, i) => recorded[i] ?? null);
 	if (!existing) return current.map(() => null);
@@ -77,10 +104,16 @@ export function renderEnPage(input: EnPageInput): EnPage {
 	const { zh, existing, targets, replace } = input;
 	const prefix = `${input.year}/${input.slug}`;
 	const existingBlocks = existing?.blocks ?? [];
-	const existingOf = (type: 'paragraph' | 'heading', index: number) => existingBlocks.find((b) => b.type === type && b.index === index);
+	const existingOf = (type: 'paragraph' | 'heading', index: number) =>
+		existingBlocks.find((b) => b.type === type && b.index === index);
 	const current = { paragraphs: [] as string[], headings: [] as string[] };
-	for (const block of zh.blocks) if (block.type !== 'mark') current[block.type === 'paragraph' ? 'paragraphs' : 'headings'].push(hashUnit(blockInlines(block)));
-	const existingTranslationOf = existing?.frontmatter['translationOf'] as { sha256?: string } | undefined;
+	for (const block of zh.blocks)
+		if (block.type !== 'mark')
+			current[block.type === 'paragraph' ? 'paragraphs' : 'headings'].push(
+				hashUnit(blockInlines(block))
+			);
+	const existingTranslationOf = existing?.frontmatter['translationOf'] as
+		{ sha256?: string } | undefined;
 	const pageCurrent = existingTranslationOf?.sha256 === hashBody(input.zhBody);
 	const recorded = {
 		paragraphs: recordedHashes(existing, 'paragraphs', current.paragraphs, pageCurrent),
@@ -116,7 +149,9 @@ export function renderEnPage(input: EnPageInput): EnPage {
 	};
 	const currentAll = [...current.paragraphs, ...current.headings];
 	// The page hash moves to the current Chinese only when no kept English is outdated.
-	const allCurrent = [...hashes.paragraphs, ...hashes.headings].every((hash, i) => hash === null || hash === currentAll[i]);
+	const allCurrent = [...hashes.paragraphs, ...hashes.headings].every(
+		(hash, i) => hash === null || hash === currentAll[i]
+	);
 	const translator = existing?.frontmatter['translator'];
 	const frontmatter: EnReport = {
 		title: meta('title')!,
@@ -127,7 +162,10 @@ export function renderEnPage(input: EnPageInput): EnPage {
 		...(meta('byline') !== undefined && { byline: meta('byline')! }),
 		...(meta('credit') !== undefined && { credit: meta('credit')! }),
 		translationOf: {
-			sha256: allCurrent || !existingTranslationOf?.sha256 ? hashBody(input.zhBody) : existingTranslationOf.sha256,
+			sha256:
+				allCurrent || !existingTranslationOf?.sha256
+					? hashBody(input.zhBody)
+					: existingTranslationOf.sha256,
 			paragraphs: hashes.paragraphs,
 			...(hashes.headings.length > 0 && { headings: hashes.headings }),
 		},
@@ -135,5 +173,10 @@ export function renderEnPage(input: EnPageInput): EnPage {
 	};
 	const yaml = stringify(frontmatter, { lineWidth: 0 });
 	const translated = hashes.paragraphs.filter((hash) => hash !== null).length;
-	return { mdx: `---\n${yaml}---\n\n${renderBody(blocks)}`, frontmatter, translated, total: hashes.paragraphs.length };
+	return {
+		mdx: `---\n${yaml}---\n\n${renderBody(blocks)}`,
+		frontmatter,
+		translated,
+		total: hashes.paragraphs.length,
+	};
 }

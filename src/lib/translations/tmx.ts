@@ -28,7 +28,14 @@ export function alignedPairs(reports: ReportPages[]): AlignedPair[] {
 		for (const unit of pageUnits(report.year, report.slug, report.zh)) {
 			const found = english.get(unit.id);
 			if (unit.kind === 'meta' || !found?.current) continue;
-			pairs.push({ id: unit.id, year: report.year, report: report.slug, unit: unit.id.split('/').at(-1)!, zh: inlineText(unit.source).trim(), en: inlineText(found.target).trim() });
+			pairs.push({
+				id: unit.id,
+				year: report.year,
+				report: report.slug,
+				unit: unit.id.split('/').at(-1)!,
+				zh: inlineText(unit.source).trim(),
+				en: inlineText(found.target).trim(),
+			});
 		}
 	}
 	return pairs;

@@ -14,7 +14,8 @@ import { sha256 } from '../hash.ts';
 import { splitFrontmatter } from '../ingest/write.ts';
 
 /** A run of a paragraph: text, or an inline editorial mark (`<Join n="1" />`, `<Note n="2" />`). */
-export type UnitInline = { type: 'text'; value: string } | { type: 'mark'; name: string; n: number };
+export type UnitInline =
+	{ type: 'text'; value: string } | { type: 'mark'; name: string; n: number };
 
 /** A block of a page body, in reading order; paragraphs and headings are numbered from 1. */
 export type PageBlock =
@@ -31,8 +32,15 @@ export interface ParsedPage {
 /** The frontmatter fields translated as units, with the unit id suffix of each. */
 export const META_UNITS = [
 	{ suffix: 'title', get: (f: Record<string, unknown>) => f['title'] },
-	{ suffix: 'article-title', get: (f: Record<string, unknown>) => (f['article'] as { title?: unknown } | undefined)?.title },
-	{ suffix: 'article-subtitle', get: (f: Record<string, unknown>) => (f['article'] as { subtitle?: unknown } | undefined)?.subtitle },
+	{
+		suffix: 'article-title',
+		get: (f: Record<string, unknown>) => (f['article'] as { title?: unknown } | undefined)?.title,
+	},
+	{
+		suffix: 'article-subtitle',
+		get: (f: Record<string, unknown>) =>
+			(f['article'] as { subtitle?: unknown } | undefined)?.subtitle,
+	},
 	{ suffix: 'byline', get: (f: Record<string, unknown>) => f['byline'] },
 	{ suffix: 'credit', get: (f: Record<string, unknown>) => f['credit'] },
 ] as const;
@@ -54,7 +62,8 @@ function markOf(node: RootContent): { name: string; n: number } | undefined {
 	if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return undefined;
 	const attribute = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'n');
 	const n = Number(attribute?.value);
-	if (!node.name || !Number.isInteger(n)) throw new Error(`a mark without a name or number: <${node.name ?? ''}>`);
+	if (!node.name || !Number.isInteger(n))
+		throw new Error(`a mark without a name or number: <${node.name ?? ''}>`);
 	return { name: node.name, n };
 }
 
@@ -66,7 +75,10 @@ function markOf(node: RootContent): { name: string; n: number } | undefined {
  * @example parseBody('a<Join n="1" />b\n').at(0) // { type: 'paragraph', index: 1, inlines: [text a, mark Join 1, text b] }
  */
 export function parseBody(body: string): PageBlock[] {
-	const tree: Root = fromMarkdown(body, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] });
+	const tree: Root = fromMarkdown(body, {
+		extensions: [mdxjs()],
+		mdastExtensions: [mdxFromMarkdown()],
+	});
 	let paragraphs = 0;
 	let headings = 0;
 	return tree.children.map((node): PageBlock => {
@@ -96,7 +108,10 @@ export function parseBody(body: string): PageBlock[] {
 export function parsePageFile(text: string, file: string): ParsedPage {
 	const parts = splitFrontmatter(text);
 	if (!parts) throw new Error(`${file}: no frontmatter`);
-	return { frontmatter: (parse(parts.yaml) ?? {}) as Record<string, unknown>, blocks: parseBody(parts.body) };
+	return {
+		frontmatter: (parse(parts.yaml) ?? {}) as Record<string, unknown>,
+		blocks: parseBody(parts.body),
+	};
 }
 
 /**
@@ -161,11 +176,28 @@ export function pageUnits(year: number, slug: string, page: ParsedPage): Unit[] 
 	const units: Unit[] = [];
 	for (const meta of META_UNITS) {
 		const value = meta.get(page.frontmatter);
-		if (typeof value === 'string') units.push({ id: `${prefix}/${meta.suffix}`, kind: 'meta', source: [{ type: 'text', value }] });
+		if (typeof value === 'string')
+			units.push({
+				id: `${prefix}/${meta.suffix}`,
+				kind: 'meta',
+				source: [{ type: 'text', value }],
+			});
 	}
 	for (const block of page.blocks) {
-		if (block.type === 'paragraph') units.push({ id: `${prefix}/p${block.index}`, kind: 'paragraph', source: block.inlines, index: block.index });
-		if (block.type === 'heading') units.push({ id: `${prefix}/h${block.index}`, kind: 'heading', source: blockInlines(block), index: block.index });
+		if (block.type === 'paragraph')
+			units.push({
+				id: `${prefix}/p${block.index}`,
+				kind: 'paragraph',
+				source: block.inlines,
+				index: block.index,
+			});
+		if (block.type === 'heading')
+			units.push({
+				id: `${prefix}/h${block.index}`,
+				kind: 'heading',
+				source: blockInlines(block),
+				index: block.index,
+			});
 	}
 	return units;
 }

@@ -46,8 +46,10 @@ export class XliffError extends Error {
  * @example decodeXml(new Uint8Array([0xff, 0xfe, 0x3c, 0x00])) // '<'
  */
 export function decodeXml(bytes: Uint8Array): string {
-	if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le', { fatal: true }).decode(bytes.subarray(2));
-	if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be', { fatal: true }).decode(bytes.subarray(2));
+	if (bytes[0] === 0xff && bytes[1] === 0xfe)
+		return new TextDecoder('utf-16le', { fatal: true }).decode(bytes.subarray(2));
+	if (bytes[0] === 0xfe && bytes[1] === 0xff)
+		return new TextDecoder('utf-16be', { fatal: true }).decode(bytes.subarray(2));
 	return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
 }
 
@@ -77,7 +79,9 @@ export function parseXliff(xml: string, file: string): XliffFile[] {
 		if (inline.type === 'text' && last?.type === 'text') last.value += inline.value;
 		else runs!.push(inline);
 	};
-	parser.on('doctype', () => fail('a <!DOCTYPE> is not accepted (XLIFF needs none, and it could declare entities)'));
+	parser.on('doctype', () =>
+		fail('a <!DOCTYPE> is not accepted (XLIFF needs none, and it could declare entities)')
+	);
 	parser.on('error', (error) => fail(error.message.replace(/^\d+:\d+: /, '')));
 	parser.on('opentag', (tag: SaxesTagNS) => {
 		const name = tag.local;
@@ -85,7 +89,9 @@ export function parseXliff(xml: string, file: string): XliffFile[] {
 		if (!sawRoot) {
 			sawRoot = true;
 			if (name !== 'xliff' || tag.uri !== XLIFF_NS || attr('version') !== '1.2') {
-				fail(`not an XLIFF 1.2 file: the root is <${tag.name}> version ${JSON.stringify(attr('version') ?? null)} in namespace ${JSON.stringify(tag.uri)}`);
+				fail(
+					`not an XLIFF 1.2 file: the root is <${tag.name}> version ${JSON.stringify(attr('version') ?? null)} in namespace ${JSON.stringify(tag.uri)}`
+				);
 			}
 		}
 		stack.push(name);
@@ -93,8 +99,10 @@ export function parseXliff(xml: string, file: string): XliffFile[] {
 		if (name === 'alt-trans') altDepth += 1;
 		if (altDepth > 0) return;
 		if (runs) {
-			if (name === 'x') push({ type: 'x', id: attr('id') ?? fail('an <x/> placeholder without an id') });
-			else if (!TRANSPARENT.has(name)) fail(`<${name}> is not supported inside a source or target (only <x/> placeholders)`);
+			if (name === 'x')
+				push({ type: 'x', id: attr('id') ?? fail('an <x/> placeholder without an id') });
+			else if (!TRANSPARENT.has(name))
+				fail(`<${name}> is not supported inside a source or target (only <x/> placeholders)`);
 			return;
 		}
 		if (name === 'file') {
@@ -106,7 +114,11 @@ export function parseXliff(xml: string, file: string): XliffFile[] {
 			});
 		} else if (name === 'trans-unit') {
 			if (!files.length) fail('a <trans-unit> outside a <file>');
-			unit = { id: attr('id') ?? fail('a <trans-unit> without an id'), source: [], line: parser.line };
+			unit = {
+				id: attr('id') ?? fail('a <trans-unit> without an id'),
+				source: [],
+				line: parser.line,
+			};
 			files.at(-1)!.units.push(unit);
 		} else if (unit && (name === 'source' || name === 'target')) {
 			runs = [];

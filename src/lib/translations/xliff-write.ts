@@ -38,7 +38,12 @@ export interface ExportFile {
 
 // Pretty-printing would indent inside <source> and <target>, whose whitespace is
 // content; so structure is indented by hand-placed whitespace text nodes instead.
-function child(parent: XMLBuilder, depth: number, name: string, attrs: Record<string, string> = {}): XMLBuilder {
+function child(
+	parent: XMLBuilder,
+	depth: number,
+	name: string,
+	attrs: Record<string, string> = {}
+): XMLBuilder {
 	parent.txt(`\n${'\t'.repeat(depth)}`);
 	return parent.ele(name, xmlAttributes(attrs));
 }
@@ -50,7 +55,11 @@ function close(element: XMLBuilder, depth: number): void {
 function appendInlines(element: XMLBuilder, inlines: UnitInline[]): void {
 	for (const inline of inlines) {
 		if (inline.type === 'text') element.txt(xmlText(inline.value));
-		else element.ele('x', xmlAttributes({ id: placeholderId(inline), ctype: `x-${inline.name.toLowerCase()}` }));
+		else
+			element.ele(
+				'x',
+				xmlAttributes({ id: placeholderId(inline), ctype: `x-${inline.name.toLowerCase()}` })
+			);
 	}
 }
 
@@ -60,7 +69,9 @@ function appendInlines(element: XMLBuilder, inlines: UnitInline[]): void {
  * @example buildXliff([{ original: '2031/legal-affairs', units: [] }], 'tool') // '<?xml version="1.0" encoding="UTF-8"?>\n<xliff version="1.2" …'
  */
 export function buildXliff(files: ExportFile[], tool: string): string {
-	const root = create({ version: '1.0', encoding: 'UTF-8' }).ele(XLIFF_NS, 'xliff', { version: '1.2' });
+	const root = create({ version: '1.0', encoding: 'UTF-8' }).ele(XLIFF_NS, 'xliff', {
+		version: '1.2',
+	});
 	for (const file of files) {
 		const fileElement = child(root, 1, 'file', {
 			original: file.original,
@@ -76,10 +87,18 @@ export function buildXliff(files: ExportFile[], tool: string): string {
 		for (const unit of file.units) {
 			const element = child(body, 3, 'trans-unit', { id: unit.id, resname: unit.resname });
 			appendInlines(child(element, 4, 'source'), unit.source);
-			if (unit.target) appendInlines(child(element, 4, 'target', { state: unit.target.state }), unit.target.inlines);
-			for (const note of unit.notes) child(element, 4, 'note', { from: note.from }).txt(xmlText(note.text));
+			if (unit.target)
+				appendInlines(
+					child(element, 4, 'target', { state: unit.target.state }),
+					unit.target.inlines
+				);
+			for (const note of unit.notes)
+				child(element, 4, 'note', { from: note.from }).txt(xmlText(note.text));
 			for (const alternative of unit.alternatives) {
-				const alt = child(element, 4, 'alt-trans', { 'match-quality': String(alternative.quality), origin: alternative.origin });
+				const alt = child(element, 4, 'alt-trans', {
+					'match-quality': String(alternative.quality),
+					origin: alternative.origin,
+				});
 				child(alt, 5, 'source').txt(xmlText(alternative.source));
 				appendInlines(child(alt, 5, 'target'), alternative.target);
 				close(alt, 4);

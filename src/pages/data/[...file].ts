@@ -7,5 +7,7 @@ export const getStaticPaths = getDownloadPaths;
 
 export const GET: APIRoute = ({ props }) => {
 	const { download } = props as { download: Download };
-	return new Response(download.bytes as Uint8Array<ArrayBuffer>, { headers: { 'content-type': download.mediaType } });
+	return new Response(download.bytes as Uint8Array<ArrayBuffer>, {
+		headers: { 'content-type': download.mediaType },
+	});
 };

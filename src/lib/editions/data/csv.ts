@@ -8,7 +8,18 @@ import { stringify } from 'csv-stringify/sync';
 import { blockText, type EditionArchive } from '../model.ts';
 
 /** The header row, in column order. */
-export const CSV_COLUMNS = ['id', 'year', 'report', 'paragraph', 'zh', 'en', 'source_file', 'source_lines', 'marks', 'translation'] as const;
+export const CSV_COLUMNS = [
+	'id',
+	'year',
+	'report',
+	'paragraph',
+	'zh',
+	'en',
+	'source_file',
+	'source_lines',
+	'marks',
+	'translation',
+] as const;
 
 /**
  * Every paragraph as one CSV row. `en` is empty where there is no translation;
@@ -37,5 +48,5 @@ export function paragraphsToCsv(archive: EditionArchive): string {
 			}
 		}
 	}
-	return stringify(rows, { header: true, columns: [...CSV_COLUMNS], record_delimiter: 'windows'});
+	return stringify(rows, { header: true, columns: [...CSV_COLUMNS], record_delimiter: 'windows' });
 }

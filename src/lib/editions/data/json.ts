@@ -6,7 +6,13 @@
  */
 import type { TextLang as Lang } from '../../i18n.ts';
 import { DATASET_LICENCE, DATASET_TITLE } from '../dataset.ts';
-import { type BodyBlock, type EditionArchive, type EditionReport, type EditionYear, runsToText } from '../model.ts';
+import {
+	type BodyBlock,
+	type EditionArchive,
+	type EditionReport,
+	type EditionYear,
+	runsToText,
+} from '../model.ts';
 
 /** The file name the data points to for its schema. */
 export const SCHEMA_FILE = 'archive.schema.json';
@@ -52,11 +58,30 @@ export function reportToJson(report: EditionReport) {
 		byline: { zh: zh.byline ?? null, en: en?.byline ?? null },
 		credit: { zh: zh.credit ?? null, en: en?.credit ?? null },
 		source: { file: zh.source.file, sha256: zh.source.sha256, lines: zh.source.lines },
-		translation: { status: report.translation, translator: en?.translator ?? null, translates: en?.translationOf.sha256 ?? null },
+		translation: {
+			status: report.translation,
+			translator: en?.translator ?? null,
+			translates: en?.translationOf.sha256 ?? null,
+		},
 		pages: { zh: reportPath('zh', report), en: reportPath('en', report) },
 		blocks: report.blocks.map((block) => {
-			if (block.type === 'heading') return { type: 'heading' as const, id: `${report.id}/s${block.n}`, n: block.n, zh: headingOf(block.zh)!, en: headingOf(block.en) };
-			if (block.type === 'paragraph') return { type: 'paragraph' as const, id: `${report.id}/p${block.n}`, n: block.n, zh: textOf(block.zh)!, en: textOf(block.en), lines: block.lines ?? null };
+			if (block.type === 'heading')
+				return {
+					type: 'heading' as const,
+					id: `${report.id}/s${block.n}`,
+					n: block.n,
+					zh: headingOf(block.zh)!,
+					en: headingOf(block.en),
+				};
+			if (block.type === 'paragraph')
+				return {
+					type: 'paragraph' as const,
+					id: `${report.id}/p${block.n}`,
+					n: block.n,
+					zh: textOf(block.zh)!,
+					en: textOf(block.en),
+					lines: block.lines ?? null,
+				};
 			return { type: 'mark' as const, mark: block.mark!, n: block.n };
 		}),
 		editorial: zh.editorial,

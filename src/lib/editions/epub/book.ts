@@ -18,7 +18,13 @@ import { xmlAttributes, xmlText } from '../../xml-text.ts';
 import { citeYear, DATASET_LICENCE, DATASET_PUBLISHER, DATASET_TITLE } from '../dataset.ts';
 import type { EditionYear } from '../model.ts';
 import { EPUB_CSS } from './style.ts';
-import { type BookInfo, type EpubVariant, navToXhtml, reportToXhtml, titlePageToXhtml } from './xhtml.ts';
+import {
+	type BookInfo,
+	type EpubVariant,
+	navToXhtml,
+	reportToXhtml,
+	titlePageToXhtml,
+} from './xhtml.ts';
 
 const OPF_NS = 'http://www.idpf.org/2007/opf';
 const DC_NS = 'http://purl.org/dc/elements/1.1/';
@@ -56,26 +62,47 @@ export function bookIdentifier(year: number, variant: EpubVariant): string {
  *
  * @example modifiedOf({ year: 2022, source: { received: '2026-11-26' } }) // '2026-11-26T00:00:00Z'
  */
-export function modifiedOf(year: Pick<EditionYear, 'year'> & { source?: { received: string } | undefined }): string {
+export function modifiedOf(
+	year: Pick<EditionYear, 'year'> & { source?: { received: string } | undefined }
+): string {
 	return `${year.source?.received ?? `${year.year}-12-31`}T00:00:00Z`;
 }
 
 function bookInfo(year: EditionYear, variant: EpubVariant, version: string): BookInfo {
 	const lang: Lang = variant === 'bilingual' ? 'zh' : variant;
 	const t = useTranslations(lang);
-	const title = variant === 'bilingual' ? `${DATASET_TITLE.zh} · ${DATASET_TITLE.en}` : DATASET_TITLE[lang];
-	const subtitle = variant === 'bilingual' ? `${year.year}年 · ${year.year} · 中英对照 / Chinese and English` : t('year.title', { year: year.year });
-	const source = year.source ? `${year.source.file} (${year.source.originalName}), SHA-256 ${year.source.sha256}` : year.reports[0]?.zh.source.file ?? '';
+	const title =
+		variant === 'bilingual' ? `${DATASET_TITLE.zh} · ${DATASET_TITLE.en}` : DATASET_TITLE[lang];
+	const subtitle =
+		variant === 'bilingual'
+			? `${year.year}年 · ${year.year} · 中英对照 / Chinese and English`
+			: t('year.title', { year: year.year });
+	const source = year.source
+		? `${year.source.file} (${year.source.originalName}), SHA-256 ${year.source.sha256}`
+		: (year.reports[0]?.zh.source.file ?? '');
 	return {
 		variant,
 		lang,
 		title,
 		subtitle,
-		lines: [source, citeYear(lang, year.year, version), `${DATASET_LICENCE.name} ${DATASET_LICENCE.url}`],
+		lines: [
+			source,
+			citeYear(lang, year.year, version),
+			`${DATASET_LICENCE.name} ${DATASET_LICENCE.url}`,
+		],
 		chapters: year.reports.map((report, i) => ({
 			href: chapterHref(i, report.slug),
 			title: report.title[lang],
-			sections: report.blocks.flatMap((b) => (b.type === 'heading' && b.zh.type === 'heading' ? [{ id: `s${b.n}`, title: variant === 'en' && b.en?.type === 'heading' ? b.en.text : b.zh.text }] : [])),
+			sections: report.blocks.flatMap((b) =>
+				b.type === 'heading' && b.zh.type === 'heading'
+					? [
+							{
+								id: `s${b.n}`,
+								title: variant === 'en' && b.en?.type === 'heading' ? b.en.text : b.zh.text,
+							},
+						]
+					: []
+			),
 		})),
 	};
 }
@@ -86,25 +113,65 @@ function chapterHref(index: number, slug: string): string {
 
 // Every text and attribute goes through xmlText/xmlAttributes: xmlbuilder2 would leave an `&`
 // that starts `&amp;` or `&#65;` unescaped (the file names and the source come from the seed).
-function packageDocument(year: EditionYear, variant: EpubVariant, book: BookInfo, chapters: string[]): string {
+function packageDocument(
+	year: EditionYear,
+	variant: EpubVariant,
+	book: BookInfo,
+	chapters: string[]
+): string {
 	const doc = create({ version: '1.0', encoding: 'UTF-8' });
-	const pkg = doc.ele(OPF_NS, 'package', xmlAttributes({ version: '3.0', 'unique-identifier': 'uid' }));
+	const pkg = doc.ele(
+		OPF_NS,
+		'package',
+		xmlAttributes({ version: '3.0', 'unique-identifier': 'uid' })
+	);
 	pkg.att(XML_NS, 'xml:lang', xmlText(LOCALES[book.lang].htmlLang));
 	const metadata = pkg.ele(OPF_NS, 'metadata');
 	metadata.att('http://www.w3.org/2000/xmlns/', 'xmlns:dc', DC_NS);
-	metadata.ele(DC_NS, 'dc:identifier', xmlAttributes({ id: 'uid' })).txt(xmlText(bookIdentifier(year.year, variant)));
+	metadata
+		.ele(DC_NS, 'dc:identifier', xmlAttributes({ id: 'uid' }))
+		.txt(xmlText(bookIdentifier(year.year, variant)));
 	metadata.ele(DC_NS, 'dc:title').txt(xmlText(`${book.title} ${year.year}`));
-	for (const lang of variant === 'bilingual' ? (['zh', 'en'] as const) : [variant]) metadata.ele(DC_NS, 'dc:language').txt(xmlText(LOCALES[lang].htmlLang));
+	for (const lang of variant === 'bilingual' ? (['zh', 'en'] as const) : [variant])
+		metadata.ele(DC_NS, 'dc:language').txt(xmlText(LOCALES[lang].htmlLang));
 	metadata.ele(DC_NS, 'dc:date').txt(xmlText(String(year.year)));
 	metadata.ele(DC_NS, 'dc:publisher').txt(xmlText(DATASET_PUBLISHER[book.lang]));
-	for (const report of year.reports.slice(0, 1)) metadata.ele(DC_NS, 'dc:source').txt(xmlText(`${report.zh.source.file} sha256:${report.zh.source.sha256}`));
+	for (const report of year.reports.slice(0, 1))
+		metadata
+			.ele(DC_NS, 'dc:source')
+			.txt(xmlText(`${report.zh.source.file} sha256:${report.zh.source.sha256}`));
 	metadata.ele(DC_NS, 'dc:rights').txt(xmlText(`${DATASET_LICENCE.name} ${DATASET_LICENCE.url}`));
-	metadata.ele(OPF_NS, 'meta', xmlAttributes({ property: 'dcterms:modified' })).txt(xmlText(modifiedOf(year)));
+	metadata
+		.ele(OPF_NS, 'meta', xmlAttributes({ property: 'dcterms:modified' }))
+		.txt(xmlText(modifiedOf(year)));
 	const manifest = pkg.ele(OPF_NS, 'manifest');
-	manifest.ele(OPF_NS, 'item', xmlAttributes({ id: 'nav', href: 'nav.xhtml', 'media-type': 'application/xhtml+xml', properties: 'nav' }));
-	manifest.ele(OPF_NS, 'item', xmlAttributes({ id: 'style', href: 'style.css', 'media-type': 'text/css' }));
-	manifest.ele(OPF_NS, 'item', xmlAttributes({ id: 'title', href: 'title.xhtml', 'media-type': 'application/xhtml+xml' }));
-	chapters.forEach((href, i) => manifest.ele(OPF_NS, 'item', xmlAttributes({ id: `r${i + 1}`, href, 'media-type': 'application/xhtml+xml' })));
+	manifest.ele(
+		OPF_NS,
+		'item',
+		xmlAttributes({
+			id: 'nav',
+			href: 'nav.xhtml',
+			'media-type': 'application/xhtml+xml',
+			properties: 'nav',
+		})
+	);
+	manifest.ele(
+		OPF_NS,
+		'item',
+		xmlAttributes({ id: 'style', href: 'style.css', 'media-type': 'text/css' })
+	);
+	manifest.ele(
+		OPF_NS,
+		'item',
+		xmlAttributes({ id: 'title', href: 'title.xhtml', 'media-type': 'application/xhtml+xml' })
+	);
+	chapters.forEach((href, i) =>
+		manifest.ele(
+			OPF_NS,
+			'item',
+			xmlAttributes({ id: `r${i + 1}`, href, 'media-type': 'application/xhtml+xml' })
+		)
+	);
 	const spine = pkg.ele(OPF_NS, 'spine');
 	spine.ele(OPF_NS, 'itemref', xmlAttributes({ idref: 'title' }));
 	spine.ele(OPF_NS, 'itemref', xmlAttributes({ idref: 'nav' }));
@@ -113,20 +180,45 @@ function packageDocument(year: EditionYear, variant: EpubVariant, book: BookInfo
 }
 
 const CONTAINER = create({ version: '1.0', encoding: 'UTF-8' })
-	.ele('urn:oasis:names:tc:opendocument:xmlns:container', 'container', xmlAttributes({ version: '1.0' }))
+	.ele(
+		'urn:oasis:names:tc:opendocument:xmlns:container',
+		'container',
+		xmlAttributes({ version: '1.0' })
+	)
 	.ele('rootfiles')
-	.ele('rootfile', xmlAttributes({ 'full-path': 'EPUB/package.opf', 'media-type': 'application/oebps-package+xml' }))
+	.ele(
+		'rootfile',
+		xmlAttributes({
+			'full-path': 'EPUB/package.opf',
+			'media-type': 'application/oebps-package+xml',
+		})
+	)
 	.doc()
 	.end({ prettyPrint: true });
 
 /** Every file of the book, in zip order, as text. */
-export function epubFiles(year: EditionYear, variant: EpubVariant, version: string): { path: string; text: string }[] {
+export function epubFiles(
+	year: EditionYear,
+	variant: EpubVariant,
+	version: string
+): { path: string; text: string }[] {
 	const book = bookInfo(year, variant, version);
-	const chapters = year.reports.map((report, i) => ({ path: chapterHref(i, report.slug), text: reportToXhtml(report, variant) }));
+	const chapters = year.reports.map((report, i) => ({
+		path: chapterHref(i, report.slug),
+		text: reportToXhtml(report, variant),
+	}));
 	return [
 		{ path: 'mimetype', text: 'application/epub+zip' },
 		{ path: 'META-INF/container.xml', text: CONTAINER },
-		{ path: 'EPUB/package.opf', text: packageDocument(year, variant, book, chapters.map((c) => c.path)) },
+		{
+			path: 'EPUB/package.opf',
+			text: packageDocument(
+				year,
+				variant,
+				book,
+				chapters.map((c) => c.path)
+			),
+		},
 		{ path: 'EPUB/nav.xhtml', text: navToXhtml(book) },
 		{ path: 'EPUB/title.xhtml', text: titlePageToXhtml(book) },
 		{ path: 'EPUB/style.css', text: EPUB_CSS },
@@ -139,7 +231,10 @@ export function buildEpub(year: EditionYear, variant: EpubVariant, version: stri
 	const encoder = new TextEncoder();
 	const entries: Zippable = {};
 	for (const file of epubFiles(year, variant, version)) {
-		entries[file.path] = [encoder.encode(file.text), { mtime: ZIP_TIME, level: file.path === 'mimetype' ? 0 : 9 }];
+		entries[file.path] = [
+			encoder.encode(file.text),
+			{ mtime: ZIP_TIME, level: file.path === 'mimetype' ? 0 : 9 },
+		];
 	}
 	return zipSync(entries, { mtime: ZIP_TIME });
 }

@@ -22,7 +22,10 @@ const XML_NS = 'http://www.w3.org/XML/1998/namespace';
 export type EpubVariant = Lang | 'bilingual';
 
 /** Sets attributes; `epub:` and `xml:` ones go in their namespaces, every value through `xmlText`. */
-function setAttributes(node: XMLBuilder, attributes: Record<string, string | undefined>): XMLBuilder {
+function setAttributes(
+	node: XMLBuilder,
+	attributes: Record<string, string | undefined>
+): XMLBuilder {
 	for (const [key, raw] of Object.entries(attributes)) {
 		if (raw === undefined) continue;
 		// xmlbuilder2 would leave an `&` starting `&amp;` or `&#65;` unescaped.
@@ -35,7 +38,11 @@ function setAttributes(node: XMLBuilder, attributes: Record<string, string | und
 }
 
 /** Adds an XHTML element with its attributes (see `setAttributes`). */
-function el(parent: XMLBuilder, name: string, attributes: Record<string, string | undefined> = {}): XMLBuilder {
+function el(
+	parent: XMLBuilder,
+	name: string,
+	attributes: Record<string, string | undefined> = {}
+): XMLBuilder {
 	return setAttributes(parent.ele(XHTML_NS, name), attributes);
 }
 
@@ -45,7 +52,11 @@ function langAttributes(lang: Lang): { lang: string; 'xml:lang': string } {
 }
 
 /** A new XHTML document with its head; returns the document and its body. */
-function startDocument(lang: Lang, title: string, stylesheet: string): { doc: XMLBuilder; body: XMLBuilder } {
+function startDocument(
+	lang: Lang,
+	title: string,
+	stylesheet: string
+): { doc: XMLBuilder; body: XMLBuilder } {
 	const doc = create({ version: '1.0', encoding: 'UTF-8' });
 	doc.dtd({ name: 'html' });
 	const html = doc.ele(XHTML_NS, 'html');
@@ -76,19 +87,45 @@ function entryOf(report: EditionReport, n: number): EditorialEntry {
 const refId = (n: number, suffix: string) => `ref-${n}${suffix}`;
 const noteId = (n: number, suffix: string) => `ed-${n}${suffix}`;
 
-function addNoteref(parent: XMLBuilder, report: EditionReport, n: number, lang: Lang, suffix: string): void {
+function addNoteref(
+	parent: XMLBuilder,
+	report: EditionReport,
+	n: number,
+	lang: Lang,
+	suffix: string
+): void {
 	const entry = entryOf(report, n);
 	const sup = el(parent, 'sup');
-	el(sup, 'a', { 'epub:type': 'noteref', role: 'doc-noteref', id: refId(n, suffix), href: `#${noteId(n, suffix)}`, title: entryLabel(entry, lang) }).txt(xmlText(String(n)));
+	el(sup, 'a', {
+		'epub:type': 'noteref',
+		role: 'doc-noteref',
+		id: refId(n, suffix),
+		href: `#${noteId(n, suffix)}`,
+		title: entryLabel(entry, lang),
+	}).txt(xmlText(String(n)));
 }
 
-function addBlock(section: XMLBuilder, report: EditionReport, block: BodyBlock, lang: Lang, suffix: string): void {
+function addBlock(
+	section: XMLBuilder,
+	report: EditionReport,
+	block: BodyBlock,
+	lang: Lang,
+	suffix: string
+): void {
 	const t = useTranslations(lang);
 	if (block.type === 'heading') {
-		el(section, 'h2', { id: `s${block.n}${suffix}`, ...(suffix && langAttributes(lang)) }).txt(xmlText(block.text));
+		el(section, 'h2', { id: `s${block.n}${suffix}`, ...(suffix && langAttributes(lang)) }).txt(
+			xmlText(block.text)
+		);
 	} else if (block.type === 'paragraph') {
-		const p = el(section, 'p', { id: `p${block.n}${suffix}`, class: 'para', ...(suffix && langAttributes(lang)) });
-		el(p, 'span', { class: 'pn', title: t('report.paragraph', { n: block.n }) }).txt(xmlText(String(block.n)));
+		const p = el(section, 'p', {
+			id: `p${block.n}${suffix}`,
+			class: 'para',
+			...(suffix && langAttributes(lang)),
+		});
+		el(p, 'span', { class: 'pn', title: t('report.paragraph', { n: block.n }) }).txt(
+			xmlText(String(block.n))
+		);
 		p.txt(xmlText(' '));
 		for (const run of block.runs) {
 			if (run.type === 'text') p.txt(xmlText(run.value));
@@ -96,23 +133,54 @@ function addBlock(section: XMLBuilder, report: EditionReport, block: BodyBlock, 
 		}
 	} else {
 		const entry = entryOf(report, block.n);
-		const p = el(section, 'p', { class: `mark-block mark-${block.mark}`, ...(suffix && langAttributes(lang)) });
+		const p = el(section, 'p', {
+			class: `mark-block mark-${block.mark}`,
+			...(suffix && langAttributes(lang)),
+		});
 		if (entry.type === 'lacuna') p.txt(xmlText('〔……〕 '));
-		el(p, 'a', { 'epub:type': 'noteref', role: 'doc-noteref', id: refId(block.n, suffix), href: `#${noteId(block.n, suffix)}` }).txt(xmlText(`${entryLabel(entry, lang)} ${block.n}`));
+		el(p, 'a', {
+			'epub:type': 'noteref',
+			role: 'doc-noteref',
+			id: refId(block.n, suffix),
+			href: `#${noteId(block.n, suffix)}`,
+		}).txt(xmlText(`${entryLabel(entry, lang)} ${block.n}`));
 	}
 }
 
-function addNotes(body: XMLBuilder, report: EditionReport, langs: { lang: Lang; suffix: string }[]): void {
+function addNotes(
+	body: XMLBuilder,
+	report: EditionReport,
+	langs: { lang: Lang; suffix: string }[]
+): void {
 	if (report.zh.editorial.length === 0) return;
 	const first = langs[0]!.lang;
-	const notes = el(body, 'section', { 'epub:type': 'endnotes', role: 'doc-endnotes', class: 'notes' });
-	el(notes, 'h2').txt(xmlText(langs.map(({ lang }) => useTranslations(lang)('apparatus.title')).join(' · ')));
+	const notes = el(body, 'section', {
+		'epub:type': 'endnotes',
+		role: 'doc-endnotes',
+		class: 'notes',
+	});
+	el(notes, 'h2').txt(
+		xmlText(langs.map(({ lang }) => useTranslations(lang)('apparatus.title')).join(' · '))
+	);
 	for (const entry of report.zh.editorial) {
 		for (const { lang, suffix } of langs) {
-			const aside = el(notes, 'aside', { 'epub:type': 'footnote', role: 'doc-footnote', id: noteId(entry.n, suffix), ...(lang !== first && langAttributes(lang)) });
+			const aside = el(notes, 'aside', {
+				'epub:type': 'footnote',
+				role: 'doc-footnote',
+				id: noteId(entry.n, suffix),
+				...(lang !== first && langAttributes(lang)),
+			});
 			const p = el(aside, 'p');
-			el(p, 'a', { href: `#${refId(entry.n, suffix)}`, role: 'doc-backlink', class: 'backlink' }).txt(xmlText(String(entry.n)));
-			p.txt(xmlText(` ${entryLabel(entry, lang)}${lang === 'zh' ? '：' : ': '}${describeEntry(entry, lang)}`));
+			el(p, 'a', {
+				href: `#${refId(entry.n, suffix)}`,
+				role: 'doc-backlink',
+				class: 'backlink',
+			}).txt(xmlText(String(entry.n)));
+			p.txt(
+				xmlText(
+					` ${entryLabel(entry, lang)}${lang === 'zh' ? '：' : ': '}${describeEntry(entry, lang)}`
+				)
+			);
 		}
 	}
 }
@@ -125,15 +193,30 @@ export function reportToXhtml(report: EditionReport, variant: EpubVariant): stri
 	const t = (lang: Lang) => useTranslations(lang);
 	const main: Lang = variant === 'bilingual' ? 'zh' : textLang(report, variant);
 	const ui: Lang = variant === 'bilingual' ? 'zh' : variant;
-	const langs = variant === 'bilingual' ? [{ lang: 'zh' as Lang, suffix: '' }, ...(report.blocks.some((b) => b.en) ? [{ lang: 'en' as Lang, suffix: '-en' }] : [])] : [{ lang: main, suffix: '' }];
+	const langs =
+		variant === 'bilingual'
+			? [
+					{ lang: 'zh' as Lang, suffix: '' },
+					...(report.blocks.some((b) => b.en) ? [{ lang: 'en' as Lang, suffix: '-en' }] : []),
+				]
+			: [{ lang: main, suffix: '' }];
 	const { doc, body } = startDocument(main, report.title[ui], '../style.css');
-	const section = el(body, 'section', { 'epub:type': 'chapter', role: 'doc-chapter', 'aria-labelledby': 'title' });
+	const section = el(body, 'section', {
+		'epub:type': 'chapter',
+		role: 'doc-chapter',
+		'aria-labelledby': 'title',
+	});
 	el(section, 'h1', { id: 'title' }).txt(xmlText(report.title[ui]));
-	if (variant === 'bilingual' && langs.length > 1) el(section, 'p', { class: 'subtitle', ...langAttributes('en') }).txt(xmlText(report.title.en));
+	if (variant === 'bilingual' && langs.length > 1)
+		el(section, 'p', { class: 'subtitle', ...langAttributes('en') }).txt(xmlText(report.title.en));
 	for (const { lang } of langs) {
 		const data = lang === 'zh' ? report.zh : report.en!;
 		const attrs = lang !== main ? langAttributes(lang) : {};
-		el(section, 'p', { class: 'article', ...attrs }).txt(xmlText(`${t(lang)('report.article')}${lang === 'zh' ? '：' : ': '}${data.article.title} ${data.article.subtitle}`));
+		el(section, 'p', { class: 'article', ...attrs }).txt(
+			xmlText(
+				`${t(lang)('report.article')}${lang === 'zh' ? '：' : ': '}${data.article.title} ${data.article.subtitle}`
+			)
+		);
 		if (data.byline) el(section, 'p', { class: 'byline', ...attrs }).txt(xmlText(data.byline));
 		if (data.credit) el(section, 'p', { class: 'byline', ...attrs }).txt(xmlText(data.credit));
 	}
@@ -143,8 +226,14 @@ export function reportToXhtml(report: EditionReport, variant: EpubVariant): stri
 			addBlock(section, report, block, lang, variant === 'bilingual' ? suffix : '');
 		}
 	}
-	const source = t(ui)('report.source', { file: report.zh.source.file, from: report.zh.source.lines[0], to: report.zh.source.lines[1] });
-	el(section, 'p', { class: 'source' }).txt(xmlText(`${source} · ${t(ui)('report.sourceHash', { hash: report.zh.source.sha256 })}`));
+	const source = t(ui)('report.source', {
+		file: report.zh.source.file,
+		from: report.zh.source.lines[0],
+		to: report.zh.source.lines[1],
+	});
+	el(section, 'p', { class: 'source' }).txt(
+		xmlText(`${source} · ${t(ui)('report.sourceHash', { hash: report.zh.source.sha256 })}`)
+	);
 	addNotes(body, report, langs);
 	return finish(doc);
 }
@@ -183,7 +272,8 @@ export function navToXhtml(book: BookInfo): string {
 		el(item, 'a', { href: chapter.href }).txt(xmlText(chapter.title));
 		if (chapter.sections.length === 0) continue;
 		const sub = el(item, 'ol');
-		for (const section of chapter.sections) el(el(sub, 'li'), 'a', { href: `${chapter.href}#${section.id}` }).txt(xmlText(section.title));
+		for (const section of chapter.sections)
+			el(el(sub, 'li'), 'a', { href: `${chapter.href}#${section.id}` }).txt(xmlText(section.title));
 	}
 	return finish(doc);
 }

@@ -10,7 +10,14 @@ import { createRoutes } from '../../urls.ts';
 import type { ReportPageInfo } from './report-metadata.ts';
 
 /** The metadata facts of one report page. */
-export function reportPageInfo(options: { report: ReportRecord; lang: Lang; shown: LocalizedReport; base: string; site: URL | undefined; pathname: string }): ReportPageInfo {
+export function reportPageInfo(options: {
+	report: ReportRecord;
+	lang: Lang;
+	shown: LocalizedReport;
+	base: string;
+	site: URL | undefined;
+	pathname: string;
+}): ReportPageInfo {
 	const { report, lang, shown, base, site, pathname } = options;
 	const routes = createRoutes(base);
 	const file = `${pathname.replace(/^\//, '')}index.html`;
@@ -22,7 +29,9 @@ export function reportPageInfo(options: { report: ReportRecord; lang: Lang; show
 		contentLang: shown.contentLang,
 		title: `${shown.title} (${report.year})`,
 		description: `${data.article.title} ${data.article.subtitle}`,
-		urls: Object.fromEntries(LANGS.map((l) => [l, url(routes.report(l, report.year, report.slug))])) as Record<Lang, string>,
+		urls: Object.fromEntries(
+			LANGS.map((l) => [l, url(routes.report(l, report.year, report.slug))])
+		) as Record<Lang, string>,
 		yearUrl: url(routes.year(lang, report.year)),
 		homeUrl: url(routes.home(lang)),
 		// The Traditional edition exists for every report (converted from the Chinese).

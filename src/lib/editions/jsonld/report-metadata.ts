@@ -30,7 +30,12 @@ export interface ReportPageInfo {
 
 /** The JSON-LD object of a report page. */
 export function reportJsonLd(page: ReportPageInfo): Record<string, unknown> {
-	const ref = (lang: Lang) => ({ '@type': 'Report', '@id': page.urls[lang], url: page.urls[lang], inLanguage: LOCALES[lang].htmlLang });
+	const ref = (lang: Lang) => ({
+		'@type': 'Report',
+		'@id': page.urls[lang],
+		url: page.urls[lang],
+		inLanguage: LOCALES[lang].htmlLang,
+	});
 	const others = page.available.filter((l) => l !== page.contentLang);
 	return {
 		'@context': 'https://schema.org',
@@ -48,10 +53,17 @@ export function reportJsonLd(page: ReportPageInfo): Record<string, unknown> {
 			'@id': page.yearUrl,
 			url: page.yearUrl,
 			name: `${page.year}`,
-			isPartOf: { '@type': 'Collection', '@id': page.homeUrl, url: page.homeUrl, name: DATASET_TITLE[LOCALES[page.lang].text] },
+			isPartOf: {
+				'@type': 'Collection',
+				'@id': page.homeUrl,
+				url: page.homeUrl,
+				name: DATASET_TITLE[LOCALES[page.lang].text],
+			},
 		},
 		// The Chinese is the original; the English is its translation, the Traditional its conversion.
-		...(page.contentLang === 'zh' ? others.length > 0 && { workTranslation: others.map(ref) } : { translationOfWork: ref('zh') }),
+		...(page.contentLang === 'zh'
+			? others.length > 0 && { workTranslation: others.map(ref) }
+			: { translationOfWork: ref('zh') }),
 	};
 }
 
@@ -76,7 +88,10 @@ export function openGraph(page: ReportPageInfo): { property: string; content: st
 		{ property: 'og:description', content: page.description },
 		{ property: 'og:site_name', content: DATASET_TITLE[LOCALES[page.lang].text] },
 		{ property: 'og:locale', content: OG_LOCALES[page.lang] ?? page.lang },
-		...LANGS.filter((l) => l !== page.lang).map((l) => ({ property: 'og:locale:alternate', content: OG_LOCALES[l] ?? l })),
+		...LANGS.filter((l) => l !== page.lang).map((l) => ({
+			property: 'og:locale:alternate',
+			content: OG_LOCALES[l] ?? l,
+		})),
 		...(page.absolute ? [{ property: 'og:url', content: page.urls[page.lang] }] : []),
 		{ property: 'article:section', content: String(page.year) },
 	];

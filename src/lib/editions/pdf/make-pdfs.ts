@@ -36,14 +36,32 @@ export function pdfFileName(year: number | string, lang: string): string {
  * meets no CSP.)
  */
 export function footerTemplate(citation: string, source: string): string {
-	const span = (className: string): Element => ({ type: 'element', tagName: 'span', properties: { className: [className] }, children: [] });
+	const span = (className: string): Element => ({
+		type: 'element',
+		tagName: 'span',
+		properties: { className: [className] },
+		children: [],
+	});
 	const tree: Element = {
 		type: 'element',
 		tagName: 'div',
-		properties: { style: "font-family: 'DejaVu Sans', 'Noto Sans CJK SC', sans-serif; font-size: 7.5px; color: #444; width: 100%; margin: 0 14mm; display: flex; justify-content: space-between; gap: 4mm;" },
+		properties: {
+			style:
+				"font-family: 'DejaVu Sans', 'Noto Sans CJK SC', sans-serif; font-size: 7.5px; color: #444; width: 100%; margin: 0 14mm; display: flex; justify-content: space-between; gap: 4mm;",
+		},
 		children: [
-			{ type: 'element', tagName: 'span', properties: {}, children: [{ type: 'text', value: `${citation} · ${source}` }] },
-			{ type: 'element', tagName: 'span', properties: { style: 'white-space: nowrap;' }, children: [span('pageNumber'), { type: 'text', value: ' / ' }, span('totalPages')] },
+			{
+				type: 'element',
+				tagName: 'span',
+				properties: {},
+				children: [{ type: 'text', value: `${citation} · ${source}` }],
+			},
+			{
+				type: 'element',
+				tagName: 'span',
+				properties: { style: 'white-space: nowrap;' },
+				children: [span('pageNumber'), { type: 'text', value: ' / ' }, span('totalPages')],
+			},
 		],
 	};
 	return toHtml(tree);
@@ -66,7 +84,9 @@ export function chromiumMissingMessage(path: string, reason = 'not found'): stri
 export function fixPdfDates(pdf: Uint8Array, date: Date): Uint8Array {
 	const stamp = date.toISOString().replace(/[-:T]/g, '').slice(0, 14);
 	// latin1 maps each byte to one character and back, so binary streams survive untouched.
-	const text = Buffer.from(pdf).toString('latin1').replace(/\/(CreationDate|ModDate) \(D:\d{14}/g, (_, key: string) => `/${key} (D:${stamp}`);
+	const text = Buffer.from(pdf)
+		.toString('latin1')
+		.replace(/\/(CreationDate|ModDate) \(D:\d{14}/g, (_, key: string) => `/${key} (D:${stamp}`);
 	return new Uint8Array(Buffer.from(text, 'latin1'));
 }
 
@@ -91,15 +111,28 @@ export type PdfResult = { written: { path: string; bytes: number }[] } | { skipp
  * Typesets each job's print page (opened from file://, so the folder must be
  * an edition with relative links, like the offline one) and writes the PDFs.
  */
-export async function makePdfs(siteDir: string, jobs: PdfJob[], chromiumPath = process.env['CHROMIUM_PATH'] ?? DEFAULT_CHROMIUM): Promise<PdfResult> {
+export async function makePdfs(
+	siteDir: string,
+	jobs: PdfJob[],
+	chromiumPath = process.env['CHROMIUM_PATH'] ?? DEFAULT_CHROMIUM
+): Promise<PdfResult> {
 	if (!existsSync(chromiumPath)) return { skipped: chromiumMissingMessage(chromiumPath) };
 	let chromium;
 	try {
 		({ chromium } = await import('playwright-core'));
 	} catch {
-		return { skipped: chromiumMissingMessage(chromiumPath, 'cannot be driven (playwright-core is not installed: run npm ci)') };
+		return {
+			skipped: chromiumMissingMessage(
+				chromiumPath,
+				'cannot be driven (playwright-core is not installed: run npm ci)'
+			),
+		};
 	}
-	const browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] });
+	const browser = await chromium.launch({
+		executablePath: chromiumPath,
+		headless: true,
+		args: ['--no-sandbox', '--disable-gpu', '--no-first-run'],
+	});
 	const written: { path: string; bytes: number }[] = [];
 	try {
 		for (const job of jobs) {

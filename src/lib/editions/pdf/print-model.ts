@@ -63,13 +63,32 @@ export function toPrintEdition(year: EditionYear, lang: Lang, version: string): 
 			byline: data.byline ?? data.credit,
 			blocks: report.blocks.map((aligned): PrintBlock => {
 				const block = shown === 'zh' ? aligned.zh : (aligned.en ?? aligned.zh);
-				if (block.type === 'heading') return { type: 'heading', id: `${report.slug}-s${block.n}`, text: block.text };
-				if (block.type === 'paragraph') return { type: 'paragraph', id: `${report.slug}-p${block.n}`, n: block.n, runs: block.runs };
+				if (block.type === 'heading')
+					return { type: 'heading', id: `${report.slug}-s${block.n}`, text: block.text };
+				if (block.type === 'paragraph')
+					return {
+						type: 'paragraph',
+						id: `${report.slug}-p${block.n}`,
+						n: block.n,
+						runs: block.runs,
+					};
 				const entry = report.zh.editorial.find((e) => e.n === block.n);
-				return { type: 'mark', n: block.n, label: entry ? entryLabel(entry, lang) : '', lacuna: block.mark === 'lacuna' };
+				return {
+					type: 'mark',
+					n: block.n,
+					label: entry ? entryLabel(entry, lang) : '',
+					lacuna: block.mark === 'lacuna',
+				};
 			}),
-			notes: report.zh.editorial.map((entry) => ({ n: entry.n, text: `${entryLabel(entry, lang)}${lang === 'zh' ? '：' : ': '}${describeEntry(entry, lang)}` })),
-			source: t('report.source', { file: report.zh.source.file, from: report.zh.source.lines[0], to: report.zh.source.lines[1] }),
+			notes: report.zh.editorial.map((entry) => ({
+				n: entry.n,
+				text: `${entryLabel(entry, lang)}${lang === 'zh' ? '：' : ': '}${describeEntry(entry, lang)}`,
+			})),
+			source: t('report.source', {
+				file: report.zh.source.file,
+				from: report.zh.source.lines[0],
+				to: report.zh.source.lines[1],
+			}),
 		};
 	});
 	const file = year.source ? `seeds/${year.source.file}` : (year.reports[0]?.zh.source.file ?? '');

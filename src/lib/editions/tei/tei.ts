@@ -53,7 +53,12 @@ function addNote(parent: XMLBuilder, entry: EditorialEntry, lang: Lang): void {
 	const text = noteText(entry, lang);
 	if (text === undefined) return;
 	const type = entry.type === 'note' && entry.sic ? 'sic' : entry.type;
-	el(parent, 'note', { type, n: String(entry.n), resp: '#editors', 'xml:id': `${lang}-ed${entry.n}` }).txt(xmlText(text));
+	el(parent, 'note', {
+		type,
+		n: String(entry.n),
+		resp: '#editors',
+		'xml:id': `${lang}-ed${entry.n}`,
+	}).txt(xmlText(text));
 }
 
 /** Writes a paragraph's runs; in Chinese the quoted phrase before a sic note becomes `<sic>`. */
@@ -75,7 +80,12 @@ function addRuns(p: XMLBuilder, runs: Run[], report: EditionReport, lang: Lang):
 	});
 }
 
-function addBlockMark(div: XMLBuilder, block: BodyBlock & { type: 'mark' }, report: EditionReport, lang: Lang): void {
+function addBlockMark(
+	div: XMLBuilder,
+	block: BodyBlock & { type: 'mark' },
+	report: EditionReport,
+	lang: Lang
+): void {
 	const entry = entryOf(report, block.n);
 	if (entry.type === 'lacuna') el(div, 'gap', { reason: 'lost', resp: '#editors' });
 	if (entry.type === 'truncation') el(div, 'gap', { reason: 'source-ends', resp: '#editors' });
@@ -84,17 +94,32 @@ function addBlockMark(div: XMLBuilder, block: BodyBlock & { type: 'mark' }, repo
 
 /** One language's text as a `<div>`, with a nested `<div type="section">` for each heading. */
 function addText(body: XMLBuilder, report: EditionReport, lang: Lang): void {
-	const root = setLang(el(body, 'div', { type: lang === 'zh' ? 'original' : 'translation', 'xml:id': lang, ...(lang !== 'zh' && { corresp: '#zh' }) }), lang);
+	const root = setLang(
+		el(body, 'div', {
+			type: lang === 'zh' ? 'original' : 'translation',
+			'xml:id': lang,
+			...(lang !== 'zh' && { corresp: '#zh' }),
+		}),
+		lang
+	);
 	el(root, 'head').txt(xmlText(report.title[lang]));
 	let current = root;
 	for (const aligned of report.blocks) {
 		const block = lang === 'zh' ? aligned.zh : aligned.en;
 		if (!block) continue;
 		if (block.type === 'heading') {
-			current = el(root, 'div', { type: 'section', n: String(block.n), 'xml:id': `${lang}-s${block.n}` });
+			current = el(root, 'div', {
+				type: 'section',
+				n: String(block.n),
+				'xml:id': `${lang}-s${block.n}`,
+			});
 			el(current, 'head').txt(xmlText(block.text));
 		} else if (block.type === 'paragraph') {
-			const p = el(current, 'p', { n: String(block.n), 'xml:id': `${lang}-p${block.n}`, ...(lang !== 'zh' && { corresp: `#zh-p${block.n}` }) });
+			const p = el(current, 'p', {
+				n: String(block.n),
+				'xml:id': `${lang}-p${block.n}`,
+				...(lang !== 'zh' && { corresp: `#zh-p${block.n}` }),
+			});
 			addRuns(p, block.runs, report, lang);
 		} else addBlockMark(current, block, report, lang);
 	}
@@ -113,8 +138,12 @@ export function reportToTei(report: EditionReport, year: EditionYear, version: s
 	const header = el(tei, 'teiHeader');
 	const fileDesc = el(header, 'fileDesc');
 	const titleStmt = el(fileDesc, 'titleStmt');
-	setLang(el(titleStmt, 'title', { type: 'main' }), 'zh').txt(xmlText(`${report.title.zh}（${report.year}）`));
-	setLang(el(titleStmt, 'title', { type: 'main' }), 'en').txt(xmlText(`${report.title.en} (${report.year})`));
+	setLang(el(titleStmt, 'title', { type: 'main' }), 'zh').txt(
+		xmlText(`${report.title.zh}（${report.year}）`)
+	);
+	setLang(el(titleStmt, 'title', { type: 'main' }), 'en').txt(
+		xmlText(`${report.title.en} (${report.year})`)
+	);
 	const editors = el(titleStmt, 'respStmt', { 'xml:id': 'editors' });
 	el(editors, 'resp').txt(xmlText('transcription, editorial notes'));
 	el(editors, 'orgName').txt(xmlText(DATASET_PUBLISHER.en));
@@ -123,29 +152,48 @@ export function reportToTei(report: EditionReport, year: EditionYear, version: s
 		el(translator, 'resp').txt(xmlText('English translation'));
 		el(translator, 'name').txt(xmlText(en.translator));
 	}
-	el(el(fileDesc, 'editionStmt'), 'edition', { n: version }).txt(xmlText(`${DATASET_TITLE.en}, version ${version}`));
+	el(el(fileDesc, 'editionStmt'), 'edition', { n: version }).txt(
+		xmlText(`${DATASET_TITLE.en}, version ${version}`)
+	);
 	const publication = el(fileDesc, 'publicationStmt');
 	el(publication, 'publisher').txt(xmlText(DATASET_PUBLISHER.en));
 	el(publication, 'idno', { type: 'archive' }).txt(xmlText(report.id));
-	el(el(publication, 'availability'), 'licence', { target: DATASET_LICENCE.url }).txt(xmlText(DATASET_LICENCE.name));
+	el(el(publication, 'availability'), 'licence', { target: DATASET_LICENCE.url }).txt(
+		xmlText(DATASET_LICENCE.name)
+	);
 	const bibl = el(fileDesc, 'sourceDesc').ele(TEI_NS, 'bibl');
 	el(bibl, 'title', { level: 'a', type: 'main' }).txt(xmlText(zh.article.title));
 	el(bibl, 'title', { level: 'a', type: 'sub' }).txt(xmlText(zh.article.subtitle));
-	if (year.source?.publication) el(bibl, 'title', { level: 'j' }).txt(xmlText(year.source.publication));
+	if (year.source?.publication)
+		el(bibl, 'title', { level: 'j' }).txt(xmlText(year.source.publication));
 	if (zh.byline) el(bibl, 'author').txt(xmlText(zh.byline));
 	if (zh.credit) el(bibl, 'note', { type: 'credit' }).txt(xmlText(zh.credit));
-	el(bibl, 'date', { type: 'covered', when: String(report.year) }).txt(xmlText(String(report.year)));
+	el(bibl, 'date', { type: 'covered', when: String(report.year) }).txt(
+		xmlText(String(report.year))
+	);
 	el(bibl, 'idno', { type: 'file' }).txt(xmlText(zh.source.file));
 	el(bibl, 'idno', { type: 'sha256' }).txt(xmlText(zh.source.sha256));
-	if (year.source) el(bibl, 'idno', { type: 'originalName' }).txt(xmlText(year.source.originalName));
-	el(bibl, 'citedRange', { unit: 'line', from: String(zh.source.lines[0]), to: String(zh.source.lines[1]) });
+	if (year.source)
+		el(bibl, 'idno', { type: 'originalName' }).txt(xmlText(year.source.originalName));
+	el(bibl, 'citedRange', {
+		unit: 'line',
+		from: String(zh.source.lines[0]),
+		to: String(zh.source.lines[1]),
+	});
 	const editorial = el(header, 'encodingDesc').ele(TEI_NS, 'editorialDecl');
-	setLang(el(editorial, 'p'), 'en').txt(xmlText(
-		'The Chinese text is the source’s text, character for character. Paragraphs split by a page break of the newspaper are joined and the break is marked pb with break="no"; text missing in the source is marked gap; phrases reproduced as printed are marked sic; each decision is explained in a note by the editors. Paragraph numbers (n) are the same in both languages.'
-	));
+	setLang(el(editorial, 'p'), 'en').txt(
+		xmlText(
+			'The Chinese text is the source’s text, character for character. Paragraphs split by a page break of the newspaper are joined and the break is marked pb with break="no"; text missing in the source is marked gap; phrases reproduced as printed are marked sic; each decision is explained in a note by the editors. Paragraph numbers (n) are the same in both languages.'
+		)
+	);
 	const languages = el(header, 'profileDesc').ele(TEI_NS, 'langUsage');
-	el(languages, 'language', { ident: LOCALES.zh.htmlLang }).txt(xmlText('Chinese (Simplified), the source'));
-	if (english) el(languages, 'language', { ident: LOCALES.en.htmlLang }).txt(xmlText('English, the translation'));
+	el(languages, 'language', { ident: LOCALES.zh.htmlLang }).txt(
+		xmlText('Chinese (Simplified), the source')
+	);
+	if (english)
+		el(languages, 'language', { ident: LOCALES.en.htmlLang }).txt(
+			xmlText('English, the translation')
+		);
 	const body = el(tei, 'text').ele(TEI_NS, 'body');
 	addText(body, report, 'zh');
 	if (english) addText(body, report, 'en');
