@@ -1,10 +1,10 @@
 /**
  * Folds a query in Traditional characters to Simplified before it is searched,
  * so that 黃花 finds exactly what 黄花 finds. The conversion (opencc-js) is a
- * classic script beside this one (fold-traditional.js, works from file:// too),
+ * classic script beside this one (`_app/fold-traditional.<hash>.js`, works from file:// too),
  * loaded only for a query that has a Traditional-only character.
  */
-import { FOLD_SCRIPT, hasTraditional } from '../lib/search/traditional.ts';
+import { hasTraditional } from '../lib/search/traditional.ts';
 import { loadScript } from './engines.ts';
 
 // Read while this script runs: currentScript is only set then.
@@ -17,7 +17,7 @@ let loading: Promise<(text: string) => string> | undefined;
  */
 export async function foldQuery(query: string): Promise<string> {
 	if (!hasTraditional(query)) return query;
-	loading ??= loadScript(new URL(FOLD_SCRIPT, here).href).then(
+	loading ??= loadScript(new URL(__FOLD_SCRIPT__, here).href).then(
 		() =>
 			(window as unknown as { ArchiveFoldTraditional: (text: string) => string })
 				.ArchiveFoldTraditional

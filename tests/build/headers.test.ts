@@ -60,7 +60,7 @@ describe('_headers of the hosted build', () => {
 			if (cache.length > 1) problems.push(`${url}: ${cache.length} Cache-Control rules`);
 			if (hashed.test(file)) {
 				// Immutable is only right for a name that changes with the content.
-				if (!/[._][0-9A-Za-z-]{7,}\.[a-z_]+$/.test(file))
+				if (!/[._][0-9A-Za-z_-]{7,}\.[a-z_]+$/.test(file))
 					problems.push(`${file}: cached as immutable without a hash in its name`);
 				if (cache[0] !== 'public, max-age=31536000, immutable')
 					problems.push(`${url}: ${cache[0]}`);

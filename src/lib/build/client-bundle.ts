@@ -17,7 +17,9 @@ const entry = (name: string) => fileURLToPath(new URL(`../../client/${name}.ts`,
  * script to work there.
  */
 export async function bundleClient(
-	name: 'site' | 'offline-search' | 'fold-traditional' = 'site'
+	name: 'site' | 'offline-search' | 'fold-traditional' = 'site',
+	/** Build-time constants for esbuild (the site script learns the folding script's hashed name so). */
+	define: Record<string, string> = {}
 ): Promise<ClientBundle> {
 	const result = await build({
 		entryPoints: [entry(name)],
@@ -28,6 +30,7 @@ export async function bundleClient(
 		write: false,
 		legalComments: 'none',
 		charset: 'utf8',
+		define,
 	});
 	const code = result.outputFiles[0]!.text;
 	const hash = createHash('sha256').update(code).digest('hex').slice(0, 10);

@@ -22,13 +22,19 @@ export const PAGE_CACHE = 'public, max-age=300, must-revalidate';
 export const HEADER_CSP = `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`;
 
 /**
- * The `_headers` file for a build under `base` with the given language folders.
+ * The `_headers` file for a build under `base`, whose pages live in the language
+ * folders `folders` (language → its sub-folders, e.g. `{ zh: ['2022', 'about'] }`).
  * No path gets Cache-Control from two rules: hosts join repeated headers with a
  * comma, which would make the long and the short policy one contradictory value.
+ * So a language's pages are named by its sub-folders (`/zh/2022/*`), not by
+ * `/zh/*`: Netlify reads `/zh/*` as `^/zh/?(.*)`, which also matches `/zh-hant/…`.
  *
- * @example renderHeaders('/', ['zh']).split('\n')[0] // '/*'
+ * @example renderHeaders('/', { zh: ['2022'] }).split('\n')[0] // '/*'
  */
-export function renderHeaders(base: string, langs: readonly string[]): string {
+export function renderHeaders(
+	base: string,
+	folders: Readonly<Record<string, readonly string[]>>
+): string {
 	const root = joinPath(base);
 	const rule = (paths: string[], headers: Record<string, string>) =>
 		paths
@@ -55,8 +61,18 @@ export function renderHeaders(base: string, langs: readonly string[]): string {
 			{ 'Cache-Control': IMMUTABLE_CACHE }
 		),
 		// The pages (only HTML lives in the language folders) and the landing and 404 pages.
-		rule([root, `${root}404.html`, ...langs.map((lang) => `${joinPath(base, lang)}*`)], {
-			'Cache-Control': PAGE_CACHE,
-		}),
+		rule(
+			[
+				root,
+				`${root}404.html`,
+				...Object.entries(folders).flatMap(([lang, subs]) => [
+					joinPath(base, lang),
+					...subs.map((sub) => `${joinPath(base, lang, sub)}*`),
+				]),
+			],
+			{
+				'Cache-Control': PAGE_CACHE,
+			}
+		),
 	].join('\n');
 }

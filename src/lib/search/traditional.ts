@@ -7,9 +7,6 @@
  */
 import { TRADITIONAL_ONLY } from './traditional-chars.ts';
 
-/** File name of the folding script (src/client/fold-traditional.ts), written beside the site script. */
-export const FOLD_SCRIPT = 'fold-traditional.js';
-
 let table: Set<number> | undefined;
 
 /** Decodes the table: differences between ascending code points, in base 36. */
