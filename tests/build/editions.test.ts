@@ -10,13 +10,15 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'no
 import { tmpdir } from 'node:os';
 import { join, posix } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
+import { XMLParser } from 'fast-xml-parser';
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { makePdfs, pdfJobs } from '../../src/lib/editions/pdf/make-pdfs.ts';
 import { CHROMIUM } from '../helpers/browser.ts';
 import { epubcheck, xmllint } from '../helpers/editions.ts';
 import { select } from '../helpers/html.ts';
-import { htmlFiles } from '../helpers/site.ts';
+import { htmlFiles, ROOT } from '../helpers/site.ts';
+import { runTranslations } from '../helpers/translations.ts';
 
 let site: string;
 let offline: string;
@@ -129,6 +131,22 @@ describe('/data/', () => {
 		expect(parsed.data.map((r) => [r['id'], r['zh'], r['en']])).toEqual(
 			expected.map((p) => [p.id, p.zh.text, p.en?.text ?? ''])
 		);
+	});
+
+	it('archive.tmx is the memory `npm run translations -- tmx` writes, and reads back with fast-xml-parser', () => {
+		const out = join(mkdtempSync(join(tmpdir(), 'tmx-')), 'archive.tmx');
+		const run = runTranslations(join(ROOT, 'content'), 'tmx', '--out', out);
+		expect(run.status, run.stderr).toBe(0);
+		const tmx = readFileSync(join(site, 'data', 'archive.tmx'), 'utf8');
+		expect(tmx).toBe(readFileSync(out, 'utf8'));
+		expect(readFileSync(join(offline, 'data', 'archive.tmx'), 'utf8')).toBe(tmx);
+		const parsed = new XMLParser({
+			ignoreAttributes: false,
+			isArray: (name) => name === 'tu',
+		}).parse(tmx) as { tmx: { '@_version': string; body: { tu: unknown[] } } };
+		expect(parsed.tmx['@_version']).toBe('1.4');
+		// Every paragraph and heading of the eight 2022 reports has its English.
+		expect(parsed.tmx.body.tu.length).toBeGreaterThan(40);
 	});
 
 	it('every TEI file is well-formed (xmllint) and carries its source sha256 in the teiHeader', () => {

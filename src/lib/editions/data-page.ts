@@ -53,7 +53,7 @@ export function toDownloadGroups(
 					{ year: d.year ?? '' }
 				);
 			case 'tmx':
-				return d.path;
+				return t('data.tmx');
 		}
 	};
 	const row = (d: Download): DownloadRow => ({

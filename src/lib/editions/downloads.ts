@@ -36,8 +36,9 @@ const encoder = new TextEncoder();
  * Every download of an archive, in the order the Data page lists them.
  *
  * @param version the archive's version (package.json), recorded in the data
+ * @param tmx the translation memory of the archive (buildTmx in src/lib/translations/tmx.ts), when there is one
  */
-export function buildDownloads(archive: EditionArchive, version: string): Download[] {
+export function buildDownloads(archive: EditionArchive, version: string, tmx?: string): Download[] {
 	const json = (path: string, value: unknown, year?: number): Download => ({
 		path,
 		kind: 'json',
@@ -62,9 +63,16 @@ export function buildDownloads(archive: EditionArchive, version: string): Downlo
 			mediaType: 'text/csv; charset=utf-8; header=present',
 			bytes: encoder.encode(paragraphsToCsv(archive)),
 		},
-		// TMX slot: the translation memory is written by buildTmx() (src/lib/translations/tmx.ts,
-		// another branch). At merge, add here:
-		//   { path: 'data/archive.tmx', kind: 'tmx', mediaType: 'application/x-tmx+xml', bytes: encoder.encode(buildTmx(…)) },
+		...(tmx === undefined
+			? []
+			: [
+					{
+						path: 'data/archive.tmx',
+						kind: 'tmx',
+						mediaType: 'application/x-tmx+xml',
+						bytes: encoder.encode(tmx),
+					} satisfies Download,
+				]),
 		...archive.years.flatMap((y) =>
 			y.reports.map((r): Download => ({
 				path: `data/tei/${r.id}.xml`,

@@ -5,9 +5,11 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { getArchive } from '../archive.ts';
+import { getArchive, type ReportRecord } from '../archive.ts';
 import { hashBody } from '../hash.ts';
 import { readSeeds } from '../seeds.ts';
+import { pairPages } from '../translations/pages.ts';
+import { alignedPairs, buildTmx } from '../translations/tmx.ts';
 import { buildDownloads, type Download } from './downloads.ts';
 import { PRINT_LANGS, toPrintEdition } from './pdf/print-model.ts';
 import { type EditionArchive, toEditionArchive, toEditionReport } from './model.ts';
@@ -23,8 +25,27 @@ export function archiveVersion(): string {
 
 /** The files under /data/ of this build, made once (the endpoints and the Data page share them). */
 export function getDownloads(): Promise<Download[]> {
-	downloads ??= getEditionArchive().then((archive) => buildDownloads(archive, archiveVersion()));
+	downloads ??= Promise.all([getEditionArchive(), getArchive()]).then(([archive, { reports }]) =>
+		buildDownloads(archive, archiveVersion(), archiveTmx(reports))
+	);
 	return downloads;
+}
+
+/**
+ * The translation memory of the build's content: the pages' files as written (the
+ * TMX builder reads frontmatter and body, as `npm run translations -- tmx` does).
+ */
+function archiveTmx(reports: ReportRecord[]): string {
+	const files = new Map<string, string>();
+	for (const report of reports) {
+		for (const entry of [report.zh, report.en]) {
+			if (entry?.filePath) files.set(`${entry.id}.mdx`, readFileSync(entry.filePath, 'utf8'));
+		}
+	}
+	return buildTmx(alignedPairs(pairPages(files)), {
+		name: 'datong-npc-archive',
+		version: archiveVersion(),
+	});
 }
 
 /** `getStaticPaths` of the /data/ endpoints: one route per download. */
