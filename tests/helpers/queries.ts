@@ -19,6 +19,29 @@ export async function reportTexts(dir: string, lang: Lang): Promise<Map<string, 
 	return pages;
 }
 
+/**
+ * The queries whose results are not exactly the pages containing them: each as
+ * `query: expected … got …`, none when recall and precision are both 1.
+ *
+ * @param found the result URLs of each query, in the order of `queries`
+ */
+export function recallMisses(
+	pages: ReadonlyMap<string, string>,
+	queries: string[],
+	found: string[][]
+): string[] {
+	return queries.flatMap((query, i) => {
+		const expected = [...pages]
+			.filter(([, text]) => text.includes(query))
+			.map(([url]) => url)
+			.sort();
+		const got = [...found[i]!].sort();
+		return JSON.stringify(expected) === JSON.stringify(got)
+			? []
+			: [`${query}: expected ${expected.join(' ')} got ${got.join(' ')}`];
+	});
+}
+
 /** A deterministic sample of Chinese substrings (2–5 Han characters) of the texts. */
 export function sampleChinese(texts: string[], count: number): string[] {
 	const next = seededRandom(2022);
