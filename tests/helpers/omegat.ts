@@ -8,7 +8,7 @@
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { XMLBuilder, XMLParser } from 'fast-xml-parser';
+import { XMLParser } from 'fast-xml-parser';
 
 /** Where Debian's package puts the program. */
 export const OMEGAT_JAR = '/usr/share/omegat/OmegaT.jar';
@@ -106,38 +106,25 @@ export function readOmegatTmx(path: string, sourceLang = 'zh-CN'): Segment[] {
 	});
 }
 
+/** Escapes text for an XML element. */
+const escapeXml = (text: string) =>
+	text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
 /** Writes a translator's memory as OmegaT 3.6 saves it (`omegat/project_save.tmx`, TMX 1.1). */
 export function writeProjectSave(project: OmegatProject, segments: Segment[]): void {
-	const tuv = (lang: string, seg: string) => ({
-		tuv: [{ seg: [{ '#text': seg }] }],
-		':@': { '@_lang': lang },
-	});
-	const tree = [
-		{ '?xml': [{ '#text': '' }], ':@': { '@_version': '1.0', '@_encoding': 'UTF-8' } },
-		{
-			tmx: [
-				{
-					header: [],
-					':@': {
-						'@_creationtool': 'OmegaT',
-						'@_creationtoolversion': '3.6.0_10',
-						'@_segtype': 'sentence',
-						'@_o-tmf': 'OmegaT TMX',
-						'@_adminlang': 'EN-US',
-						'@_srclang': 'zh-CN',
-						'@_datatype': 'plaintext',
-					},
-				},
-				{ body: segments.map((s) => ({ tu: [tuv('zh-CN', s.source), tuv('en', s.target)] })) },
-			],
-			':@': { '@_version': '1.1' },
-		},
-	];
-	const builder = new XMLBuilder({
-		preserveOrder: true,
-		ignoreAttributes: false,
-		processEntities: true,
-		suppressEmptyNode: true,
-	});
-	writeFileSync(join(project.dir, 'omegat', 'project_save.tmx'), builder.build(tree));
+	const tu = (s: Segment) =>
+		`<tu><tuv lang="zh-CN"><seg>${escapeXml(s.source)}</seg></tuv><tuv lang="en"><seg>${escapeXml(s.target)}</seg></tuv></tu>`;
+	writeFileSync(
+		join(project.dir, 'omegat', 'project_save.tmx'),
+		[
+			'<?xml version="1.0" encoding="UTF-8"?>',
+			'<tmx version="1.1">',
+			'<header creationtool="OmegaT" creationtoolversion="3.6.0_10" segtype="sentence" o-tmf="OmegaT TMX" adminlang="EN-US" srclang="zh-CN" datatype="plaintext"/>',
+			'<body>',
+			...segments.map(tu),
+			'</body>',
+			'</tmx>',
+			'',
+		].join('\n')
+	);
 }
