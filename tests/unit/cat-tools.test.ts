@@ -271,9 +271,13 @@ describe(
 
 		it('clears the review by --mark-reviewed and by a later import in a confirmed state', () => {
 			// The archivist reviews p1 and marks it; the next export asks Weblate for p2's review.
+			const enPath = join(year.content, '2031', 'en', 'legal-affairs.mdx');
+			const body = () => readFileSync(enPath, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
+			const before = body();
 			const marked = runTranslations(year.content, '--mark-reviewed', '2031/legal-affairs/p1');
 			expect(marked.status, marked.stderr).toBe(0);
 			expect(legal().frontmatter['needsReview']).toEqual(['p2']);
+			expect(body()).toBe(before);
 			expect(runTranslations(year.content, 'export', '2031', '--out', xlf).status).toBe(0);
 			const again = parseXliff(readFileSync(xlf, 'utf8'), xlf).flatMap((f) => f.units);
 			expect(

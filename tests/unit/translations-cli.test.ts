@@ -492,3 +492,34 @@ describe('import refuses what could smuggle text or bulk into a page (the 2031 f
 		expect(snapshot(year.content)).toEqual(before);
 	});
 });
+
+describe('English sent back unchanged in a review state (the 2031 fixture)', () => {
+	it('leaves an outdated paragraph outdated rather than recording it as reviewed, and counts it as needing review', () => {
+		const year = ingestFixtureYear('review-outdated-');
+		const xlf = join(year.root, '2031.xlf');
+		expect(runTranslations(year.content, 'export', '2031', '--out', xlf).status).toBe(0);
+		editXliff(xlf, (u) => {
+			for (const [id, unit] of u)
+				if (id.startsWith('2031/legal-affairs/') && !id.endsWith('/title'))
+					setTarget(unit, [`English of ${id}.`, ...(id.endsWith('/p1') ? [{ x: 'join-1' }] : [])]);
+		});
+		expect(runTranslations(year.content, 'import', xlf).status).toBe(0);
+		const zhPath = join(year.content, '2031', 'zh', 'legal-affairs.mdx');
+		const zh = readFileSync(zhPath, 'utf8');
+		const p3 = zh.trimEnd().split('\n').at(-1)!;
+		writeFileSync(zhPath, zh.replace(p3, `${p3}（改）`));
+		expect(runTranslations(year.content, 'status').stdout).toMatch(
+			/2031\/legal-affairs\s+outdated\s+3\/3\s+outdated: p3\n/
+		);
+		expect(runTranslations(year.content, 'export', '2031', '--out', xlf).status).toBe(0);
+		const result = runTranslations(year.content, 'import', xlf);
+		expect(result.status, result.stderr).toBe(0);
+		expect(result.stdout.trimEnd().split('\n').at(-1)).toMatch(/, 1 need review$/);
+		expect(result.stdout).toContain('\n  2031/legal-affairs: p3\n');
+		expect(runTranslations(year.content, 'status').stdout).toMatch(
+			/2031\/legal-affairs\s+outdated\s+3\/3\s+outdated: p3\n/
+		);
+		const en = readFileSync(join(year.content, '2031', 'en', 'legal-affairs.mdx'), 'utf8');
+		expect(parsePageFile(en, 'en').frontmatter['needsReview']).toBeUndefined();
+	});
+});
