@@ -3,16 +3,23 @@
  *
  *   status (default)          every English page: translated, partly translated, outdated or
  *                             missing, with paragraphs translated / total and the outdated ones
- *   export <year> [--out f]   the year as XLIFF 1.2 for a CAT tool (default
- *                             release/translations/<year>.zh-Hans_en.xlf)
+ *   export <year> [--out f] [--copy-source]
+ *                             the year as XLIFF 1.2 for a CAT tool (default
+ *                             release/translations/<year>.zh-Hans_en.xlf); --copy-source: the
+ *                             source in every target without English (OmegaT 3.x), and the year's
+ *                             memory suggestions beside it as <year>.zh-Hans_en.tmx
  *   import <file> [--dry-run] [--replace]
- *                             writes content/<year>/en/*.mdx from a translated XLIFF; refuses the
- *                             whole file, writing nothing, on any problem; keeps the English of
- *                             units the file leaves untranslated unless --replace
+ *                             writes content/<year>/en/*.mdx from a translated XLIFF: every unit
+ *                             in English; units left untranslated or half done are listed and
+ *                             skipped; refuses the whole file, writing nothing, on a problem that
+ *                             would harm the archive; keeps the English of units the file leaves
+ *                             untranslated unless --replace
  *   tmx [--out f]             every aligned pair as TMX 1.4b (default release/translations/archive.tmx)
  *   check [<year>]            the translation QA, per page; exit code 1 when it finds a problem
  *   --mark-current <year>/<slug>   after reviewing a translation against the current Chinese,
  *                             record the current Chinese hashes in it (any command, repeatable)
+ *   --mark-reviewed <year>/<slug>[/<unit>]   the English of a unit (or of every unit of a page)
+ *                             imported for review has been reviewed (any command, repeatable)
  *   --content <dir>           the content directory (default content)
  *
  * Only this entry touches the disk; every step is a pure function under
@@ -24,6 +31,7 @@ import {
 	readdirSync,
 	readFileSync,
 	renameSync,
+	statSync,
 	writeFileSync,
 } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -38,17 +46,27 @@ import {
 	SpellingSchema,
 } from '../src/lib/translations/check.ts';
 import { exportYear } from '../src/lib/translations/export.ts';
-import { planImport } from '../src/lib/translations/import-plan.ts';
+import { type ImportPlan, planImport } from '../src/lib/translations/import-plan.ts';
 import {
 	existingTranslations,
 	pairPages,
 	type ReportPages,
 } from '../src/lib/translations/pages.ts';
 import { renderEnPage } from '../src/lib/translations/render-en.ts';
-import { alignedPairs, buildTmx } from '../src/lib/translations/tmx.ts';
+import {
+	alignedPairs,
+	buildSuggestionTmx,
+	buildTmx,
+	exportSuggestions,
+} from '../src/lib/translations/tmx.ts';
 import { paragraphStatus, translationStatus } from '../src/lib/translation-status.ts';
 import { buildXliff } from '../src/lib/translations/xliff-write.ts';
-import { decodeXml, parseXliff, XliffError } from '../src/lib/translations/xliff-read.ts';
+import {
+	checkXliffSize,
+	decodeXml,
+	parseXliff,
+	XliffError,
+} from '../src/lib/translations/xliff-read.ts';
 
 const TOOL = 'datong-npc-archive';
 const { values, positionals } = parseArgs({
@@ -56,6 +74,8 @@ const { values, positionals } = parseArgs({
 	options: {
 		content: { type: 'string', default: 'content' },
 		'mark-current': { type: 'string', multiple: true, default: [] },
+		'mark-reviewed': { type: 'string', multiple: true, default: [] },
+		'copy-source': { type: 'boolean', default: false },
 		out: { type: 'string' },
 		'dry-run': { type: 'boolean', default: false },
 		replace: { type: 'boolean', default: false },
@@ -112,6 +132,47 @@ async function markCurrent(reports: ReportPages[], page: string): Promise<boolea
 	return true;
 }
 
+/**
+ * --mark-reviewed <year>/<slug>[/<unit>]: the English of a unit (or of every unit
+ * of a page) recorded as needing review has been reviewed; nothing else changes.
+ */
+async function markReviewed(reports: ReportPages[], target: string): Promise<boolean> {
+	const [year, slug, unit] = target.split('/');
+	const report = reports.find((r) => `${r.year}/${r.slug}` === `${year}/${slug}`);
+	const flagged = (report?.en?.frontmatter['needsReview'] ?? []) as string[];
+	const units = unit === undefined ? flagged : flagged.filter((u) => u === unit);
+	if (!report?.en || units.length === 0) {
+		const why = !report?.en
+			? `there is no English page ${year}/en/${slug}.mdx`
+			: flagged.length === 0
+				? `${year}/${slug} records no unit as needing review`
+				: `${unit} is not recorded as needing review (${flagged.join(' ')} are)`;
+		console.error(
+			`--mark-reviewed ${target}: ${why}; expected <year>/<slug> or <year>/<slug>/<unit>`
+		);
+		return false;
+	}
+	const { mdx } = renderEnPage({
+		year: report.year,
+		slug: report.slug,
+		zh: report.zh,
+		zhBody: report.zhBody,
+		existing: report.en,
+		targets: new Map(),
+		replace: false,
+		reviewed: new Set(units.map((u) => `${report.year}/${report.slug}/${u}`)),
+	});
+	await applyWrites(contentDir, [{ path: report.enPath, kind: 'update', mdx }]);
+	console.log(`${join(contentDir, report.enPath)}: ${units.join(' ')} reviewed`);
+	return true;
+}
+
+/** The status line's note on units to review: `review: p2 title`. */
+function reviewNote(report: ReportPages): string {
+	const flagged = (report.en?.frontmatter['needsReview'] ?? []) as string[];
+	return flagged.length > 0 ? `review: ${flagged.join(' ')}` : '';
+}
+
 function status(reports: ReportPages[]): number {
 	// Newest year first, each year in source order.
 	const ordered = [...reports].sort((a, b) => b.year - a.year);
@@ -132,7 +193,8 @@ function status(reports: ReportPages[]): number {
 			page: `${report.year}/${report.slug}`,
 			state,
 			figures: `${paragraphs.translated}/${paragraphs.total}`,
-			outdated,
+			outdated: [outdated, reviewNote(report)].filter(Boolean).join('; '),
+			review: ((report.en?.frontmatter['needsReview'] ?? []) as string[]).length,
 		};
 	});
 	const width = Math.max(...rows.map((row) => row.page.length), 4);
@@ -143,7 +205,7 @@ function status(reports: ReportPages[]): number {
 		);
 	const count = (state: string) => rows.filter((row) => row.state === state).length;
 	console.log(
-		`\n${count('translated')} translated, ${count('outdated')} outdated, ${count('missing')} missing, ${count('partial')} partly translated`
+		`\n${count('translated')} translated, ${count('outdated')} outdated, ${count('missing')} missing, ${count('partial')} partly translated; ${rows.reduce((n, row) => n + row.review, 0)} unit(s) need review`
 	);
 	return 0;
 }
@@ -157,14 +219,87 @@ function exportCommand(reports: ReportPages[]): number {
 		return 1;
 	}
 	const out = values.out ?? join('release', 'translations', `${year}.zh-Hans_en.xlf`);
-	const files = exportYear(reports, year);
+	const copySource = values['copy-source'];
+	const files = exportYear(reports, year, { copySource });
 	writeOutput(out, buildXliff(files, TOOL));
+	console.log(`${out}: ${describeExport(files, copySource)}`);
+	if (copySource) writeSuggestions(out, files);
+	return 0;
+}
+
+/** What an export holds, for its report line. */
+function describeExport(files: ReturnType<typeof exportYear>, copySource: boolean): string {
 	const units = files.flatMap((f) => f.units);
 	const state = (s: string) => units.filter((u) => u.target?.state === s).length;
+	const untranslated = units.filter((u) => !u.target || !u.target.state).length;
+	return `${files.length} reports, ${units.length} units (${state('translated')} translated, ${state('needs-review-translation')} to review, ${untranslated} to translate${copySource ? ', their source copied into the target' : ''}; ${units.filter((u) => u.alternatives.length > 0).length} with memory suggestions)`;
+}
+
+/** --copy-source: the export's suggestions as the year's memory file, beside the XLIFF. */
+function writeSuggestions(xliffPath: string, files: ReturnType<typeof exportYear>): void {
+	const out = `${xliffPath.replace(/\.(xlf|xliff)$/i, '')}.tmx`;
+	const suggestions = exportSuggestions(files);
+	writeOutput(out, buildSuggestionTmx(suggestions, { name: TOOL, version: packageVersion() }));
 	console.log(
-		`${out}: ${files.length} reports, ${units.length} units (${state('translated')} translated, ${state('needs-review-translation')} to review, ${units.filter((u) => !u.target).length} to translate; ${units.filter((u) => u.alternatives.length > 0).length} with memory suggestions)`
+		`${out}: ${suggestions.length} memory suggestions (TMX 1.4b, for the CAT tool's memory folder)`
 	);
-	return 0;
+}
+
+function packageVersion(): string {
+	return (
+		JSON.parse(readFileSync(join(import.meta.dirname, '..', 'package.json'), 'utf8')) as {
+			version: string;
+		}
+	).version;
+}
+
+/** Reads and plans an import: the file's size, its encoding, then parse → match → decide → render. */
+function readAndPlan(file: string, reports: ReportPages[]): ImportPlan | string[] {
+	let text: string;
+	try {
+		checkXliffSize(statSync(file).size, file);
+		text = decodeXml(readFileSync(file));
+	} catch (error) {
+		if (error instanceof XliffError) return [error.message];
+		if (error instanceof TypeError) return [`${file}: not UTF-8 or UTF-16 text (${error.message})`];
+		throw error;
+	}
+	try {
+		return planImport(file, parseXliff(text, file), reports, values.replace);
+	} catch (error) {
+		if (error instanceof XliffError) return [error.message];
+		throw error;
+	}
+}
+
+/** The units of a list, grouped by report: `2031/legal-affairs: p2 p3`. */
+function groupUnits(ids: string[]): string[] {
+	const byReport = new Map<string, string[]>();
+	for (const id of ids) {
+		const page = id.split('/').slice(0, 2).join('/');
+		byReport.set(page, [...(byReport.get(page) ?? []), id.split('/').at(-1)!]);
+	}
+	return [...byReport].map(([page, units]) => `  ${page}: ${units.join(' ')}`);
+}
+
+/** Lists what the import does with every unit that is not simply imported. */
+function listUnits(plan: ImportPlan): void {
+	const lists: [string, string[]][] = [
+		[
+			'untranslated (no English in the file: the source, or nothing), left as they are',
+			groupUnits(plan.untranslated),
+		],
+		[
+			'incomplete (English with sentences of the source left as they were), not imported',
+			plan.incomplete.map((id) => `  ${id}`),
+		],
+		[
+			'need review (imported from a state that does not confirm them; shown as not yet reviewed until an import confirms them or --mark-reviewed)',
+			groupUnits(plan.review),
+		],
+	];
+	for (const [title, lines] of lists)
+		if (lines.length > 0) console.log(`\n${title}:\n${lines.join('\n')}`);
 }
 
 async function importCommand(reports: ReportPages[]): Promise<number> {
@@ -172,49 +307,33 @@ async function importCommand(reports: ReportPages[]): Promise<number> {
 		console.error(`import: expected a translated XLIFF file, not ${argument ?? '(none)'}`);
 		return 1;
 	}
-	let text: string;
-	try {
-		text = decodeXml(readFileSync(argument));
-	} catch (error) {
-		if (!(error instanceof TypeError)) throw error;
-		console.error(
-			`${argument}: not UTF-8 or UTF-16 text (${error.message})\n\nimport refused: nothing was written`
-		);
-		return 1;
-	}
-	let plan;
-	try {
-		plan = planImport(argument, parseXliff(text, argument), reports, values.replace);
-	} catch (error) {
-		if (!(error instanceof XliffError)) throw error;
-		plan = { actions: [], skipped: [], problems: [error.message] };
-	}
-	if (plan.problems.length > 0) {
-		for (const problem of plan.problems) console.error(problem);
-		console.error(`\nimport refused: ${plan.problems.length} problem(s); nothing was written`);
+	const plan = readAndPlan(argument, reports);
+	const problems = Array.isArray(plan) ? plan : plan.problems;
+	if (Array.isArray(plan) || problems.length > 0) {
+		for (const problem of problems) console.error(problem);
+		console.error(`\nimport refused: ${problems.length} problem(s); nothing was written`);
 		return 1;
 	}
 	for (const action of plan.actions)
 		console.log(
 			`${action.kind.padEnd(9)} ${join(contentDir, action.path)}  ${action.translated}/${action.total} paragraphs translated, ${action.imported} units from the file`
 		);
-	for (const unit of plan.skipped) console.log(`not imported (state ${unit.state}): ${unit.id}`);
-	if (values['dry-run']) {
-		console.log('\n--dry-run: nothing was written');
-		return 0;
+	listUnits(plan);
+	if (values['dry-run']) console.log('\n--dry-run: nothing was written');
+	else {
+		await applyWrites(contentDir, plan.actions);
+		console.log(`\n${plan.actions.filter((a) => a.kind !== 'unchanged').length} page(s) written`);
 	}
-	await applyWrites(contentDir, plan.actions);
-	console.log(`\n${plan.actions.filter((a) => a.kind !== 'unchanged').length} page(s) written`);
+	console.log(
+		`${argument}: ${plan.imported.length} imported, ${plan.untranslated.length} untranslated, ${plan.incomplete.length} incomplete, ${plan.review.length} need review`
+	);
 	return 0;
 }
 
 function tmxCommand(reports: ReportPages[]): number {
 	const out = values.out ?? join('release', 'translations', 'archive.tmx');
 	const pairs = alignedPairs(reports);
-	const { version } = JSON.parse(
-		readFileSync(join(import.meta.dirname, '..', 'package.json'), 'utf8')
-	) as { version: string };
-	writeOutput(out, buildTmx(pairs, { name: TOOL, version }));
+	writeOutput(out, buildTmx(pairs, { name: TOOL, version: packageVersion() }));
 	console.log(`${out}: ${pairs.length} translation units`);
 	return 0;
 }
@@ -252,6 +371,10 @@ let reports = readContent();
 const marked: boolean[] = [];
 for (const page of values['mark-current']) marked.push(await markCurrent(reports, page));
 if (marked.length > 0) reports = readContent();
+for (const target of values['mark-reviewed']) {
+	marked.push(await markReviewed(reports, target));
+	reports = readContent();
+}
 const commands: Record<string, (r: ReportPages[]) => number | Promise<number>> = {
 	status,
 	export: exportCommand,

@@ -151,6 +151,29 @@ export function matchCommitteeHeading(heading: string): Committee | undefined {
 	return byKey.get(headingKey(heading));
 }
 
+/** One way a committee's name may be written: a name or alias, with or without an optional prefix. */
+export interface CommitteeNameForm {
+	/** The Chinese as it may be written, e.g. `市人大常委会民宗侨外工委`. */
+	readonly zh: string;
+	readonly committee: Committee;
+}
+
+/**
+ * Every written form of every committee's name that `matchCommitteeHeading`
+ * accepts: each name and alias without its 市人大 / 市人大常委会 prefix and with
+ * each optional prefix. For finding committee names inside running text (the
+ * translation's glossary and `translations check`), where a heading's exact
+ * match does not apply; longest first, so that a prefixed name wins over the
+ * prefix's own glossary term (人大常委会).
+ *
+ * @example COMMITTEE_NAME_FORMS.some((f) => f.zh === '市人大常委会民宗侨外工委') // true
+ */
+export const COMMITTEE_NAME_FORMS: readonly CommitteeNameForm[] = [...byKey]
+	.flatMap(([key, committee]) =>
+		['', ...OPTIONAL_PREFIXES].map((prefix) => ({ zh: prefix + key, committee }))
+	)
+	.sort((a, b) => b.zh.length - a.zh.length || a.zh.localeCompare(b.zh));
+
 /** The registry entry for a slug, or `undefined` when the slug is unknown. */
 export function getCommittee(slug: string): Committee | undefined {
 	return COMMITTEES.find((committee) => committee.slug === slug);

@@ -4,7 +4,7 @@
  */
 import glossaryData from '../data/glossary.json' with { type: 'json' };
 import { z } from 'zod';
-import { COMMITTEES } from './committees.ts';
+import { COMMITTEE_NAME_FORMS } from './committees.ts';
 
 export interface GlossaryTerm {
 	zh: string;
@@ -33,12 +33,17 @@ export const TERMS: GlossaryTerm[] = GlossarySchema.parse(glossaryData).terms.ma
 	accept: term.accept ?? [],
 }));
 
-/** Every committee name and alias, with the committee's English name. */
-export const COMMITTEE_TERMS: GlossaryTerm[] = COMMITTEES.filter(
-	(c) => c.kind === 'committee'
-).flatMap((c) =>
-	[c.zh, ...c.aliases].map((zh) => ({ zh, en: c.en, accept: [], committee: c.slug }))
-);
+/**
+ * Every committee name and alias, with and without the 市人大 / 市人大常委会
+ * prefix (the forms ingest's heading matcher accepts), with the committee's
+ * English name.
+ */
+export const COMMITTEE_TERMS: GlossaryTerm[] = COMMITTEE_NAME_FORMS.map(({ zh, committee }) => ({
+	zh,
+	en: committee.en,
+	accept: [],
+	committee: committee.slug,
+}));
 
 /**
  * The glossary terms that occur in a Chinese text, longest first, each occurrence

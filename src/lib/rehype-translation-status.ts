@@ -32,7 +32,8 @@ function notice(text: string, kind: string): ElementContent {
  * `.headings`) with the Chinese page beside it: a paragraph not yet translated
  * (which holds the Chinese) gets `lang="zh-Hans"`, a short notice and
  * `data-pagefind-ignore` (it stays out of the English index); a paragraph whose
- * Chinese changed since gets an "outdated" notice. Runs after
+ * Chinese changed since gets an "outdated" notice, and one imported for review
+ * and not confirmed yet (`needsReview`) a "not reviewed yet" notice. Runs after
  * `rehypeReportAnchors`, whose `#pN` anchors it keeps. Chinese pages and pages
  * without per-paragraph hashes are left alone.
  */
@@ -53,6 +54,8 @@ export function rehypeTranslationStatus() {
 			splitFrontmatter(readFileSync(zhPath, 'utf8'))?.body ?? '',
 			translationOf
 		);
+		// Units imported for review and not confirmed yet (`needsReview`: p3, h1, …).
+		const review = new Set((frontmatter['needsReview'] ?? []) as string[]);
 		let paragraphs = 0;
 		let headings = 0;
 		for (const node of tree.children) {
@@ -78,6 +81,10 @@ export function rehypeTranslationStatus() {
 				node.properties = { ...node.properties, dataParagraphTranslation: 'outdated' };
 				if (isParagraph)
 					node.children.splice(1, 0, notice(t('translation.paragraphOutdated'), 'outdated'));
+			} else if (review.has(`${isParagraph ? 'p' : 'h'}${n}`)) {
+				node.properties = { ...node.properties, dataParagraphTranslation: 'review' };
+				if (isParagraph)
+					node.children.splice(1, 0, notice(t('translation.paragraphReview'), 'review'));
 			}
 		}
 	};

@@ -259,6 +259,22 @@ export const EnReportSchema = z
 				headings: z.array(UnitHashSchema.nullable()).optional(),
 			})
 			.strict(),
+		/**
+		 * Units whose English was imported from a `needs-review-*` (or other unconfirmed)
+		 * XLIFF state, by the last part of their id (`p3`, `h1`, `title`), in reading
+		 * order: shown as not yet reviewed until an import confirms them or
+		 * `npm run translations -- --mark-reviewed` clears them. Absent when none.
+		 */
+		needsReview: z
+			.array(
+				z
+					.string()
+					.regex(
+						/^(p\d+|h\d+|title|article-title|article-subtitle|byline|credit)$/,
+						'expected a unit such as p3, h1 or title'
+					)
+			)
+			.optional(),
 		/** Who translated it. */
 		translator: z.string().min(1).optional(),
 	})

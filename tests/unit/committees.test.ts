@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+	COMMITTEE_NAME_FORMS,
 	COMMITTEES,
 	getCommittee,
 	headingKey,
@@ -56,5 +57,23 @@ describe('getCommittee', () => {
 	it('finds an entry by slug', () => {
 		expect(getCommittee('legal-affairs')?.en).toBe('Legal Affairs Committee');
 		expect(getCommittee('nope')).toBeUndefined();
+	});
+});
+
+describe('COMMITTEE_NAME_FORMS', () => {
+	it('lists every name and alias with and without the prefixes, each matched to its committee by matchCommitteeHeading', () => {
+		for (const form of COMMITTEE_NAME_FORMS)
+			expect(matchCommitteeHeading(form.zh)?.slug, form.zh).toBe(form.committee.slug);
+		for (const committee of COMMITTEES.filter((c) => c.kind === 'committee'))
+			for (const name of [committee.zh, ...committee.aliases])
+				expect(COMMITTEE_NAME_FORMS.map((f) => f.zh)).toContain(name);
+		expect(
+			COMMITTEE_NAME_FORMS.find((f) => f.zh === '市人大常委会民宗侨外工委')?.committee.slug
+		).toBe('ethnic-religious-overseas-affairs');
+	});
+
+	it('is longest first, so a prefixed name wins over a shorter form inside it', () => {
+		const lengths = COMMITTEE_NAME_FORMS.map((f) => f.zh.length);
+		expect(lengths).toEqual([...lengths].sort((a, b) => b - a));
 	});
 });

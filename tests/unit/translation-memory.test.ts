@@ -6,7 +6,6 @@ import {
 	lookUp,
 	memoryKey,
 	NEAR_MATCH_THRESHOLD,
-	registryName,
 	similarity,
 } from '../../src/lib/translations/memory.ts';
 
@@ -76,13 +75,5 @@ describe('fitMarks', () => {
 			text('ab'),
 			{ type: 'mark', name: 'Join', n: 1 },
 		]);
-	});
-});
-
-describe('registryName', () => {
-	it('gives the registry’s English for a committee name or alias, nothing for other text', () => {
-		expect(registryName('市人大法制委')).toBe('Legal Affairs Committee');
-		expect(registryName('市人大监察和司法委')).toBe('Supervisory and Judicial Affairs Committee');
-		expect(registryName('坚持党的领导')).toBeUndefined();
 	});
 });

@@ -4,6 +4,7 @@
  * fictional year, import with hostile targets, --dry-run, --replace, and every
  * refusal leaving content/ byte-identical.
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
@@ -19,7 +20,9 @@ import {
 	snapshot,
 	transUnits,
 } from '../helpers/translations.ts';
+import { ingestFixtureYear } from '../helpers/fixture-year.ts';
 import { parsePageFile } from '../../src/lib/translations/units.ts';
+import { parseXliff } from '../../src/lib/translations/xliff-read.ts';
 
 describe('export and import of 2022', () => {
 	it('round-trips losslessly: import of an unchanged export rewrites nothing', () => {
@@ -94,12 +97,67 @@ describe('a fictional year made from 2022 with a few paragraphs changed', () => 
 		expect(child(p2, 'alt-trans')).toEqual([]);
 	});
 
-	it('fills a committee’s page title from the registry', () => {
+	it('fills a committee’s page title from the registry, as translated, with a note saying so', () => {
 		const title = units.get('2031/legal-affairs/title')!;
-		expect(text(child(title, 'target')[0], 'target')).toBe('Legal Affairs Committee');
+		const target = child(title, 'target')[0]!;
+		expect(text(target, 'target')).toBe('Legal Affairs Committee');
+		expect(target[':@']!['@_state']).toBe('translated');
+		expect(child(title, 'note').map((n) => text(n, 'note'))[0]).toMatch(
+			/^From the committee registry \(src\/lib\/committees\.ts\)/
+		);
 	});
 
-	it('imports only confirmed targets: a partly translated page, the rest in Chinese, unconfirmed memory left out', () => {
+	it('export --copy-source: the source in every target without English, memory matches as <alt-trans> and in the year’s TMX', () => {
+		const copy = join(content, '..', '2031-copy.zh-Hans_en.xlf');
+		const result = runTranslations(content, 'export', '2031', '--copy-source', '--out', copy);
+		expect(result.status, result.stderr).toBe(0);
+		const copied = parseOrderedUnits(copy);
+		expect([...copied.keys()]).toEqual([...units.keys()]);
+		const altChild = (alt: OrderedNode, name: string) =>
+			(alt['alt-trans'] as OrderedNode[]).filter((c) => name in c);
+		const inner = (node: OrderedNode, name: string) =>
+			JSON.stringify((node[name] as OrderedNode[]).map((c) => ('x' in c ? c[':@'] : c)));
+		for (const [id, unit] of copied) {
+			const target = child(unit, 'target')[0];
+			expect(target, id).toBeDefined();
+			if (target![':@']?.['@_state'] === undefined)
+				expect(inner(target!, 'target'), id).toBe(inner(child(unit, 'source')[0]!, 'source'));
+		}
+		const p3 = copied.get('2031/legal-affairs/p3')!;
+		expect(child(p3, 'target')[0]![':@']?.['@_state']).toBeUndefined();
+		const exact = child(p3, 'alt-trans').find((a) => a[':@']!['@_match-quality'] === '100')!;
+		expect(exact[':@']!['@_origin']).toBe('2022/legal-affairs/p3');
+		expect(text(altChild(exact, 'target')[0], 'target')).toMatch(
+			/^In recent years, the Legal Affairs Committee/
+		);
+		expect(child(copied.get('2031/legal-affairs/title')!, 'target')[0]![':@']!['@_state']).toBe(
+			'translated'
+		);
+
+		const tmxPath = join(content, '..', '2031-copy.zh-Hans_en.tmx');
+		expect(result.stdout).toContain(`${tmxPath}: `);
+		execFileSync('xmllint', ['--noout', tmxPath]);
+		const tmx = new XMLParser({
+			ignoreAttributes: false,
+			isArray: (name) => name === 'tu' || name === 'tuv',
+		}).parse(readFileSync(tmxPath, 'utf8')) as {
+			tmx: { body: { tu: { tuv: { '@_xml:lang': string; seg: string }[] }[] } };
+		};
+		const pairs = tmx.tmx.body.tu.map((tu) => tu.tuv.map((t) => [t['@_xml:lang'], String(t.seg)]));
+		const zhOf = (unit: OrderedNode) => text(child(unit, 'source')[0], 'source');
+		expect(pairs).toContainEqual([
+			['zh-Hans', zhOf(p3)],
+			['en', text(altChild(exact, 'target')[0], 'target')],
+		]);
+		expect(pairs).toContainEqual([
+			['zh-Hans', zhOf(copied.get('2031/legal-affairs/title')!)],
+			['en', 'Legal Affairs Committee'],
+		]);
+		const near = child(copied.get('2031/legal-affairs/p1')!, 'alt-trans')[0]!;
+		expect(pairs.map((p) => p[0]![1])).toContain(text(altChild(near, 'source')[0], 'source'));
+	});
+
+	it('imports the translated targets and the untouched memory matches, recording those as needing review; the rest stays Chinese', () => {
 		const file = join(content, '..', '2031-partial.xlf');
 		writeFileSync(file, readFileSync(xlf, 'utf8'));
 		editXliff(file, (u) => {
@@ -107,13 +165,18 @@ describe('a fictional year made from 2022 with a few paragraphs changed', () => 
 				'In 2031 the committee enacted 5 regulations, amended 2 and repealed 1 (2022: 3).',
 			]);
 		});
+		const read = parseXliff(readFileSync(file, 'utf8'), file).flatMap((f) => f.units);
+		const review = read.filter((u) => u.state === 'needs-review-translation').map((u) => u.id);
+		const untranslated = read.filter((u) => !u.target).length;
 		const result = runTranslations(content, 'import', file);
 		expect(result.status, result.stderr).toBe(0);
 		expect(result.stdout).toMatch(
-			/create +\S+2031\/en\/legal-affairs\.mdx +1\/3 paragraphs translated/
+			/create +\S+2031\/en\/legal-affairs\.mdx +2\/3 paragraphs translated/
 		);
-		expect(result.stdout).toContain(
-			'not imported (state needs-review-translation): 2031/legal-affairs/p3'
+		expect(review).toContain('2031/legal-affairs/p3');
+		expect(result.stdout).toContain('\n  2031/legal-affairs: p3\n');
+		expect(result.stdout.trimEnd().split('\n').at(-1)).toBe(
+			`${file}: ${read.length - untranslated} imported, ${untranslated} untranslated, 0 incomplete, ${review.length} need review`
 		);
 		const page = parsePageFile(
 			readFileSync(join(content, '2031', 'en', 'legal-affairs.mdx'), 'utf8'),
@@ -121,10 +184,11 @@ describe('a fictional year made from 2022 with a few paragraphs changed', () => 
 		);
 		const hashes = (page.frontmatter['translationOf'] as { paragraphs: (string | null)[] })
 			.paragraphs;
-		expect(hashes.map((h) => h !== null)).toEqual([true, false, false]);
+		expect(hashes.map((h) => h !== null)).toEqual([true, false, true]);
+		expect(page.frontmatter['needsReview']).toEqual(['p3']);
 		expect(JSON.stringify(page.blocks[1])).toContain('全新的段落');
 		expect(runTranslations(content, 'status').stdout).toMatch(
-			/2031\/legal-affairs\s+partial\s+1\/3/
+			/2031\/legal-affairs\s+partial\s+2\/3\s+review: p3\n/
 		);
 	});
 });
@@ -331,5 +395,131 @@ describe('status and --mark-current', () => {
 		expect(body(after)).toBe(body(before));
 		expect(after).not.toBe(before);
 		expect(runTranslations(content, '--mark-current', '2022/no-such-page').status).toBe(1);
+	});
+});
+
+describe('import refuses what could smuggle text or bulk into a page (the 2031 fixture, --copy-source export)', () => {
+	const year = ingestFixtureYear('refusals-');
+	const xlf = join(year.root, '2031.xlf');
+	const exported = runTranslations(year.content, 'export', '2031', '--copy-source', '--out', xlf);
+	const text = readFileSync(xlf, 'utf8');
+	/** The export with one unit's `<trans-unit>` block edited, with the lines of that block and of its target. */
+	const editUnit = (id: string, edit: (block: string) => string) => {
+		const start = text.indexOf(`<trans-unit id="${id}"`);
+		const end = text.indexOf('</trans-unit>', start);
+		const line = text.slice(0, start).split('\n').length;
+		return {
+			xml: text.slice(0, start) + edit(text.slice(start, end)) + text.slice(end),
+			line,
+			targetLine: line + text.slice(start, text.indexOf('<target', start)).split('\n').length - 1,
+		};
+	};
+	const target = /<target>([\s\S]*?)<\/target>/;
+	const cases: [string, string, (block: string) => string, RegExp][] = [
+		[
+			'an <x> placeholder with text inside',
+			'2031/legal-affairs/p1',
+			(b) => b.replace(target, '<target>Text <x id="join-1">SMUGGLED</x> more.</target>'),
+			/<x id="join-1"> holds text \("SMUGGLED"\)/,
+		],
+		[
+			'two <target>s',
+			'2031/legal-affairs/p2',
+			(b) => b.replace(target, '<target>One.</target><target state="final">Two.</target>'),
+			/a second <target> in the unit/,
+		],
+		[
+			'a target over 50 KB',
+			'2031/legal-affairs/p3',
+			(b) => b.replace(target, `<target>${'An English sentence. '.repeat(3000)}</target>`),
+			/the target is \d+ KB, over the 50 KB a unit may have/,
+		],
+		[
+			'a target in Chinese that is not the source, with no state (read as translated)',
+			'2031/finance-economics/p1',
+			(b) => b.replace(target, '<target>一年来，改写过的中文。</target>'),
+			/the target is still in Chinese but marked translated \(no state\), and it is not the source/,
+		],
+	];
+
+	it.each(cases)(
+		'refuses %s, naming the file, line and unit, and writes nothing',
+		(_, id, edit, message) => {
+			expect(exported.status, exported.stderr).toBe(0);
+			const { xml, line, targetLine } = editUnit(id, edit);
+			// A malformed element is named at its own line (the target's), a size at the unit's.
+			const at = /holds|second/.test(String(message)) ? targetLine : line;
+			// Everything else in the file is translated: still nothing may be written.
+			const file = join(year.root, 'edited.xlf');
+			writeFileSync(
+				file,
+				xml.replace(
+					/(<trans-unit id="2031\/standing-committee\/p1"[\s\S]*?)<target>[\s\S]*?<\/target>/,
+					'$1<target>Over the past year, the Standing Committee performed its duties.</target>'
+				)
+			);
+			const before = snapshot(year.content);
+			const result = runTranslations(year.content, 'import', file);
+			expect(result.status).toBe(1);
+			expect(result.stderr).toMatch(
+				new RegExp(`edited\\.xlf:${at}: ${id.replace(/\//g, '\\/')}: `)
+			);
+			expect(result.stderr).toMatch(message);
+			expect(result.stderr).toContain('import refused');
+			expect(result.stderr).not.toMatch(/\n\s+at /);
+			expect(snapshot(year.content)).toEqual(before);
+		}
+	);
+
+	it('refuses a file over 10 MB before reading it, and writes nothing', () => {
+		const file = join(year.root, 'huge.xlf');
+		writeFileSync(file, `${text}<!-- ${'x'.repeat(11 * 1024 * 1024)} -->\n`);
+		const before = snapshot(year.content);
+		const result = runTranslations(year.content, 'import', file);
+		expect(result.status).toBe(1);
+		expect(result.stderr).toMatch(/huge\.xlf: the file is 11\.0 MB, over the 10 MB/);
+		expect(snapshot(year.content)).toEqual(before);
+	});
+
+	it('takes the file as exported as nothing translated: exit 0, every unit listed, no page written', () => {
+		const before = snapshot(year.content);
+		const result = runTranslations(year.content, 'import', xlf);
+		expect(result.status, result.stderr).toBe(0);
+		const units = parseXliff(text, xlf).flatMap((f) => f.units);
+		expect(result.stdout.trimEnd().split('\n').at(-1)).toBe(
+			`${xlf}: 0 imported, ${units.length} untranslated, 0 incomplete, 0 need review`
+		);
+		expect(snapshot(year.content)).toEqual(before);
+	});
+});
+
+describe('English sent back unchanged in a review state (the 2031 fixture)', () => {
+	it('leaves an outdated paragraph outdated rather than recording it as reviewed, and counts it as needing review', () => {
+		const year = ingestFixtureYear('review-outdated-');
+		const xlf = join(year.root, '2031.xlf');
+		expect(runTranslations(year.content, 'export', '2031', '--out', xlf).status).toBe(0);
+		editXliff(xlf, (u) => {
+			for (const [id, unit] of u)
+				if (id.startsWith('2031/legal-affairs/') && !id.endsWith('/title'))
+					setTarget(unit, [`English of ${id}.`, ...(id.endsWith('/p1') ? [{ x: 'join-1' }] : [])]);
+		});
+		expect(runTranslations(year.content, 'import', xlf).status).toBe(0);
+		const zhPath = join(year.content, '2031', 'zh', 'legal-affairs.mdx');
+		const zh = readFileSync(zhPath, 'utf8');
+		const p3 = zh.trimEnd().split('\n').at(-1)!;
+		writeFileSync(zhPath, zh.replace(p3, `${p3}（改）`));
+		expect(runTranslations(year.content, 'status').stdout).toMatch(
+			/2031\/legal-affairs\s+outdated\s+3\/3\s+outdated: p3\n/
+		);
+		expect(runTranslations(year.content, 'export', '2031', '--out', xlf).status).toBe(0);
+		const result = runTranslations(year.content, 'import', xlf);
+		expect(result.status, result.stderr).toBe(0);
+		expect(result.stdout.trimEnd().split('\n').at(-1)).toMatch(/, 1 need review$/);
+		expect(result.stdout).toContain('\n  2031/legal-affairs: p3\n');
+		expect(runTranslations(year.content, 'status').stdout).toMatch(
+			/2031\/legal-affairs\s+outdated\s+3\/3\s+outdated: p3\n/
+		);
+		const en = readFileSync(join(year.content, '2031', 'en', 'legal-affairs.mdx'), 'utf8');
+		expect(parsePageFile(en, 'en').frontmatter['needsReview']).toBeUndefined();
 	});
 });

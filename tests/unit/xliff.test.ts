@@ -12,7 +12,15 @@ import { describe, expect, it } from 'vitest';
 import xliff12ToJs from 'xliff/xliff12ToJs';
 import { exportYear } from '../../src/lib/translations/export.ts';
 import { buildXliff, XLIFF_NS } from '../../src/lib/translations/xliff-write.ts';
-import { decodeXml, parseXliff, XliffError } from '../../src/lib/translations/xliff-read.ts';
+import {
+	checkXliffSize,
+	decodeXml,
+	MAX_TARGET_BYTES,
+	MAX_TARGET_RATIO,
+	MAX_XLIFF_BYTES,
+	parseXliff,
+	XliffError,
+} from '../../src/lib/translations/xliff-read.ts';
 import { readReports } from '../helpers/translations.ts';
 
 const reports = readReports();
@@ -210,6 +218,68 @@ describe('parseXliff', () => {
 			{ type: 'x', id: 'join-1' },
 			{ type: 'text', value: '乙' },
 		]);
+	});
+});
+
+describe('parseXliff: what no CAT tool writes and could smuggle text or bulk into a page', () => {
+	const unit = (inner: string, source = '甲<x id="join-1"/>乙') =>
+		wrap(
+			`<trans-unit id="2022/legal-affairs/p1">\n<source>${source}</source>\n${inner}\n</trans-unit>`
+		);
+
+	it('refuses an <x> with text or an element inside, naming the file, line and unit', () => {
+		expect(() =>
+			parseXliff(unit('<target>A <x id="join-1">SMUGGLED</x> b</target>'), 'x.xlf')
+		).toThrow(/^x\.xlf:4: 2022\/legal-affairs\/p1: <x id="join-1"> holds text \("SMUGGLED"\)/);
+		expect(() =>
+			parseXliff(unit('<target>A <x id="join-1"><g id="1">b</g></x></target>'), 'x.xlf')
+		).toThrow(/2022\/legal-affairs\/p1: <x id="join-1"> holds <g>/);
+		expect(
+			parseXliff(unit('<target>A <x id="join-1"></x> b</target>'), 'x.xlf')[0]!.units[0]!.target
+		).toEqual([
+			{ type: 'text', value: 'A ' },
+			{ type: 'x', id: 'join-1' },
+			{ type: 'text', value: ' b' },
+		]);
+	});
+
+	it('refuses a second <target>, whatever its state (an <alt-trans> target is not one)', () => {
+		expect(() =>
+			parseXliff(
+				unit('<target state="translated">A</target>\n<target state="final">B</target>'),
+				'two.xlf'
+			)
+		).toThrow(/^two\.xlf:5: 2022\/legal-affairs\/p1: a second <target> in the unit/);
+		expect(
+			parseXliff(
+				unit('<target>A</target>\n<alt-trans><source>丙</source><target>C</target></alt-trans>'),
+				'alt.xlf'
+			)[0]!.units[0]!.target
+		).toEqual([{ type: 'text', value: 'A' }]);
+	});
+
+	it(`refuses a target over ${MAX_TARGET_BYTES / 1024} KB, or over ${MAX_TARGET_RATIO} times its source, naming the unit's line`, () => {
+		const big = 'a'.repeat(MAX_TARGET_BYTES + 1);
+		expect(() => parseXliff(unit(`<target>${big}</target>`, '甲'.repeat(5000)), 'big.xlf')).toThrow(
+			/^big\.xlf:2: 2022\/legal-affairs\/p1: the target is 50 KB, over the 50 KB a unit may have/
+		);
+		expect(() =>
+			parseXliff(unit(`<target>${'word '.repeat(1000)}</target>`, '甲乙丙'), 'ratio.xlf')
+		).toThrow(
+			/ratio\.xlf:2: 2022\/legal-affairs\/p1: the target has 5000 characters, over 20 times its source \(3\)/
+		);
+		// A short name's English may be many times longer than its Chinese.
+		const fine = 'Ethnic, Religious, Overseas Chinese and Foreign Affairs Work Committee';
+		expect(
+			parseXliff(unit(`<target>${fine}</target>`, '民宗侨外工委'), 'ok.xlf')[0]!.units[0]!.target
+		).toEqual([{ type: 'text', value: fine }]);
+	});
+
+	it(`refuses a file over ${MAX_XLIFF_BYTES / 1024 / 1024} MB before reading it`, () => {
+		expect(() => checkXliffSize(MAX_XLIFF_BYTES + 1, 'huge.xlf')).toThrow(
+			/^huge\.xlf: the file is 10\.0 MB, over the 10 MB an XLIFF of one year may have/
+		);
+		expect(() => checkXliffSize(Buffer.byteLength(xml), '2022.xlf')).not.toThrow();
 	});
 });
 

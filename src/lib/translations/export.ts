@@ -1,11 +1,18 @@
 /**
  * Assembles the XLIFF of one year: every unit of its reports, with the English
- * already on its pages as `translated` targets (an outdated paragraph's English
- * as `needs-review-translation`), and for units without English the earlier
- * years' memory (exact match as a target to review, near matches as
- * alternatives) and the committee registry.
+ * already on its pages as `translated` targets (an outdated paragraph's English,
+ * or English imported for review, as `needs-review-translation`), the archive's
+ * fixed English (committee registry, glossary) as `translated` targets with a
+ * note saying where it comes from, and for units without English the earlier
+ * years' memory: an exact match as a target to review, near matches as
+ * alternatives.
+ *
+ * With `copySource` it writes the "source=target" variety that tools which
+ * translate in place expect (OmegaT 3.x's XLIFF filter, machine-translation
+ * post-editing): every unit without English holds its source, placeholders
+ * included, as a target without a state, and the memory's matches (exact
+ * ones too) travel as `<alt-trans>` and in the year's memory file.
  */
-import { getCommittee } from '../committees.ts';
 import { termsIn } from '../glossary.ts';
 import type { EditorialEntry } from '../schemas.ts';
 import {
@@ -15,11 +22,17 @@ import {
 	type Memory,
 	memoryKey,
 	type MemoryEntry,
-	registryName,
 } from './memory.ts';
-import { existingTranslations, type ReportPages } from './pages.ts';
+import { existingTranslations, type ExistingTranslation, type ReportPages } from './pages.ts';
+import { fixedRendering } from './registry.ts';
 import { inlineText, pageUnits, type Unit } from './units.ts';
 import type { ExportFile, ExportUnit } from './xliff-write.ts';
+
+/** How to export. */
+export interface ExportOptions {
+	/** Write the source into every target without English (the source=target variety). */
+	copySource?: boolean | undefined;
+}
 
 /** The memory of every current translation in the given reports. */
 export function memoryOf(reports: ReportPages[]): Memory {
@@ -68,70 +81,133 @@ function unitNotes(unit: Unit, editorial: EditorialEntry[]): ExportUnit['notes']
 	return notes;
 }
 
+/** What one unit's export is made from. */
+interface UnitContext {
+	unit: Unit;
+	existing: ExistingTranslation | undefined;
+	/** The page records this unit's English as needing review. */
+	flagged: boolean;
+	memory: Memory;
+	copySource: boolean;
+}
+
+const note = (text: string) => ({ from: 'archive', text });
+
+/** A unit with English on its page: translated, to review, or (copy-source) outdated with the source to translate again. */
+function withEnglish(out: ExportUnit, context: UnitContext, found: ExistingTranslation): void {
+	if (!found.current && context.copySource) {
+		out.target = { inlines: context.unit.source };
+		out.alternatives.push({
+			origin: `${context.unit.id} (before its Chinese changed)`,
+			target: found.target,
+		});
+		out.notes.unshift(
+			note(
+				'The Chinese of this unit changed since it was translated: translate it again (the earlier English is offered as an alternative).'
+			)
+		);
+		return;
+	}
+	const review = !found.current || context.flagged;
+	out.target = { inlines: found.target, state: review ? 'needs-review-translation' : 'translated' };
+	if (!found.current)
+		out.notes.unshift(
+			note('The Chinese of this unit changed since it was translated: review the English.')
+		);
+	else if (context.flagged)
+		out.notes.unshift(
+			note('Imported for review and not reviewed yet: confirm it (state translated) or correct it.')
+		);
+}
+
+/** A unit without English: the memory's matches, and its source as the target with copy-source. */
+function fromMemory(out: ExportUnit, context: UnitContext): void {
+	const { unit, memory, copySource } = context;
+	const match = unit.kind === 'meta' ? { exact: undefined, near: [] } : lookUp(memory, unit.source);
+	if (match.exact && !copySource) {
+		out.target = {
+			inlines: fitMarks(match.exact.target, unit.source),
+			state: 'needs-review-translation',
+		};
+		out.notes.unshift(
+			note(`Translation memory: exact match of ${match.exact.origin}; review before confirming.`)
+		);
+	}
+	if (match.exact && copySource) {
+		out.alternatives.push({
+			quality: 100,
+			origin: match.exact.origin,
+			source: match.exact.source,
+			target: fitMarks(match.exact.target, unit.source),
+		});
+		out.notes.unshift(
+			note(`Translation memory: exact match of ${match.exact.origin}, offered as an alternative.`)
+		);
+	}
+	for (const { entry, quality } of match.near)
+		out.alternatives.push({
+			quality,
+			origin: entry.origin,
+			source: entry.source,
+			target: entry.target,
+		});
+	if (copySource) out.target = { inlines: unit.source };
+}
+
+/** The `<trans-unit>` of one unit. */
+function exportUnit(context: UnitContext, editorial: EditorialEntry[]): ExportUnit {
+	const { unit, existing } = context;
+	const out: ExportUnit = {
+		id: unit.id,
+		resname: unit.id.split('/').at(-1)!,
+		source: unit.source,
+		notes: unitNotes(unit, editorial),
+		alternatives: [],
+	};
+	if (existing) {
+		withEnglish(out, context, existing);
+		return out;
+	}
+	const fixed = unit.kind === 'paragraph' ? undefined : fixedRendering(inlineText(unit.source));
+	if (fixed) {
+		out.target = { inlines: [{ type: 'text', value: fixed.en }], state: 'translated' };
+		out.fixed = fixed.from;
+		out.notes.unshift(note(fixed.note));
+		return out;
+	}
+	fromMemory(out, context);
+	return out;
+}
+
 /** The XLIFF files of one year, one per report in source order. */
-export function exportYear(reports: ReportPages[], year: number): ExportFile[] {
+export function exportYear(
+	reports: ReportPages[],
+	year: number,
+	options: ExportOptions = {}
+): ExportFile[] {
 	const memory = memoryOf(reports.filter((r) => r.year < year));
 	return reports
 		.filter((r) => r.year === year)
 		.map((report): ExportFile => {
 			const english = existingTranslations(report);
+			const flagged = new Set(
+				((report.en?.frontmatter['needsReview'] ?? []) as string[]).map(
+					(suffix) => `${report.year}/${report.slug}/${suffix}`
+				)
+			);
 			const editorial = (report.zh.frontmatter['editorial'] ?? []) as EditorialEntry[];
-			const units = pageUnits(report.year, report.slug, report.zh).map((unit): ExportUnit => {
-				const exportUnit: ExportUnit = {
-					id: unit.id,
-					resname: unit.id.split('/').at(-1)!,
-					source: unit.source,
-					notes: unitNotes(unit, editorial),
-					alternatives: [],
-				};
-				const existing = english.get(unit.id);
-				if (existing) {
-					exportUnit.target = {
-						inlines: existing.target,
-						state: existing.current ? 'translated' : 'needs-review-translation',
-					};
-					if (!existing.current)
-						exportUnit.notes.unshift({
-							from: 'archive',
-							text: 'The Chinese of this unit changed since it was translated: review the English.',
-						});
-					return exportUnit;
-				}
-				const registry =
-					unit.id.endsWith('/title') && getCommittee(report.slug)?.kind === 'committee'
-						? registryName(inlineText(unit.source))
-						: undefined;
-				if (registry) {
-					exportUnit.target = {
-						inlines: [{ type: 'text', value: registry }],
-						state: 'needs-review-translation',
-					};
-					exportUnit.notes.unshift({
-						from: 'archive',
-						text: 'From the committee registry (src/lib/committees.ts).',
-					});
-					return exportUnit;
-				}
-				if (unit.kind === 'meta') return exportUnit;
-				const match = lookUp(memory, unit.source);
-				if (match.exact) {
-					exportUnit.target = {
-						inlines: fitMarks(match.exact.target, unit.source),
-						state: 'needs-review-translation',
-					};
-					exportUnit.notes.unshift({
-						from: 'archive',
-						text: `Translation memory: exact match of ${match.exact.origin}; review before confirming.`,
-					});
-				}
-				exportUnit.alternatives = match.near.map(({ entry, quality }) => ({
-					quality,
-					origin: entry.origin,
-					source: entry.source,
-					target: entry.target,
-				}));
-				return exportUnit;
-			});
+			const units = pageUnits(report.year, report.slug, report.zh).map((unit) =>
+				exportUnit(
+					{
+						unit,
+						existing: english.get(unit.id),
+						flagged: flagged.has(unit.id),
+						memory,
+						copySource: options.copySource ?? false,
+					},
+					editorial
+				)
+			);
 			return { original: `${report.year}/${report.slug}`, units };
 		});
 }

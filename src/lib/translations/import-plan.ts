@@ -1,23 +1,29 @@
 /**
- * Plans an import: checks every unit of a translated XLIFF against the current
- * Chinese pages and decides, for each report, the English page to write. Any
- * problem refuses the whole import (the caller writes nothing); each names the
- * file, the unit id and what is wrong. Only `<year>/en/<slug>.mdx` is ever
- * planned: the Chinese pages are never written.
+ * Plans an import: parse (xliff-read.ts) → match (import-match.ts) → decide
+ * each unit by its content and state (classify.ts) → validate its placeholders
+ * → render each English page (render-en.ts) and validate it as the build will.
+ *
+ * Units a CAT tool left untranslated (no target, an empty one, the source
+ * copied) or half done (English with whole source sentences left) are skipped
+ * and listed; only what would harm the archive refuses the whole import, each
+ * problem naming the file, the line, the unit and what is wrong. Only
+ * `<year>/en/<slug>.mdx` is ever planned: the Chinese pages are never written.
  */
 import { EnReportSchema, formatIssues } from '../schemas.ts';
-import type { ReportPages } from './pages.ts';
+import { classifyTarget } from './classify.ts';
+import { type MatchedUnit, matchUnits, problemLine } from './import-match.ts';
+import { existingTranslations, type ReportPages } from './pages.ts';
+import { fixedRendering } from './registry.ts';
 import { renderEnPage } from './render-en.ts';
 import {
 	canonicalInlines,
-	hasStrayHan,
 	inlineText,
 	pageUnits,
 	placeholderId,
 	type Unit,
 	type UnitInline,
 } from './units.ts';
-import type { XliffFile, XliffInline, XliffUnit } from './xliff-read.ts';
+import type { XliffFile, XliffInline } from './xliff-read.ts';
 
 /** What the import does with one English page. */
 export interface ImportAction {
@@ -31,21 +37,24 @@ export interface ImportAction {
 	total: number;
 }
 
-/** The outcome of planning: the pages to write, or the problems that refuse the import. */
+/** The outcome of planning: the pages to write, what each unit came to, or the problems that refuse the import. */
 export interface ImportPlan {
 	actions: ImportAction[];
-	/** Units with a target that is not confirmed (e.g. `needs-review-translation`): left as they are. */
-	skipped: { id: string; state: string }[];
+	/** Unit ids whose English is taken from the file. */
+	imported: string[];
+	/** Unit ids with no English in the file (no target, an empty one, the source copied). */
+	untranslated: string[];
+	/** Unit ids whose target mixes English with sentences of the source left as they were. */
+	incomplete: string[];
+	/** Unit ids whose English needs review: imported from an unconfirmed state, or an outdated paragraph's English sent back unchanged (still outdated). */
+	review: string[];
 	problems: string[];
 }
 
-/** Target states that mean "confirmed by the translator". A target without a state counts as confirmed. */
-const CONFIRMED = new Set(['translated', 'signed-off', 'final']);
-
-function canonical(inlines: XliffInline[]): string {
-	return canonicalInlines(
-		inlines.map((i): UnitInline => (i.type === 'text' ? i : { type: 'text', value: `{{${i.id}}}` }))
-	);
+/** What the decide step gives the render step, per report. */
+interface Decided {
+	targets: Map<string, UnitInline[]>;
+	review: Set<string>;
 }
 
 function count(ids: string[]): Map<string, number> {
@@ -54,37 +63,134 @@ function count(ids: string[]): Map<string, number> {
 	return counts;
 }
 
-/** Maps a target's placeholders back to the unit's marks, or says what is wrong with them. */
-function resolveTarget(
-	unit: Unit,
-	target: XliffInline[]
-): { inlines: UnitInline[] } | { problem: string } {
+/** Checks a target's placeholders against the unit's marks: each exactly once, none other. */
+function placeholderProblem(unit: Unit, target: XliffInline[]): string | undefined {
+	const marks = new Set(unit.source.filter((i) => i.type === 'mark').map(placeholderId));
+	const used = count(target.filter((i) => i.type === 'x').map((i) => i.id));
+	for (const [id, n] of used) {
+		if (!marks.has(id)) return `placeholder <x id="${id}"/> is not in the source`;
+		if (n > 1)
+			return `placeholder <x id="${id}"/> appears ${n} times in the target (once in the source)`;
+	}
+	for (const id of marks)
+		if (!used.has(id))
+			return `placeholder <x id="${id}"/> of the source is missing from the target`;
+	return undefined;
+}
+
+/** Maps a target's placeholders back to the unit's marks; whitespace runs become one space, ends trimmed. */
+function resolveTarget(unit: Unit, target: XliffInline[]): UnitInline[] {
 	const marks = new Map(
 		unit.source.filter((i) => i.type === 'mark').map((m) => [placeholderId(m), m])
 	);
-	const used = count(target.filter((i) => i.type === 'x').map((i) => i.id));
-	for (const [id, n] of used) {
-		if (!marks.has(id)) return { problem: `placeholder <x id="${id}"/> is not in the source` };
-		if (n > 1)
-			return {
-				problem: `placeholder <x id="${id}"/> appears ${n} times in the target (once in the source)`,
-			};
-	}
-	for (const id of marks.keys())
-		if (!used.has(id))
-			return { problem: `placeholder <x id="${id}"/> of the source is missing from the target` };
-	const inlines: UnitInline[] = [];
-	for (const inline of target) {
-		// One paragraph is one line of MDX: a CAT tool's line breaks and runs of spaces become one space.
-		if (inline.type === 'text')
-			inlines.push({ type: 'text', value: inline.value.replace(/\s+/g, ' ') });
-		else inlines.push(marks.get(inline.id)!);
-	}
+	// One paragraph is one line of MDX: a CAT tool's line breaks and runs of spaces become one space.
+	const inlines = target.map((inline): UnitInline =>
+		inline.type === 'text'
+			? { type: 'text', value: inline.value.replace(/\s+/g, ' ') }
+			: marks.get(inline.id)!
+	);
 	const first = inlines[0];
 	const last = inlines.at(-1);
 	if (first?.type === 'text') first.value = first.value.trimStart();
 	if (last?.type === 'text') last.value = last.value.trimEnd();
-	return { inlines: inlines.filter((i) => i.type !== 'text' || i.value !== '') };
+	return inlines.filter((i) => i.type !== 'text' || i.value !== '');
+}
+
+const textOf = (inlines: XliffInline[]) =>
+	inlines.map((i) => (i.type === 'text' ? i.value : '')).join('');
+
+/** Whether English sent back in a review state is the outdated English already on the page. */
+function isUnchangedOutdated(report: ReportPages, id: string, inlines: UnitInline[]): boolean {
+	const found = existingTranslations(report).get(id);
+	return !!found && !found.current && canonicalInlines(found.target) === canonicalInlines(inlines);
+}
+
+/** The refusal of a target in Chinese that is not the source, in a state that confirms it. */
+function chineseProblem(state: string | undefined): string {
+	return `the target is still in Chinese but marked ${state ?? 'translated (no state)'}, and it is not the source: translate it, or leave the source as it is (Chinese is only allowed as a parenthesised original term)`;
+}
+
+/** Step 3: decides one unit, adding it to the plan's lists and the report's targets. */
+function decideUnit(file: string, matched: MatchedUnit, decided: Decided, plan: ImportPlan): void {
+	const { unit, xunit, report } = matched;
+	const target = xunit.target && textOf(xunit.target);
+	const decision = classifyTarget(inlineText(unit.source), target, xunit.state);
+	if (decision.kind === 'untranslated' || (decision.kind === 'chinese' && !decision.confirmed)) {
+		plan.untranslated.push(unit.id);
+		return;
+	}
+	if (decision.kind === 'incomplete') {
+		plan.incomplete.push(unit.id);
+		return;
+	}
+	const problem =
+		decision.kind === 'chinese'
+			? chineseProblem(xunit.state)
+			: placeholderProblem(unit, xunit.target!);
+	if (problem !== undefined) {
+		plan.problems.push(problemLine(file, xunit, problem));
+		return;
+	}
+	const inlines = resolveTarget(unit, xunit.target!);
+	if (decision.kind === 'english' && decision.review) {
+		plan.review.push(unit.id);
+		// Sent back as it was exported: the paragraph stays outdated rather than reviewed.
+		if (isUnchangedOutdated(report, unit.id, inlines)) return;
+		decided.review.add(unit.id);
+	}
+	plan.imported.push(unit.id);
+	decided.targets.set(unit.id, inlines);
+}
+
+/** Step 4: renders one report's English page and validates it as the build will. */
+function renderAction(
+	file: string,
+	report: ReportPages,
+	decided: Decided,
+	replace: boolean,
+	problems: string[]
+): ImportAction {
+	if (!/^\d{4}\/en\/[a-z0-9-]+\.mdx$/.test(report.enPath))
+		throw new Error(`import may only write English pages, not ${report.enPath}`);
+	const page = renderEnPage({
+		year: report.year,
+		slug: report.slug,
+		zh: report.zh,
+		zhBody: report.zhBody,
+		existing: report.en,
+		targets: decided.targets,
+		review: decided.review,
+		replace,
+	});
+	const valid = EnReportSchema.safeParse(page.frontmatter);
+	if (!valid.success) problems.push(formatIssues(`${file}: ${report.enPath}`, valid.error));
+	return {
+		path: report.enPath,
+		kind: report.en === undefined ? 'create' : report.en.raw === page.mdx ? 'unchanged' : 'update',
+		mdx: page.mdx,
+		imported: decided.targets.size,
+		translated: page.translated,
+		total: page.total,
+	};
+}
+
+/**
+ * A report without an English page whose file brings nothing but the archive's
+ * fixed English (a committee name from the registry, exported as translated)
+ * has nothing translated yet: it keeps the Chinese fallback, and its units
+ * count as untranslated.
+ */
+function keepFallback(report: ReportPages, d: Decided, plan: ImportPlan): void {
+	const units = new Map(pageUnits(report.year, report.slug, report.zh).map((u) => [u.id, u]));
+	const onlyFixed = [...d.targets].every(
+		([id, inlines]) => fixedRendering(inlineText(units.get(id)!.source))?.en === inlineText(inlines)
+	);
+	if (!onlyFixed || d.targets.size === 0) return;
+	const ids = new Set(d.targets.keys());
+	plan.imported = plan.imported.filter((id) => !ids.has(id));
+	plan.review = plan.review.filter((id) => !ids.has(id));
+	plan.untranslated.push(...ids);
+	d.targets.clear();
 }
 
 /**
@@ -92,6 +198,7 @@ function resolveTarget(
  *
  * @param file the XLIFF file's name, for messages
  * @param reports every report of the archive, as on disk
+ * @param replace drop the English of units the file leaves untranslated
  */
 export function planImport(
 	file: string,
@@ -99,112 +206,24 @@ export function planImport(
 	reports: ReportPages[],
 	replace: boolean
 ): ImportPlan {
-	const problems: string[] = [];
-	const skipped: ImportPlan['skipped'] = [];
-	const perReport = new Map<ReportPages, Map<string, UnitInline[]>>();
-	const seenIds = new Set<string>();
-	const say = (unit: XliffUnit | undefined, message: string, line?: number) =>
-		problems.push(`${file}:${unit?.line ?? line ?? 1}: ${unit ? `${unit.id}: ` : ''}${message}`);
-	if (xliff.length === 0) say(undefined, 'no <file> in the XLIFF');
-	for (const xfile of xliff) {
-		const report = reports.find((r) => `${r.year}/${r.slug}` === xfile.original);
-		if (!report) {
-			say(
-				xfile.units[0],
-				`<file original="${xfile.original}">: no such report in the archive (expected <year>/<slug>)`
-			);
-			continue;
-		}
-		if (
-			!/^zh(-Hans|-CN)?$/i.test(xfile.sourceLanguage) ||
-			!/^en(-[A-Za-z]+)?$/i.test(xfile.targetLanguage)
-		) {
-			say(
-				xfile.units[0],
-				`<file original="${xfile.original}">: expected source-language zh-Hans and target-language en, not ${xfile.sourceLanguage || '(none)'} → ${xfile.targetLanguage || '(none)'}`
-			);
-			continue;
-		}
-		const units = new Map(pageUnits(report.year, report.slug, report.zh).map((u) => [u.id, u]));
-		const targets = perReport.get(report) ?? new Map<string, UnitInline[]>();
-		perReport.set(report, targets);
-		for (const xunit of xfile.units) {
-			const unit = units.get(xunit.id);
-			if (!unit) {
-				say(
-					xunit,
-					`no such unit in ${report.zhPath} (ids are ${xfile.original}/p<N>, …/h<N>, …/title, …)`
-				);
-				continue;
-			}
-			if (seenIds.has(xunit.id)) {
-				say(xunit, 'the unit appears twice in the file');
-				continue;
-			}
-			seenIds.add(xunit.id);
-			if (canonical(xunit.source) !== canonicalInlines(unit.source)) {
-				say(
-					xunit,
-					`the source no longer matches the current Chinese of ${report.zhPath} (the page changed since the export): export again`
-				);
-				continue;
-			}
-			const text = xunit.target
-				? inlineText(
-						xunit.target.map((i) => (i.type === 'text' ? i : { type: 'text' as const, value: '' }))
-					).trim()
-				: '';
-			if (!xunit.target || text === '') continue;
-			const state = xunit.state ?? 'translated';
-			if (!CONFIRMED.has(state)) {
-				skipped.push({ id: xunit.id, state });
-				continue;
-			}
-			const resolved = resolveTarget(unit, xunit.target);
-			if ('problem' in resolved) {
-				say(xunit, resolved.problem);
-				continue;
-			}
-			if (hasStrayHan(inlineText(resolved.inlines))) {
-				say(
-					xunit,
-					`the target is still in Chinese but marked ${state} (Chinese is only allowed as a parenthesised original term)`
-				);
-				continue;
-			}
-			targets.set(xunit.id, resolved.inlines);
-		}
-	}
-	if (problems.length > 0) return { actions: [], skipped, problems };
-	// A report the file translates nothing of, and that has no English page, keeps the Chinese fallback.
-	const concerned = [...perReport].filter(
-		([report, targets]) => targets.size > 0 || report.en !== undefined
+	const matching = matchUnits(file, xliff, reports);
+	const plan: ImportPlan = {
+		actions: [],
+		imported: [],
+		untranslated: [],
+		incomplete: [],
+		review: [],
+		problems: matching.problems,
+	};
+	const decided = new Map<ReportPages, Decided>(
+		matching.reports.map((r) => [r, { targets: new Map(), review: new Set() }])
 	);
-	const actions = concerned.map(([report, targets]): ImportAction => {
-		if (!/^\d{4}\/en\/[a-z0-9-]+\.mdx$/.test(report.enPath))
-			throw new Error(`import may only write English pages, not ${report.enPath}`);
-		const page = renderEnPage({
-			year: report.year,
-			slug: report.slug,
-			zh: report.zh,
-			zhBody: report.zhBody,
-			existing: report.en,
-			targets,
-			replace,
-		});
-		// Validate as the build will, so that a page the import writes never fails the build.
-		const valid = EnReportSchema.safeParse(page.frontmatter);
-		if (!valid.success) problems.push(formatIssues(`${file}: ${report.enPath}`, valid.error));
-		const kind =
-			report.en === undefined ? 'create' : report.en.raw === page.mdx ? 'unchanged' : 'update';
-		return {
-			path: report.enPath,
-			kind,
-			mdx: page.mdx,
-			imported: targets.size,
-			translated: page.translated,
-			total: page.total,
-		};
-	});
-	return problems.length > 0 ? { actions: [], skipped, problems } : { actions, skipped, problems };
+	for (const matched of matching.units)
+		decideUnit(file, matched, decided.get(matched.report)!, plan);
+	if (plan.problems.length > 0) return plan;
+	for (const [report, d] of decided) if (!report.en) keepFallback(report, d, plan);
+	// A report the file translates nothing of, and that has no English page, keeps the Chinese fallback.
+	const concerned = [...decided].filter(([r, d]) => d.targets.size > 0 || r.en !== undefined);
+	const actions = concerned.map(([r, d]) => renderAction(file, r, d, replace, plan.problems));
+	return plan.problems.length > 0 ? plan : { ...plan, actions };
 }

@@ -6,7 +6,6 @@
  * Levenshtein distance (`fastest-levenshtein`) over the longer length.
  */
 import { distance } from 'fastest-levenshtein';
-import { COMMITTEES } from '../committees.ts';
 import { inlineText, type UnitInline } from './units.ts';
 
 /** One aligned pair of the memory. */
@@ -104,18 +103,4 @@ export function fitMarks(target: UnitInline[], source: UnitInline[]): UnitInline
 		return target.map((i) => (i.type === 'mark' ? marks[next++]! : i));
 	}
 	return [...target.filter((i) => i.type === 'text'), ...marks];
-}
-
-/**
- * The registry's English for a Chinese text that is exactly a committee's name
- * or one of its aliases (the title of a committee's page).
- *
- * @example registryName('市人大法制委') // 'Legal Affairs Committee'
- */
-export function registryName(text: string): string | undefined {
-	const key = text.trim();
-	return COMMITTEES.find(
-		(c) =>
-			c.kind === 'committee' && (c.zh === key || (c.aliases as readonly string[]).includes(key))
-	)?.en;
 }

@@ -13,7 +13,9 @@ import type { EnReport } from '../schemas.ts';
 import {
 	blockInlines,
 	hashUnit,
+	hasStrayHan,
 	META_UNITS,
+	pageUnits,
 	type MetaSuffix,
 	type PageBlock,
 	type ParsedPage,
@@ -33,6 +35,10 @@ export interface EnPageInput {
 	targets: ReadonlyMap<string, UnitInline[]>;
 	/** Drop the existing English of every unit the import does not translate. */
 	replace: boolean;
+	/** Units of `targets` imported from a `needs-review-*` (or other unconfirmed) state. */
+	review?: ReadonlySet<string> | undefined;
+	/** Units whose English was reviewed (`--mark-reviewed`): no longer recorded as needing review. */
+	reviewed?: ReadonlySet<string> | undefined;
 }
 
 /** A rendered English page and how much of it is translated. */
@@ -41,6 +47,8 @@ export interface EnPage {
 	frontmatter: EnReport;
 	translated: number;
 	total: number;
+	/** Unit ids whose English is recorded as needing review, in reading order. */
+	needsReview: string[];
 }
 
 /** A hash no Chinese paragraph has: recorded for an English paragraph whose original is unknown (so it shows as outdated). */
@@ -84,10 +92,13 @@ function toBlock(block: PageBlock, inlines: UnitInline[]): Block {
 	return { type, n: block.n };
 }
 
+type HashKey = 'paragraphs' | 'headings';
+type Hashes = Record<HashKey, (string | null)[]>;
+
 /** The hashes an existing English page records for one kind of block (legacy pages: all current or all unknown). */
 function recordedHashes(
 	existing: ParsedPage | undefined,
-	key: 'paragraphs' | 'headings',
+	key: HashKey,
 	current: string[],
 	pageCurrent: boolean
 ): (string | null)[] {
@@ -99,84 +110,135 @@ function recordedHashes(
 	return current.map((hash) => (pageCurrent ? hash : UNKNOWN_ORIGINAL));
 }
 
-/** Renders the English page for one report. */
-export function renderEnPage(input: EnPageInput): EnPage {
-	const { zh, existing, targets, replace } = input;
-	const prefix = `${input.year}/${input.slug}`;
-	const existingBlocks = existing?.blocks ?? [];
-	const existingOf = (type: 'paragraph' | 'heading', index: number) =>
-		existingBlocks.find((b) => b.type === type && b.index === index);
+/** The hash of every Chinese paragraph and heading, in body order. */
+function currentHashes(zh: ParsedPage): Record<HashKey, string[]> {
 	const current = { paragraphs: [] as string[], headings: [] as string[] };
 	for (const block of zh.blocks)
 		if (block.type !== 'mark')
 			current[block.type === 'paragraph' ? 'paragraphs' : 'headings'].push(
 				hashUnit(blockInlines(block))
 			);
-	const existingTranslationOf = existing?.frontmatter['translationOf'] as
-		{ sha256?: string } | undefined;
-	const pageCurrent = existingTranslationOf?.sha256 === hashBody(input.zhBody);
-	const recorded = {
-		paragraphs: recordedHashes(existing, 'paragraphs', current.paragraphs, pageCurrent),
-		headings: recordedHashes(existing, 'headings', current.headings, pageCurrent),
-	};
-	const hashes = { paragraphs: [] as (string | null)[], headings: [] as (string | null)[] };
-	const blocks = zh.blocks.map((block): Block => {
+	return current;
+}
+
+/** The body blocks of the English page, and the hash each paragraph and heading records. */
+function renderBlocks(
+	input: EnPageInput,
+	current: Record<HashKey, string[]>,
+	recorded: Hashes
+): { blocks: Block[]; hashes: Hashes; kept: Set<string> } {
+	const prefix = `${input.year}/${input.slug}`;
+	const existingBlocks = input.existing?.blocks ?? [];
+	const hashes: Hashes = { paragraphs: [], headings: [] };
+	const kept = new Set<string>();
+	const blocks = input.zh.blocks.map((block): Block => {
 		if (block.type === 'mark') return toBlock(block, []);
 		const key = block.type === 'paragraph' ? 'paragraphs' : 'headings';
 		const id = `${prefix}/${block.type === 'paragraph' ? 'p' : 'h'}${block.index}`;
-		const target = targets.get(id);
-		const kept = existingOf(block.type, block.index);
+		const target = input.targets.get(id);
+		const english = existingBlocks.find((b) => b.type === block.type && b.index === block.index);
 		const keptHash = recorded[key][block.index - 1] ?? null;
 		if (target) {
 			hashes[key].push(current[key][block.index - 1]!);
 			return toBlock(block, target);
 		}
-		if (!replace && kept && keptHash !== null) {
+		if (!input.replace && english && keptHash !== null) {
 			hashes[key].push(keptHash);
-			return toBlock(block, blockInlines(kept));
+			kept.add(id);
+			return toBlock(block, blockInlines(english));
 		}
 		hashes[key].push(null);
 		return toBlock(block, blockInlines(block));
 	});
-	const meta = (suffix: MetaSuffix): string | undefined => {
-		const getter = META_UNITS.find((m) => m.suffix === suffix)!.get;
-		const chinese = getter(zh.frontmatter);
-		if (typeof chinese !== 'string') return undefined;
-		const target = targets.get(`${prefix}/${suffix}`);
-		if (target) return target.map((i) => (i.type === 'text' ? i.value : '')).join('');
-		const kept = existing && !replace ? getter(existing.frontmatter) : undefined;
-		return typeof kept === 'string' ? kept : chinese;
-	};
+	return { blocks, hashes, kept };
+}
+
+/** The frontmatter fields: imported English, else the English kept, else the Chinese. */
+function renderMeta(
+	input: EnPageInput,
+	kept: Set<string>
+): Partial<Record<MetaSuffix, string | undefined>> {
+	const prefix = `${input.year}/${input.slug}`;
+	const fields: Partial<Record<MetaSuffix, string | undefined>> = {};
+	for (const { suffix, get } of META_UNITS) {
+		const chinese = get(input.zh.frontmatter);
+		if (typeof chinese !== 'string') continue;
+		const target = input.targets.get(`${prefix}/${suffix}`);
+		const english = input.existing && !input.replace ? get(input.existing.frontmatter) : undefined;
+		if (target) fields[suffix] = target.map((i) => (i.type === 'text' ? i.value : '')).join('');
+		else if (typeof english === 'string') {
+			fields[suffix] = english;
+			if (!hasStrayHan(english)) kept.add(`${prefix}/${suffix}`);
+		} else fields[suffix] = chinese;
+	}
+	return fields;
+}
+
+/**
+ * The units whose English needs review after this run, in reading order: those
+ * imported from an unconfirmed state, and those recorded so before whose
+ * English is kept and was not reviewed since.
+ */
+function reviewList(input: EnPageInput, kept: Set<string>): string[] {
+	const prefix = `${input.year}/${input.slug}`;
+	const before = new Set(
+		((input.existing?.frontmatter['needsReview'] ?? []) as string[]).map((s) => `${prefix}/${s}`)
+	);
+	return pageUnits(input.year, input.slug, input.zh)
+		.map((unit) => unit.id)
+		.filter((id) =>
+			input.targets.has(id)
+				? (input.review?.has(id) ?? false)
+				: kept.has(id) && before.has(id) && !input.reviewed?.has(id)
+		);
+}
+
+/** The page hash: it moves to the current Chinese only when no kept English is outdated. */
+function pageHash(input: EnPageInput, current: Record<HashKey, string[]>, hashes: Hashes): string {
 	const currentAll = [...current.paragraphs, ...current.headings];
-	// The page hash moves to the current Chinese only when no kept English is outdated.
 	const allCurrent = [...hashes.paragraphs, ...hashes.headings].every(
 		(hash, i) => hash === null || hash === currentAll[i]
 	);
-	const translator = existing?.frontmatter['translator'];
+	const existing = input.existing?.frontmatter['translationOf'] as { sha256?: string } | undefined;
+	return allCurrent || !existing?.sha256 ? hashBody(input.zhBody) : existing.sha256;
+}
+
+/** Renders the English page for one report. */
+export function renderEnPage(input: EnPageInput): EnPage {
+	const existingTranslationOf = input.existing?.frontmatter['translationOf'] as
+		{ sha256?: string } | undefined;
+	const pageCurrent = existingTranslationOf?.sha256 === hashBody(input.zhBody);
+	const current = currentHashes(input.zh);
+	const recorded: Hashes = {
+		paragraphs: recordedHashes(input.existing, 'paragraphs', current.paragraphs, pageCurrent),
+		headings: recordedHashes(input.existing, 'headings', current.headings, pageCurrent),
+	};
+	const { blocks, hashes, kept } = renderBlocks(input, current, recorded);
+	const meta = renderMeta(input, kept);
+	const needsReview = reviewList(input, kept);
+	const translator = input.existing?.frontmatter['translator'];
 	const frontmatter: EnReport = {
-		title: meta('title')!,
+		title: meta.title!,
 		year: input.year,
 		lang: 'en',
 		slug: input.slug,
-		article: { title: meta('article-title')!, subtitle: meta('article-subtitle')! },
-		...(meta('byline') !== undefined && { byline: meta('byline')! }),
-		...(meta('credit') !== undefined && { credit: meta('credit')! }),
+		article: { title: meta['article-title']!, subtitle: meta['article-subtitle']! },
+		...(meta.byline !== undefined && { byline: meta.byline }),
+		...(meta.credit !== undefined && { credit: meta.credit }),
 		translationOf: {
-			sha256:
-				allCurrent || !existingTranslationOf?.sha256
-					? hashBody(input.zhBody)
-					: existingTranslationOf.sha256,
+			sha256: pageHash(input, current, hashes),
 			paragraphs: hashes.paragraphs,
 			...(hashes.headings.length > 0 && { headings: hashes.headings }),
 		},
+		...(needsReview.length > 0 && { needsReview: needsReview.map((id) => id.split('/').at(-1)!) }),
 		...(typeof translator === 'string' && { translator }),
 	};
 	const yaml = stringify(frontmatter, { lineWidth: 0 });
-	const translated = hashes.paragraphs.filter((hash) => hash !== null).length;
 	return {
 		mdx: `---\n${yaml}---\n\n${renderBody(blocks)}`,
 		frontmatter,
-		translated,
+		translated: hashes.paragraphs.filter((hash) => hash !== null).length,
 		total: hashes.paragraphs.length,
+		needsReview,
 	};
 }

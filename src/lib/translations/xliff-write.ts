@@ -12,10 +12,24 @@ import { placeholderId, type UnitInline } from './units.ts';
 /** The XLIFF 1.2 namespace. */
 export const XLIFF_NS = 'urn:oasis:names:tc:xliff:document:1.2';
 
-/** A target of an exported unit and its XLIFF state. */
+/**
+ * A target of an exported unit and its XLIFF state. No state: the source copied
+ * into the target for a tool that translates in place (`export --copy-source`).
+ */
 export interface ExportTarget {
 	inlines: UnitInline[];
-	state: 'translated' | 'needs-review-translation';
+	state?: 'translated' | 'needs-review-translation' | undefined;
+}
+
+/** A suggestion offered beside a unit as `<alt-trans>`: a memory match, or the unit's English before its Chinese changed. */
+export interface ExportAlternative {
+	/** Match quality in percent; absent for a unit's own earlier English. */
+	quality?: number | undefined;
+	/** Where it comes from: a unit id. */
+	origin: string;
+	/** The Chinese it translates; absent when it is the unit's own. */
+	source?: string | undefined;
+	target: UnitInline[];
 }
 
 /** One `<trans-unit>` to write. */
@@ -26,7 +40,9 @@ export interface ExportUnit {
 	source: UnitInline[];
 	target?: ExportTarget | undefined;
 	notes: { from: string; text: string }[];
-	alternatives: { quality: number; origin: string; source: string; target: UnitInline[] }[];
+	alternatives: ExportAlternative[];
+	/** Set when the target is the archive's fixed English (registry or glossary), not the translator's. */
+	fixed?: 'registry' | 'glossary' | undefined;
 }
 
 /** One `<file>`: a report. */
@@ -63,6 +79,28 @@ function appendInlines(element: XMLBuilder, inlines: UnitInline[]): void {
 	}
 }
 
+function appendUnit(body: XMLBuilder, unit: ExportUnit): void {
+	const element = child(body, 3, 'trans-unit', { id: unit.id, resname: unit.resname });
+	appendInlines(child(element, 4, 'source'), unit.source);
+	if (unit.target)
+		appendInlines(
+			child(element, 4, 'target', unit.target.state ? { state: unit.target.state } : {}),
+			unit.target.inlines
+		);
+	for (const note of unit.notes)
+		child(element, 4, 'note', { from: note.from }).txt(xmlText(note.text));
+	for (const alternative of unit.alternatives) {
+		const alt = child(element, 4, 'alt-trans', {
+			...(alternative.quality !== undefined && { 'match-quality': String(alternative.quality) }),
+			origin: alternative.origin,
+		});
+		if (alternative.source !== undefined) child(alt, 5, 'source').txt(xmlText(alternative.source));
+		appendInlines(child(alt, 5, 'target'), alternative.target);
+		close(alt, 4);
+	}
+	close(element, 3);
+}
+
 /**
  * Serialises files of units as an XLIFF 1.2 document (UTF-8, tab-indented).
  *
@@ -84,27 +122,7 @@ export function buildXliff(files: ExportFile[], tool: string): string {
 		child(header, 3, 'tool', { 'tool-id': tool, 'tool-name': tool });
 		close(header, 2);
 		const body = child(fileElement, 2, 'body');
-		for (const unit of file.units) {
-			const element = child(body, 3, 'trans-unit', { id: unit.id, resname: unit.resname });
-			appendInlines(child(element, 4, 'source'), unit.source);
-			if (unit.target)
-				appendInlines(
-					child(element, 4, 'target', { state: unit.target.state }),
-					unit.target.inlines
-				);
-			for (const note of unit.notes)
-				child(element, 4, 'note', { from: note.from }).txt(xmlText(note.text));
-			for (const alternative of unit.alternatives) {
-				const alt = child(element, 4, 'alt-trans', {
-					'match-quality': String(alternative.quality),
-					origin: alternative.origin,
-				});
-				child(alt, 5, 'source').txt(xmlText(alternative.source));
-				appendInlines(child(alt, 5, 'target'), alternative.target);
-				close(alt, 4);
-			}
-			close(element, 3);
-		}
+		for (const unit of file.units) appendUnit(body, unit);
 		close(body, 2);
 		close(fileElement, 1);
 	}
