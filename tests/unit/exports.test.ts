@@ -80,8 +80,11 @@ describe('src/lib/translations exports', () => {
 		[
 			'check',
 			[
+				'BannedPhrasesSchema',
 				'NumberExceptionsSchema',
+				'RULES',
 				'SpellingSchema',
+				'archiveCheckOptions',
 				'britishWords',
 				'checkArchive',
 				'checkConsistency',
@@ -90,6 +93,8 @@ describe('src/lib/translations exports', () => {
 				'numbersIn',
 			],
 		],
+		['term-uses', ['termUses']],
+		['terms-report', ['formatTermsReport', 'termsReport']],
 	])('%s exports %j', async (module, names) => {
 		expect(
 			Object.keys((await import(`../../src/lib/translations/${module}.ts`)) as object).sort()
