@@ -63,6 +63,7 @@ describe('the Traditional Chinese edition', () => {
 				'committees/legal-affairs/index.html',
 				'search/index.html',
 				'glossary/index.html',
+				'documents/index.html',
 				'about/index.html',
 			])
 		);
@@ -170,7 +171,15 @@ describe('the Traditional Chinese edition', () => {
 	it('shows the interface in the Chinese strings, converted', () => {
 		const html = page('zh-hant/2022/legal-affairs');
 		const nav = select(html, '.site-nav a').map((a) => textOf(a));
-		expect(nav).toEqual(['首頁', '委員會', '搜索', '術語表', '關於本檔案', '開放數據']);
+		expect(nav).toEqual([
+			'首頁',
+			'委員會',
+			'搜索',
+			'術語表',
+			'法規與文件',
+			'關於本檔案',
+			'開放數據',
+		]);
 		expect(nav[3]).not.toBe(zhStrings['nav.glossary']);
 		expect(select(html, 'title').map((t) => textOf(t))).toEqual([
 			'市人大法制委員會 (2022) · 大同人大年度報告',
