@@ -6,7 +6,12 @@
  * title and the paragraphs citing it). Pure: the caller passes the edition
  * model and the URL helpers.
  */
-import { type CitedDocument, citedDocuments, DOCUMENTS, type ParagraphText } from './content/documents.ts';
+import {
+	type CitedDocument,
+	citedDocuments,
+	DOCUMENTS,
+	type ParagraphText,
+} from './content/documents.ts';
 import { comparePinyin, initialOf, pinyinOf } from './content/pinyin.ts';
 import { TERM_LIST, termsOfText } from './content/term-list.ts';
 import { paragraphTexts } from './editions/data/documents.ts';
