@@ -16,6 +16,8 @@
  *                             untranslated unless --replace
  *   tmx [--out f]             every aligned pair as TMX 1.4b (default release/translations/archive.tmx)
  *   check [<year>]            the translation QA, per page; exit code 1 when it finds a problem
+ *   terms [<year>]            every term of the term list with each English form it got and where
+ *                             (drift first)
  *   --mark-current <year>/<slug>   after reviewing a translation against the current Chinese,
  *                             record the current Chinese hashes in it (any command, repeatable)
  *   --mark-reviewed <year>/<slug>[/<unit>]   the English of a unit (or of every unit of a page)
@@ -36,17 +38,11 @@ import {
 } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import numberExceptions from '../src/data/number-exceptions.json' with { type: 'json' };
-import spelling from '../src/data/spelling.json' with { type: 'json' };
-import { COMMITTEE_TERMS, TERMS } from '../src/lib/glossary.ts';
 import { applyWrites } from '../src/lib/ingest/write.ts';
-import {
-	checkArchive,
-	NumberExceptionsSchema,
-	SpellingSchema,
-} from '../src/lib/translations/check.ts';
+import { archiveCheckOptions, checkArchive } from '../src/lib/translations/check.ts';
 import { exportYear } from '../src/lib/translations/export.ts';
 import { type ImportPlan, planImport } from '../src/lib/translations/import-plan.ts';
+import { formatTermsReport, termsReport } from '../src/lib/translations/terms-report.ts';
 import {
 	existingTranslations,
 	pairPages,
@@ -344,12 +340,7 @@ function checkCommand(reports: ReportPages[]): number {
 		console.error(`check: no year ${argument} in ${contentDir}`);
 		return 1;
 	}
-	const options = {
-		terms: [...COMMITTEE_TERMS, ...TERMS],
-		numberExceptions: NumberExceptionsSchema.parse(numberExceptions).exceptions,
-		spelling: SpellingSchema.parse(spelling),
-	};
-	const report = checkArchive(reports, options, year);
+	const report = checkArchive(reports, archiveCheckOptions(), year);
 	for (const page of report.pages) {
 		const pending = !page.english
 			? 'no English page'
@@ -367,6 +358,17 @@ function checkCommand(reports: ReportPages[]): number {
 	return report.issues.length === 0 ? 0 : 1;
 }
 
+function termsCommand(reports: ReportPages[]): number {
+	const year = argument === undefined ? undefined : Number(argument);
+	if (year !== undefined && !reports.some((r) => r.year === year)) {
+		console.error(`terms: no year ${argument} in ${contentDir}`);
+		return 1;
+	}
+	const { terms, documents = [] } = archiveCheckOptions();
+	process.stdout.write(formatTermsReport(termsReport(reports, terms, documents, year)));
+	return 0;
+}
+
 let reports = readContent();
 const marked: boolean[] = [];
 for (const page of values['mark-current']) marked.push(await markCurrent(reports, page));
@@ -381,6 +383,7 @@ const commands: Record<string, (r: ReportPages[]) => number | Promise<number>> =
 	import: importCommand,
 	tmx: tmxCommand,
 	check: checkCommand,
+	terms: termsCommand,
 };
 const run = commands[command];
 if (!run) {

@@ -4,10 +4,14 @@
  *
  * The table is `cn` → `tw`: Simplified (mainland) characters to the standard
  * Traditional forms of Taiwan's Ministry of Education, characters only.
- * Compared on the 2022 text (15,474 characters):
- * - all four tables agree on the ambiguous characters that matter (桑干河 →
- *   桑乾河 but 干部 → 幹部, 后 → 後, 头发 → 頭髮 but 发展 → 發展): the phrase
- *   dictionaries are shared;
+ * Compared on the 2022 text (15,474 characters) with Debian's OpenCC presets:
+ * - the phrase dictionaries decide the ambiguous characters the same way in
+ *   every preset for most words (桑干河 → 桑乾河 but 干部 → 幹部, 后 → 後, 头发 →
+ *   頭髮 but 发展 → 發展), but not for all: `t` and `hk` read 人参加 (in 110人参加)
+ *   as 人蔘加, ginseng, where `tw` writes 人參加;
+ * - some errors are in every preset (保护发展 → 保護髮展: 护发, hair care, read
+ *   across the words): the reviewed corrections in src/data/hant-overrides.json
+ *   are applied after every conversion (src/lib/content/hant-overrides.ts);
  * - `twp` also replaces mainland vocabulary with Taiwanese words (网络 → 網路,
  *   软件 → 軟體, 信息 → 資訊): that would put words in the mouth of a mainland
  *   text, so it is ruled out;
@@ -16,6 +20,8 @@
  *   text, all of them such variants);
  * - `hk` differs from `tw` in a handful of variants (衞, 台, 脱): both are
  *   character-level; `tw` is the form most Traditional print and input methods use.
+ * - Variants left as OpenCC writes them: 公佈 and 發佈 (the Ministry's dictionary
+ *   lists them under 公布 and 發布; the meaning is the same), 平臺 (平台 in Hong Kong).
  *
  * Where the conversion happens: after Astro renders a page (see
  * src/middleware.ts), on its HTML, so that everything a reader sees is converted
@@ -27,6 +33,7 @@
 import type { Element, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import * as OpenCC from 'opencc-js';
+import { applyHantOverrides } from './content/hant-overrides.ts';
 
 /** The BCP 47 tag of the converted text: what `lang` says for text to convert. */
 export const HANT_LANG = 'zh-Hant';
@@ -35,13 +42,15 @@ const convert = OpenCC.Converter({ from: 'cn', to: 'tw' });
 
 /**
  * Converts Simplified Chinese text to Traditional characters (`cn` → `tw`,
- * phrase-aware, vocabulary unchanged). Characters that are not Han pass through.
+ * phrase-aware, vocabulary unchanged), with the reviewed corrections of
+ * src/data/hant-overrides.json. Characters that are not Han pass through.
  *
  * @example toHant('大同市桑干河流域') // '大同市桑乾河流域'
  * @example toHant('干部群众') // '幹部群眾'
+ * @example toHant('生态保护发展') // '生態保護發展' (OpenCC alone: 保護髮展)
  */
 export function toHant(text: string): string {
-	return convert(text);
+	return applyHantOverrides(text, convert(text));
 }
 
 /**

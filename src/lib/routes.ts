@@ -10,6 +10,13 @@ import {
 	reportsOfYear,
 } from './archive.ts';
 import { COMMITTEES, type Committee } from './committees.ts';
+import { getEditionArchive } from './editions/from-collection.ts';
+import {
+	documentIndex,
+	type DocumentIndexEntry,
+	glossaryLetters,
+	type GlossaryLetter,
+} from './reference-index.ts';
 import { isChinese, LANGS, type Lang, LOCALES } from './i18n.ts';
 import { createRoutes } from './urls.ts';
 
@@ -224,4 +231,43 @@ export async function getCommitteePaths() {
 			})
 		)
 	);
+}
+
+export interface GlossaryPageProps {
+	lang: Lang;
+	/** The glossary's terms in pinyin order, by initial letter, each linked to its paragraphs. */
+	letters: GlossaryLetter[];
+	/** The committee registry, in display order. */
+	committees: Committee[];
+}
+
+/** `/{lang}/glossary/`: the terms of the translation and the committee names. */
+export async function getGlossaryPaths() {
+	const archive = await getEditionArchive();
+	const routes = siteRoutes();
+	const committees = [...COMMITTEES].sort((a, b) => a.order - b.order);
+	return LANGS.map((lang) => ({
+		params: { lang },
+		props: {
+			lang,
+			letters: glossaryLetters(archive, lang, routes),
+			committees,
+		} satisfies GlossaryPageProps,
+	}));
+}
+
+export interface DocumentsPageProps {
+	lang: Lang;
+	/** Every title the reports cite in 《》, with its English title and the paragraphs citing it. */
+	documents: DocumentIndexEntry[];
+}
+
+/** `/{lang}/documents/`: the index of laws and documents. */
+export async function getDocumentsPaths() {
+	const archive = await getEditionArchive();
+	const routes = siteRoutes();
+	return LANGS.map((lang) => ({
+		params: { lang },
+		props: { lang, documents: documentIndex(archive, lang, routes) } satisfies DocumentsPageProps,
+	}));
 }

@@ -39,6 +39,7 @@ export function createRoutes(base: string) {
 		committee: (lang: Lang, slug: string) => joinPath(base, lang, 'committees', slug),
 		search: (lang: Lang) => joinPath(base, lang, 'search'),
 		glossary: (lang: Lang) => joinPath(base, lang, 'glossary'),
+		documents: (lang: Lang) => joinPath(base, lang, 'documents'),
 		about: (lang: Lang) => joinPath(base, lang, 'about'),
 		data: (lang: Lang) => joinPath(base, lang, 'data'),
 		print: (lang: Lang, year: number) => joinPath(base, lang, 'print', year),

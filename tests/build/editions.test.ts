@@ -398,6 +398,7 @@ describe('the PDF step without Chromium', () => {
 			'data/archive.json',
 			'data/archive.schema.json',
 			'data/paragraphs.csv',
+			'data/documents.csv',
 			'data/tei/',
 			'data/epub/',
 			'SHA256SUMS',

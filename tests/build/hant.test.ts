@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { selectAll } from 'hast-util-select';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { applyHantOverrides, HANT_OVERRIDES } from '../../src/lib/content/hant-overrides.ts';
 import { convertHtmlToHant } from '../../src/lib/hant.ts';
 import { select, textOf } from '../helpers/html.ts';
 import { htmlFiles } from '../helpers/site.ts';
@@ -62,6 +63,7 @@ describe('the Traditional Chinese edition', () => {
 				'committees/legal-affairs/index.html',
 				'search/index.html',
 				'glossary/index.html',
+				'documents/index.html',
 				'about/index.html',
 			])
 		);
@@ -107,6 +109,8 @@ describe('the Traditional Chinese edition', () => {
 				let expected = openccCli(zh.join('\n'))!.split('\n');
 				for (const [older, newer] of DICTIONARY_UPDATES)
 					expected = expected.map((line) => line.replaceAll(older, newer));
+				// The reviewed corrections (src/data/hant-overrides.json) are where the edition differs on purpose.
+				expected = expected.map((line, i) => applyHantOverrides(zh[i]!, line));
 				expect(hant.length, file).toBe(zh.length);
 				hant.forEach((text, i) => {
 					if (text !== expected[i]) differences.push(`${file} #${i}: ${text} ≠ ${expected[i]}`);
@@ -117,6 +121,19 @@ describe('the Traditional Chinese edition', () => {
 			expect(paragraphs).toBeGreaterThan(60);
 		}
 	);
+
+	it('has none of the conversions OpenCC gets wrong (src/data/hant-overrides.json) on any page', async () => {
+		const files = (await htmlFiles(dir)).filter((f) => f.startsWith('zh-hant/'));
+		const found = files.flatMap((file) =>
+			HANT_OVERRIDES.filter((o) => read(file).includes(o.wrong)).map((o) => `${file}: ${o.wrong}`)
+		);
+		expect(found).toEqual([]);
+		// The phrases they correct are on the pages, in their right form.
+		const all = files.map(read).join('\n');
+		for (const o of HANT_OVERRIDES)
+			if (files.some((f) => read(f.replace(/^zh-hant\//, 'zh/')).includes(o.simplified)))
+				expect(all).toContain(o.traditional);
+	});
 
 	it('converts by phrase: 桑干河 is 桑乾河, 干部 is 幹部, and no Simplified-only character is left in the text', () => {
 		const legal = page('zh-hant/2022/legal-affairs');
@@ -154,7 +171,15 @@ describe('the Traditional Chinese edition', () => {
 	it('shows the interface in the Chinese strings, converted', () => {
 		const html = page('zh-hant/2022/legal-affairs');
 		const nav = select(html, '.site-nav a').map((a) => textOf(a));
-		expect(nav).toEqual(['首頁', '委員會', '搜索', '術語表', '關於本檔案', '開放數據']);
+		expect(nav).toEqual([
+			'首頁',
+			'委員會',
+			'搜索',
+			'術語表',
+			'法規與文件',
+			'關於本檔案',
+			'開放數據',
+		]);
 		expect(nav[3]).not.toBe(zhStrings['nav.glossary']);
 		expect(select(html, 'title').map((t) => textOf(t))).toEqual([
 			'市人大法制委員會 (2022) · 大同人大年度報告',

@@ -33,6 +33,7 @@ const PAGE_TYPES = [
 	'LANG/committees/legal-affairs/',
 	'LANG/search/?q=QUERY',
 	'LANG/glossary/',
+	'LANG/documents/',
 	'LANG/about/',
 	'LANG/data/',
 	'404.html',

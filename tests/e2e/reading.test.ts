@@ -503,6 +503,7 @@ const PAGE_TYPES = [
 	'LANG/committees/legal-affairs/',
 	'LANG/search/?q=QUERY',
 	'LANG/glossary/',
+	'LANG/documents/',
 	'LANG/about/',
 ];
 const QUERY = { zh: '%E9%BB%84%E8%8A%B1', en: 'daylily' };

@@ -552,7 +552,7 @@ describe('epubFileName', () => {
 });
 
 describe('buildDownloads', () => {
-	it('lists the JSON, schema, CSV, a TEI per report and three e-books per year, each non-empty', () => {
+	it('lists the JSON, schema, CSVs (paragraphs, documents), a TEI per report and three e-books per year, each non-empty', () => {
 		const downloads = buildDownloads(real, '1.0.0');
 		expect(
 			downloads.map((d) => d.path).filter((p) => !p.includes('/tei/') && !p.includes('/epub/'))
@@ -561,6 +561,7 @@ describe('buildDownloads', () => {
 			'data/2022.json',
 			'data/archive.schema.json',
 			'data/paragraphs.csv',
+			'data/documents.csv',
 		]);
 		expect(downloads.filter((d) => d.kind === 'tei').length).toBe(8);
 		expect(downloads.filter((d) => d.kind === 'epub').map((d) => d.variant)).toEqual([

@@ -86,8 +86,11 @@ describe('src/lib/translations exports', () => {
 		[
 			'check',
 			[
+				'BannedPhrasesSchema',
 				'NumberExceptionsSchema',
+				'RULES',
 				'SpellingSchema',
+				'archiveCheckOptions',
 				'britishWords',
 				'checkArchive',
 				'checkConsistency',
@@ -96,6 +99,8 @@ describe('src/lib/translations exports', () => {
 				'numbersIn',
 			],
 		],
+		['term-uses', ['termUses']],
+		['terms-report', ['formatTermsReport', 'termsReport']],
 	])('%s exports %j', async (module, names) => {
 		expect(
 			Object.keys((await import(`../../src/lib/translations/${module}.ts`)) as object).sort()
@@ -127,6 +132,17 @@ describe('src/lib/editions exports', () => {
 			() => import('../../src/lib/editions/data/csv.ts'),
 			['CSV_COLUMNS', 'paragraphsToCsv'],
 		],
+		[
+			'data/documents',
+			() => import('../../src/lib/editions/data/documents.ts'),
+			[
+				'DOCUMENT_CSV_COLUMNS',
+				'documentsOf',
+				'documentsToCsv',
+				'documentsToJson',
+				'paragraphTexts',
+			],
+		],
 		['tei/tei', () => import('../../src/lib/editions/tei/tei.ts'), ['reportToTei']],
 		[
 			'epub/book',
@@ -150,6 +166,34 @@ describe('src/lib/editions exports', () => {
 			'jsonld/report-metadata',
 			() => import('../../src/lib/editions/jsonld/report-metadata.ts'),
 			['jsonLdText', 'openGraph', 'reportJsonLd'],
+		],
+	] as const)('%s', async (_, load, names) => {
+		expect(Object.keys(await load()).sort()).toEqual(names);
+	});
+});
+
+/** The shared content layer: what translations, editions and pages read alike. */
+describe('src/lib/content exports', () => {
+	it.each([
+		[
+			'documents',
+			() => import('../../src/lib/content/documents.ts'),
+			['DOCUMENTS', 'DocumentsSchema', 'citedDocuments', 'citedTitles', 'shortTitle'],
+		],
+		[
+			'term-list',
+			() => import('../../src/lib/content/term-list.ts'),
+			['TERM_LIST', 'createTermList', 'termsOfText'],
+		],
+		[
+			'pinyin',
+			() => import('../../src/lib/content/pinyin.ts'),
+			['comparePinyin', 'initialOf', 'pinyinOf'],
+		],
+		[
+			'hant-overrides',
+			() => import('../../src/lib/content/hant-overrides.ts'),
+			['HANT_OVERRIDES', 'applyHantOverrides', 'checkHantOverrides', 'foldHantOverrides'],
 		],
 	] as const)('%s', async (_, load, names) => {
 		expect(Object.keys(await load()).sort()).toEqual(names);

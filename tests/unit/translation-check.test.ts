@@ -3,16 +3,25 @@
  * it (and a clean one that passes), plus the command's report and exit code.
  */
 import { describe, expect, it } from 'vitest';
-import type { GlossaryTerm } from '../../src/lib/glossary.ts';
+import { COMMITTEE_TERMS, type GlossaryTerm } from '../../src/lib/glossary.ts';
+import { createTermList, TERM_LIST } from '../../src/lib/content/term-list.ts';
+import { DOCUMENTS } from '../../src/lib/content/documents.ts';
 import {
+	archiveCheckOptions,
 	britishWords,
 	checkArchive,
 	checkConsistency,
 	checkPage,
 	type CheckOptions,
+	type CheckRule,
 	foldInflection,
 	numbersIn,
+	RULES,
 } from '../../src/lib/translations/check.ts';
+import { doubledWordsIn } from '../../src/lib/translations/check/rules/doubled-words.ts';
+import { lostClosingPunctuation } from '../../src/lib/translations/check/rules/closing-punctuation.ts';
+import { phrasePattern } from '../../src/lib/translations/check/rules/banned-phrases.ts';
+import { formatTermsReport, termsReport } from '../../src/lib/translations/terms-report.ts';
 import { pairPages } from '../../src/lib/translations/pages.ts';
 import { hashBody } from '../../src/lib/hash.ts';
 import spelling from '../../src/data/spelling.json' with { type: 'json' };
@@ -95,6 +104,315 @@ describe('checkPage', () => {
 
 	it('finds British spelling', () => {
 		expect(rules(GOOD.replace('implemented', 'organised'))).toEqual(['spelling 2031/a/p1']);
+	});
+});
+
+/** One rule's fixtures: a Chinese paragraph, English that passes every rule, English that breaks this one. */
+interface RuleCase {
+	zh: string;
+	good: string;
+	bad: string;
+	/** What the check reports on `bad`: `<rule> <unit>: <message>`. */
+	found: string[];
+	options?: Partial<CheckOptions>;
+}
+
+const CIVILIZED = {
+	zh: '大同市文明行为条例',
+	en: 'Regulations of Datong Municipality on Civilized Behavior',
+};
+
+/** The new rules' fixtures (the rules of the original check have theirs in `checkPage` above). */
+const CASES: Partial<Record<CheckRule, RuleCase>> = {
+	committees: {
+		zh: '市人大法制委审议法规2件。\n',
+		good: 'The Legal Affairs Committee deliberated 2 regulations.\n',
+		bad: 'The Legislative Affairs Committee deliberated 2 regulations.\n',
+		found: ['committees 2031/a/p1: 市人大法制委 is not rendered as “Legal Affairs Committee”'],
+		options: { terms: COMMITTEE_TERMS },
+	},
+	documents: {
+		zh: '对《大同市文明行为条例》实施情况进行执法检查，检查文明行为条例实施情况。\n\n宣传《山西省动物防疫条例》。\n',
+		good: 'It inspected the implementation of the “Regulations of Datong Municipality on Civilized Behavior”, and of the Regulations of Datong Municipality on Civilized Behavior.\n\nIt publicized the Regulations of Shanxi Province on Animal Epidemic Prevention.\n',
+		bad: 'It inspected the implementation of the “regulations of Datong Municipality on civilized behavior”, and of the regulations on civilized behavior.\n\nIt publicized the Regulations of Shanxi Province on Animal Epidemic Prevention.\n',
+		found: [
+			'documents 2031/a/p1: 《大同市文明行为条例》 is not rendered as “Regulations of Datong Municipality on Civilized Behavior” (src/data/documents.json)',
+			'documents 2031/a/p1: 文明行为条例 (《大同市文明行为条例》 without its issuer) is not rendered as “Regulations of Datong Municipality on Civilized Behavior” (src/data/documents.json)',
+		],
+		options: {
+			documents: [
+				CIVILIZED,
+				{
+					zh: '山西省动物防疫条例',
+					en: 'Regulations of Shanxi Province on Animal Epidemic Prevention',
+				},
+			],
+		},
+	},
+	'doubled-words': {
+		zh: '会议召开2次。\n',
+		good: 'The meeting was held 2 times.\n',
+		bad: 'The the meeting was held 2 times.\n',
+		found: ['doubled-words 2031/a/p1: doubled word: “The the”'],
+	},
+	'closing-punctuation': {
+		zh: '会议召开2次。\n\n主要做法：\n',
+		good: 'The meeting was held 2 times.\n\nThe main practices\n',
+		bad: 'The meeting was held 2 times\n\nThe main practices\n',
+		found: [
+			'closing-punctuation 2031/a/p1: the Chinese ends with “。” but the English does not end a sentence: …The meeting was held 2 times',
+		],
+	},
+	quotes: {
+		zh: '推进“双减”工作。\n\n实现“六新”突破。\n\n开展“六治”行动。\n',
+		good: 'It advanced the “double reduction” work.\n\nIt achieved the “six new” breakthroughs.\n\nIt carried out the “six rectifications”.\n',
+		bad: 'It advanced the "double reduction" work.\n\nIt achieved the “six new” breakthroughs.\n\nIt carried out the “six rectifications”.\n',
+		found: [
+			'quotes 2031/a/p1: straight (" \') quotation marks or apostrophes in 2031/a/p1, curly (“ ” ‘ ’) in 2 other unit(s) of the page: use one kind',
+		],
+	},
+	'banned-phrases': {
+		zh: '画出最大同心圆。\n',
+		good: 'It built the broadest possible consensus, not the largest possible concentric circles.\n',
+		bad: 'It drew The Largest  possible concentric circle.\n',
+		found: [
+			'banned-phrases 2031/a/p1: “the largest possible concentric circle” (calque of 画出最大同心圆): write “the broadest possible consensus” or rephrase',
+		],
+		options: {
+			bannedPhrases: [
+				{
+					phrase: 'the largest possible concentric circle',
+					prefer: 'the broadest possible consensus',
+					reason: 'calque of 画出最大同心圆',
+				},
+			],
+		},
+	},
+};
+
+describe('each rule of translations check, on a fixture it catches and one it passes', () => {
+	const run = (en: string, ruleCase: RuleCase) => {
+		const documents = ruleCase.options?.documents ?? [];
+		const all: CheckOptions = {
+			...options,
+			terms: createTermList(terms, [], documents),
+			...ruleCase.options,
+		};
+		if (ruleCase.options?.terms) all.terms = ruleCase.options.terms;
+		return checkPage(report(en, ruleCase.zh), all).map(
+			(i) => `${i.rule} ${i.unit ?? i.page}: ${i.message}`
+		);
+	};
+
+	it('has fixtures for every rule', () => {
+		const original: CheckRule[] = [
+			'alignment',
+			'marks',
+			'numbers',
+			'glossary',
+			'han',
+			'spelling',
+			'consistency',
+		];
+		expect(
+			RULES.map((r) => r.name)
+				.filter((name) => !original.includes(name))
+				.sort()
+		).toEqual(Object.keys(CASES).sort());
+	});
+
+	it.each(Object.entries(CASES))('%s', (_, ruleCase) => {
+		expect(run(ruleCase.good, ruleCase)).toEqual([]);
+		expect(run(ruleCase.bad, ruleCase)).toEqual(ruleCase.found);
+	});
+
+	it('documents: names a 《》 title missing from documents.json and the entry to add', () => {
+		const ruleCase = CASES.documents!;
+		expect(run(ruleCase.good, { ...ruleCase, options: { documents: [CIVILIZED] } })).toEqual([
+			'documents 2031/a/p2: 《山西省动物防疫条例》 is not in src/data/documents.json: add { "zh": "山西省动物防疫条例", "en": "…" } with its English title',
+		]);
+	});
+
+	it('glossary: the English of a longer term does not count for a shorter term inside it', () => {
+		const ethnic: GlossaryTerm[] = [
+			{ zh: '中央民族工作会议', en: 'Central Conference on Ethnic Affairs', accept: [] },
+			{ zh: '民族工作', en: 'ethnic affairs', accept: [] },
+		];
+		const zh = '贯彻中央民族工作会议精神，加强民族工作。\n';
+		const check = (en: string) =>
+			checkPage(report(en, zh), { ...options, terms: ethnic }).map((i) => i.message);
+		expect(
+			check('It implemented the Central Conference on Ethnic Affairs and ethnic affairs.\n')
+		).toEqual([]);
+		expect(
+			check('It implemented the Central Conference on Ethnic Affairs and ethnic work.\n')
+		).toEqual(['民族工作 is not rendered as “ethnic affairs”']);
+	});
+
+	it('glossary: reads quotation marks through, in Chinese and English, and wants whole words', () => {
+		const farm: GlossaryTerm[] = [
+			{ zh: '三农工作', en: 'work related to agriculture, rural areas and farmers', accept: [] },
+			{ zh: '代表议案', en: 'bill', accept: [] },
+		];
+		const zh = '围绕“三农”工作，办理代表议案2件。\n';
+		const check = (en: string) =>
+			checkPage(report(en, zh), { ...options, terms: farm }).map((i) => i.message);
+		expect(
+			check('On work related to “agriculture, rural areas and farmers”, it handled 2 bills.\n')
+		).toEqual([]);
+		expect(
+			check('On work relating to “agriculture, rural areas and farmers”, it handled 2 billion.\n')
+		).toEqual([
+			'三农工作 is not rendered as “work related to agriculture, rural areas and farmers”',
+			'代表议案 is not rendered as “bill”',
+		]);
+	});
+});
+
+describe('doubledWordsIn', () => {
+	it('finds a word repeated back to back in any case, but not numbers or parts of words', () => {
+		expect(doubledWordsIn('the The plan; 2 2 items; this is isolated; had had')).toEqual([
+			'the The',
+			'had had',
+		]);
+	});
+});
+
+describe('lostClosingPunctuation', () => {
+	it('wants a sentence end in English where the Chinese ends one, before closing quotes', () => {
+		expect(lostClosingPunctuation('会议召开。', 'The meeting was held')).toBe(true);
+		expect(lostClosingPunctuation('作出贡献。”', 'It contributed.”')).toBe(false);
+		expect(lostClosingPunctuation('“大同蓝”。', 'creating “Datong blue”.')).toBe(false);
+		expect(lostClosingPunctuation('主要做法：', 'The main practices')).toBe(false);
+	});
+});
+
+describe('phrasePattern', () => {
+	it('matches the whole phrase in any case, spacing and apostrophe', () => {
+		expect(phrasePattern('difficult parking').test('such as Difficult\nparking.')).toBe(true);
+		expect(phrasePattern('difficult parking').test('difficult parkings')).toBe(false);
+		expect(phrasePattern('people’s minds').test("the people's minds")).toBe(true);
+	});
+});
+
+const REVIEW = join(ROOT, 'tests', 'fixtures', 'translations', 'drift-2022-review');
+/** The Chinese terms whose English drifted across the 2022 pages when issue 19's review read them. */
+const REVIEW_DRIFT = [
+	'文明行为条例',
+	'农业生产托管服务条例',
+	'民族工作',
+	'代表工作',
+	'三农工作',
+	'教科文卫',
+	'认真',
+];
+
+describe('the drift of issue 19’s review (tests/fixtures/translations/drift-2022-review)', () => {
+	const reports = readReports(REVIEW);
+
+	it('is found by the archive’s own check (its term list, documents and banned phrases), term by term', () => {
+		const result = checkArchive(reports, archiveCheckOptions());
+		const messages = result.issues.map((i) => i.message);
+		for (const term of REVIEW_DRIFT)
+			expect(
+				messages.filter((m) => m.startsWith(term)),
+				`no issue names ${term}:\n${messages.join('\n')}`
+			).not.toEqual([]);
+	});
+
+	it('is found with the forms the review implies, each in the units that drift', () => {
+		const issues = checkArchive(reports, {
+			terms: createTermList(
+				[
+					{ zh: '民族工作', en: 'ethnic affairs', accept: [] },
+					{ zh: '中央民族工作会议', en: 'Central Conference on Ethnic Affairs', accept: [] },
+					{ zh: '代表工作', en: 'work related to deputies', accept: [] },
+					{
+						zh: '三农工作',
+						en: 'work related to agriculture, rural areas and farmers',
+						accept: [],
+					},
+					{ zh: '教科文卫', en: 'education, science, culture and public health', accept: [] },
+					{ zh: '认真', en: 'conscientiously', accept: [] },
+				],
+				COMMITTEE_TERMS,
+				DOCUMENTS
+			),
+			documents: DOCUMENTS,
+			numberExceptions: [],
+			spelling,
+		}).issues.map((i) => `${i.rule} ${i.unit}: ${i.message.split(' is not')[0]}`);
+		expect(issues).toEqual(
+			expect.arrayContaining([
+				'glossary 2022/standing-committee/p1: 认真',
+				'documents 2022/standing-committee/p2: 文明行为条例 (《大同市文明行为条例》 without its issuer)',
+				'documents 2022/standing-committee/p3: 农业生产托管服务条例 (《山西省农业生产托管服务条例》 without its issuer)',
+				'glossary 2022/standing-committee/p4: 代表工作',
+				'glossary 2022/standing-committee/p5: 认真',
+				'glossary 2022/social-development/p1: 认真',
+				'glossary 2022/education-science-culture-health/p1: 教科文卫',
+				'glossary 2022/agriculture-rural-affairs/p1: 三农工作',
+				'glossary 2022/ethnic-religious-overseas-affairs/p2: 民族工作',
+				'glossary 2022/personnel-deputies/p1: 代表工作',
+			])
+		);
+	});
+});
+
+describe('termsReport', () => {
+	it('lists every form each term got and where, drift first', () => {
+		const entries = termsReport(readReports(REVIEW), TERM_LIST, DOCUMENTS);
+		const drift = entries.filter((e) => e.drift).map((e) => e.term.zh);
+		expect(drift).toEqual(expect.arrayContaining(REVIEW_DRIFT));
+		expect(entries.findIndex((e) => !e.drift)).toBe(drift.length);
+		const deputies = entries.find((e) => e.term.zh === '代表工作')!;
+		expect(deputies.forms.flatMap((f) => f.units)).toContain('2022/standing-committee/h1');
+		expect(deputies.missing).toEqual(['2022/standing-committee/p4', '2022/personnel-deputies/p1']);
+	});
+
+	it('counts two forms that are not inflections of each other as drift, and plurals as one form', () => {
+		const fitness: GlossaryTerm[] = [
+			{ zh: '全民健身', en: 'national fitness', accept: ['fitness-for-all'] },
+			{ zh: '代表联络站', en: 'deputy liaison station', accept: [] },
+		];
+		const two = [
+			report(GOOD, ZH, 2031, 'a'),
+			report(
+				GOOD.replace('national fitness', 'fitness-for-all').replace('stations', 'station'),
+				ZH,
+				2031,
+				'b'
+			),
+		];
+		const entries = termsReport(two, fitness, []);
+		expect(
+			entries.map((e) => [
+				e.term.zh,
+				e.drift,
+				e.forms.map((f) => `${f.text}: ${f.units.join(' ')}`),
+			])
+		).toEqual([
+			['全民健身', true, ['national fitness: 2031/a/p2', 'fitness-for-all: 2031/b/p2']],
+			[
+				'代表联络站',
+				false,
+				['deputy liaison stations: 2031/a/p2', 'deputy liaison station: 2031/b/p2'],
+			],
+		]);
+		expect(formatTermsReport(entries)).toBe(
+			[
+				'2 term(s) of the term list in the translation; 1 with more than one form or none (drift, listed first)',
+				'',
+				'DRIFT 全民健身 (glossary) → “national fitness” (also “fitness-for-all”)',
+				'  “national fitness”: 2031/a/p2',
+				'  “fitness-for-all”: 2031/b/p2',
+				'',
+				'代表联络站 (glossary) → “deputy liaison station”',
+				'  “deputy liaison stations”: 2031/a/p2',
+				'  “deputy liaison station”: 2031/b/p2',
+				'',
+			].join('\n')
+		);
 	});
 });
 
@@ -201,5 +519,24 @@ describe('npm run translations -- check', () => {
 		expect(broken.stdout).toMatch(
 			/spelling: 2022\/finance-economics\/p1: British “organised”: the archive spells it “organized”/
 		);
+	});
+});
+
+describe('npm run translations -- terms', () => {
+	it('prints every term with its forms and units, drift first, and exits 0', () => {
+		const run = runTranslations(REVIEW, 'terms', '2022');
+		expect(run.status, run.stderr).toBe(0);
+		expect(run.stdout).toMatch(
+			/^\d+ term\(s\) of the term list in the translation; \d+ with more than one form or none/m
+		);
+		expect(run.stdout).toContain(
+			'DRIFT 民族工作 (glossary) → “ethnic affairs”\n  “ethnic affairs”: 2022/standing-committee/p2\n  none of its forms: 2022/ethnic-religious-overseas-affairs/p2'
+		);
+		expect(run.stdout.indexOf('DRIFT')).toBeLessThan(
+			run.stdout.search(/\n[^D\s][^\n]* \((glossary|committee|document)\) →/)
+		);
+		const wrong = runTranslations(REVIEW, 'terms', '1999');
+		expect(wrong.status).toBe(1);
+		expect(wrong.stderr).toContain('terms: no year 1999 in');
 	});
 });

@@ -6,26 +6,18 @@
  * wrappers of the check an editor runs (`npm run translations -- check`).
  */
 import { describe, expect, it } from 'vitest';
-import numberExceptions from '../../src/data/number-exceptions.json' with { type: 'json' };
-import spelling from '../../src/data/spelling.json' with { type: 'json' };
-import { COMMITTEE_TERMS, TERMS } from '../../src/lib/glossary.ts';
 import { hashBody } from '../../src/lib/hash.ts';
 import { EnReportSchema } from '../../src/lib/schemas.ts';
 import {
+	archiveCheckOptions,
 	checkArchive,
 	checkPage,
 	type CheckRule,
-	NumberExceptionsSchema,
-	SpellingSchema,
 } from '../../src/lib/translations/check.ts';
 import { readReports } from '../helpers/translations.ts';
 
 const reports = readReports();
-const options = {
-	terms: [...COMMITTEE_TERMS, ...TERMS],
-	numberExceptions: NumberExceptionsSchema.parse(numberExceptions).exceptions,
-	spelling: SpellingSchema.parse(spelling),
-};
+const options = archiveCheckOptions();
 
 describe.each(reports.map((report) => [`${report.year}/${report.slug}`, report] as const))(
 	'the English page of %s',
@@ -62,8 +54,8 @@ describe.each(reports.map((report) => [`${report.year}/${report.slug}`, report] 
 			expect(issues('numbers')).toEqual([]);
 		});
 
-		it('passes check: every glossary term rendered with the glossary’s English', () => {
-			expect(issues('glossary')).toEqual([]);
+		it('passes check: every term of the term list rendered with its English (glossary, committee names, document titles)', () => {
+			expect(issues('glossary', 'committees', 'documents')).toEqual([]);
 		});
 
 		it('passes check: no Chinese character outside a parenthesised original term', () => {
@@ -72,6 +64,12 @@ describe.each(reports.map((report) => [`${report.year}/${report.slug}`, report] 
 
 		it('passes check: American spelling', () => {
 			expect(issues('spelling')).toEqual([]);
+		});
+
+		it('passes check: no doubled word, no lost closing punctuation, one kind of quotation marks, no banned phrase', () => {
+			expect(issues('doubled-words', 'closing-punctuation', 'quotes', 'banned-phrases')).toEqual(
+				[]
+			);
 		});
 	}
 );

@@ -41,6 +41,8 @@ export function toDownloadGroups(
 				return t('data.schema');
 			case 'csv':
 				return t('data.csv');
+			case 'documents':
+				return t('data.documentsCsv');
 			case 'tei':
 				return t('data.tei', { report: titleOf(d.report ?? ''), year: d.year ?? '' });
 			case 'epub':
@@ -66,7 +68,9 @@ export function toDownloadGroups(
 	const groups: DownloadGroup[] = [
 		{
 			title: t('data.groupData'),
-			rows: downloads.filter((d) => ['json', 'schema', 'csv', 'tmx'].includes(d.kind)).map(row),
+			rows: downloads
+				.filter((d) => ['json', 'schema', 'csv', 'documents', 'tmx'].includes(d.kind))
+				.map(row),
 		},
 		{ title: t('data.groupTei'), rows: downloads.filter((d) => d.kind === 'tei').map(row) },
 		{ title: t('data.groupEpub'), rows: downloads.filter((d) => d.kind === 'epub').map(row) },

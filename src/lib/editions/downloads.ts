@@ -1,12 +1,14 @@
 /**
  * The files under `/data/` of every edition, made from the edition model:
  * the archive as JSON (all years, and one file per year) with its JSON Schema,
- * the paragraphs as CSV, TEI per report and the e-books. The build serves them
+ * the paragraphs and the index of laws and documents as CSV, TEI per report
+ * and the e-books. The build serves them
  * as Astro endpoints (src/pages/data/[...file].ts) and the Data page lists
  * them with their sizes, from this one list.
  */
 import schema from './data/archive.schema.json' with { type: 'json' };
 import { paragraphsToCsv } from './data/csv.ts';
+import { documentsToCsv } from './data/documents.ts';
 import { archiveToJson, SCHEMA_FILE, toJsonText } from './data/json.ts';
 import { buildEpub, EPUB_VARIANTS, epubFileName } from './epub/book.ts';
 import type { EpubVariant } from './epub/xhtml.ts';
@@ -14,7 +16,7 @@ import type { EditionArchive } from './model.ts';
 import { reportToTei } from './tei/tei.ts';
 
 /** What a download is, for the Data page's groups and the README. */
-export type DownloadKind = 'json' | 'schema' | 'csv' | 'tei' | 'epub' | 'tmx';
+export type DownloadKind = 'json' | 'schema' | 'csv' | 'documents' | 'tei' | 'epub' | 'tmx';
 
 export interface Download {
 	/** Path from the site root, e.g. `data/archive.json`. */
@@ -62,6 +64,12 @@ export function buildDownloads(archive: EditionArchive, version: string, tmx?: s
 			kind: 'csv',
 			mediaType: 'text/csv; charset=utf-8; header=present',
 			bytes: encoder.encode(paragraphsToCsv(archive)),
+		},
+		{
+			path: 'data/documents.csv',
+			kind: 'documents',
+			mediaType: 'text/csv; charset=utf-8; header=present',
+			bytes: encoder.encode(documentsToCsv(archive)),
 		},
 		...(tmx === undefined
 			? []

@@ -24,6 +24,11 @@ export function fileGuide(pdfs: string[]): string {
 			'每段一行的 CSV（UTF-8，RFC 4180）',
 			'one row per paragraph, CSV (UTF-8, RFC 4180)',
 		],
+		[
+			'data/documents.csv',
+			'报告引用的法规与文件索引，每个引用段落一行的 CSV',
+			'the index of laws and documents the reports cite, one row per citing paragraph, CSV',
+		],
 		['data/tei/', '每份报告的 TEI P5 XML', 'TEI P5 XML of each report'],
 		[
 			'data/epub/',

@@ -7,10 +7,14 @@
  * and, unlike the Taiwan chain, leaves characters that Simplified also uses
  * (著, 么) as they are. Phrase-aware: 桑乾河 → 桑干河, but 乾隆 stays.
  *
+ * The corrections of src/data/hant-overrides.json are undone first, so that a
+ * phrase the edition writes otherwise than OpenCC folds back to its source.
+ *
  * This module pulls in opencc-js's tables (≈58 KB gzipped): the browser loads it
  * as a separate script only when a query needs it (see traditional.ts).
  */
 import * as OpenCC from 'opencc-js/t2cn';
+import { foldHantOverrides } from '../content/hant-overrides.ts';
 
 /**
  * Returns a function folding text to Simplified characters.
@@ -19,5 +23,6 @@ import * as OpenCC from 'opencc-js/t2cn';
  * @example createTraditionalFolder()('頭髮和後來') // '头发和后来'
  */
 export function createTraditionalFolder(): (text: string) => string {
-	return OpenCC.Converter({ from: 'hk', to: 'cn' });
+	const fold = OpenCC.Converter({ from: 'hk', to: 'cn' });
+	return (text) => fold(foldHantOverrides(text));
 }

@@ -6,6 +6,7 @@
  */
 import type { TextLang as Lang } from '../../i18n.ts';
 import { DATASET_LICENCE, DATASET_TITLE } from '../dataset.ts';
+import { documentsOf, documentsToJson } from './documents.ts';
 import {
 	type BodyBlock,
 	type EditionArchive,
@@ -93,7 +94,7 @@ function yearToJson(year: EditionYear) {
 	return { year: year.year, source: year.source ?? null, reports: year.reports.map(reportToJson) };
 }
 
-/** The whole document: the dataset's description and the years given (all of them for archive.json). */
+/** The whole document: the dataset's description, the years given (all of them for archive.json) and the titles they cite. */
 export function archiveToJson(archive: EditionArchive, version: string, only?: number) {
 	return {
 		$schema: `./${SCHEMA_FILE}`,
@@ -101,6 +102,7 @@ export function archiveToJson(archive: EditionArchive, version: string, only?: n
 		version,
 		licence: DATASET_LICENCE,
 		years: archive.years.filter((y) => only === undefined || y.year === only).map(yearToJson),
+		documents: documentsToJson(documentsOf(archive, only)),
 	};
 }
 
