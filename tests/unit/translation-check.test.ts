@@ -341,12 +341,12 @@ describe('the drift of issue 19’s review (tests/fixtures/translations/drift-20
 			documents: DOCUMENTS,
 			numberExceptions: [],
 			spelling,
-		}).issues.map((i) => `${i.rule} ${i.unit}: ${i.message.split(' is not')[0]}`);
+		}).issues.map((i) => `${i.rule} ${i.unit}: ${i.message.split(/ is not| \(/)[0]}`);
 		expect(issues).toEqual(
 			expect.arrayContaining([
 				'glossary 2022/standing-committee/p1: 认真',
-				'documents 2022/standing-committee/p2: 文明行为条例 (《大同市文明行为条例》 without its issuer)',
-				'documents 2022/standing-committee/p3: 农业生产托管服务条例 (《山西省农业生产托管服务条例》 without its issuer)',
+				'documents 2022/standing-committee/p2: 文明行为条例',
+				'documents 2022/standing-committee/p3: 农业生产托管服务条例',
 				'glossary 2022/standing-committee/p4: 代表工作',
 				'glossary 2022/standing-committee/p5: 认真',
 				'glossary 2022/social-development/p1: 认真',
