@@ -128,6 +128,7 @@ export function hostileArchive(options: { english?: boolean } = {}) {
 						sha256: 'b'.repeat(64),
 						received: '2031-02-03',
 					},
+					authors: [],
 					decisions: [],
 					figures: [],
 				},
