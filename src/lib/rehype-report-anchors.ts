@@ -1,5 +1,4 @@
 import type { Element, ElementContent, Root } from 'hast';
-import { type Translate, useTranslations } from './i18n.ts';
 
 /**
  * Gives every top-level paragraph of a report a stable anchor, `id="p1"`,
@@ -7,16 +6,11 @@ import { type Translate, useTranslations } from './i18n.ts';
  * counts paragraphs only (editorial mark components are not paragraphs), so a
  * Chinese page and its translation, which have the same paragraphs in the same
  * order, have the same anchors and a citation lands on the same paragraph in
- * both. Each paragraph also gets a link to itself showing its number: the cite
- * control (src/client/citation.ts), named "Cite paragraph N" in the language of
- * the text it stands in (the folder of the page: `<year>/zh/` or `<year>/en/`).
+ * both. Each paragraph also gets a link to itself showing its number: with
+ * script, the paragraph's cite control (src/client/citation.ts names it).
  */
 export function rehypeReportAnchors() {
-	const strings = { zh: useTranslations('zh'), en: useTranslations('en') };
-	return (tree: Root, file: { path?: string }) => {
-		const lang = /[\\/](zh|en)[\\/][^\\/]+\.mdx$/.exec(file.path ?? '')?.[1] as
-			'zh' | 'en' | undefined;
-		const t = lang && strings[lang];
+	return (tree: Root) => {
 		let paragraphs = 0;
 		let sections = 0;
 		for (const node of tree.children) {
@@ -25,7 +19,7 @@ export function rehypeReportAnchors() {
 				paragraphs += 1;
 				const id = `p${paragraphs}`;
 				node.properties = { ...node.properties, id, className: ['para'] };
-				node.children.unshift(selfLink(id, paragraphs, t));
+				node.children.unshift(selfLink(id, String(paragraphs)));
 			} else if (/^h[2-6]$/.test(node.tagName)) {
 				sections += 1;
 				node.properties = { ...node.properties, id: `s${sections}` };
@@ -34,17 +28,12 @@ export function rehypeReportAnchors() {
 	};
 }
 
-function selfLink(id: string, n: number, t: Translate | undefined): ElementContent {
+function selfLink(id: string, label: string): ElementContent {
 	const link: Element = {
 		type: 'element',
 		tagName: 'a',
-		properties: {
-			className: ['pn'],
-			href: `#${id}`,
-			...(t && { ariaLabel: t('reading.citeParagraph', { n }) }),
-			dataPagefindIgnore: '',
-		},
-		children: [{ type: 'text', value: String(n) }],
+		properties: { className: ['pn'], href: `#${id}`, dataPagefindIgnore: '' },
+		children: [{ type: 'text', value: label }],
 	};
 	return link;
 }
