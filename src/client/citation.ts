@@ -57,6 +57,9 @@ export function startCitations(root: HTMLElement, opened?: HTMLElement): void {
 	root.addEventListener('click', (event) => {
 		const control = (event.target as Element | null)?.closest?.<HTMLAnchorElement>('a.pn');
 		if (!control || !root.contains(control) || event.defaultPrevented) return;
+		// A link opened in a new tab or window stays a link.
+		if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey)
+			return;
 		// Go to #pN first (the address bar shows it, :target highlights the paragraph): done by
 		// the link after this handler, the fragment navigation would take focus out of the dialog.
 		event.preventDefault();

@@ -236,6 +236,15 @@ describe.skipIf(!browser)('the cite control (Chromium)', () => {
 		await close(page);
 	});
 
+	it('a number opened in a new tab (Ctrl+click) stays a link: no dialog on this page', async () => {
+		const page = await openPage(reportPath('en'));
+		const opened = page.context().waitForEvent('page');
+		await page.click(control(), { modifiers: ['Control'] });
+		expect(new URL((await opened).url()).hash).toBe(`#p${N}`);
+		expect(await page.$$('dialog.cite-box[open]')).toHaveLength(0);
+		await close(page);
+	});
+
 	it('without JavaScript the number is the paragraph’s link, and no dialog appears', async () => {
 		const page = await openPage(reportPath('en'), { javaScriptEnabled: false });
 		await page.click(control());
