@@ -1,11 +1,16 @@
 /**
- * "Copy citation": choosing a paragraph's number (its link, which works without
- * script) also opens a small box under the paragraph with the citation, in the
- * form of src/lib/citation.ts, and buttons that copy it or the paragraph's link
- * alone. Where the clipboard is refused the citation stays selected in the box,
- * to copy by hand.
+ * The cite control: each paragraph's number is a link to the paragraph (`#pN`,
+ * which works without script) and, with script, opens a dialog with the
+ * paragraph's citation (src/lib/citation.ts, with today's date as the access
+ * date) and buttons that copy it or the paragraph's link alone. The dialog is
+ * modal: focus moves into it and stays there (Tab cycles), Escape, Close or a
+ * tap outside closes it, and focus returns to the number that opened it. Where
+ * the clipboard is refused the citation is left selected, to copy by hand.
+ *
+ * Self-contained, with one entry point, so that it can be loaded on first use.
  */
 import { type CitationParts, formatCitation, paragraphUrl } from '../lib/citation.ts';
+import { localIsoDate } from '../lib/content/dates.ts';
 
 interface CiteStrings {
 	copy: string;
@@ -14,78 +19,162 @@ interface CiteStrings {
 	linkCopied: string;
 	failed: string;
 	close: string;
-	label: string;
+	/** The dialog's title, with `{n}` for the paragraph number. */
+	title: string;
 }
 
-/** Wires "Copy citation" to the paragraph numbers of a report (`article[data-cite]`). */
-export function startCitations(article: HTMLElement): void {
-	const parts = JSON.parse(article.dataset['cite'] ?? '{}') as Omit<CitationParts, 'paragraph'>;
-	const strings = JSON.parse(article.dataset['citeStrings'] ?? '{}') as CiteStrings;
-	let box: HTMLElement | undefined;
-	// Says what the number offers beyond its link, on hover.
-	for (const number of article.querySelectorAll<HTMLElement>('p[id] > a.pn'))
-		number.title = strings.label;
+/** The dialog and its parts, made once per page. */
+interface CiteDialog {
+	dialog: HTMLDialogElement;
+	title: HTMLElement;
+	text: HTMLElement;
+	status: HTMLElement;
+	copy: HTMLButtonElement;
+	/** What the buttons copy now, and the control to give focus back to. */
+	current: { citation: string; url: string; control: HTMLElement | undefined };
+}
 
-	article.addEventListener('click', (event) => {
-		const number = (event.target as Element | null)?.closest?.('a.pn');
-		const paragraph = number?.parentElement;
-		if (!number || !paragraph || !/^p\d+$/.test(paragraph.id)) return;
-		box?.remove();
-		const n = Number(paragraph.id.slice(1));
-		const url = parts.url ? paragraphUrl(parts.url, n) : location.href;
-		box = createBox(formatCitation({ ...parts, paragraph: n }), url, parts.lang, strings, () => {
-			box?.remove();
-			box = undefined;
-			(number as HTMLElement).focus();
-		});
-		paragraph.after(box);
+/**
+ * Wires the cite controls (`a.pn`) inside `root`, whose nearest `[data-cite]`
+ * ancestor holds the citation's parts and `root` the dialog's strings
+ * (`data-cite-strings`), and names each control "Cite paragraph N" (the name
+ * is given here, not in the HTML: without script the number is only the
+ * paragraph's link, and the pages stay lighter). When loaded on first use,
+ * pass the control that was chosen as `opened`: its dialog opens at once.
+ */
+export function startCitations(root: HTMLElement, opened?: HTMLElement): void {
+	const strings = JSON.parse(root.dataset['citeStrings'] ?? '{}') as CiteStrings;
+	let box: CiteDialog | undefined;
+	for (const control of root.querySelectorAll<HTMLElement>('a.pn')) {
+		const n = paragraphOf(control);
+		if (n !== undefined)
+			control.setAttribute('aria-label', strings.title.replace('{n}', String(n)));
+	}
+	const open = (control: HTMLElement) => {
+		box ??= createDialog(strings, root.closest('[lang]')?.getAttribute('lang') ?? '');
+		showCitation(box, control, strings);
+	};
+	root.addEventListener('click', (event) => {
+		const control = (event.target as Element | null)?.closest?.<HTMLAnchorElement>('a.pn');
+		if (!control || !root.contains(control) || event.defaultPrevented) return;
+		// A link opened in a new tab or window stays a link.
+		if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey)
+			return;
+		// Go to #pN first (the address bar shows it, :target highlights the paragraph): done by
+		// the link after this handler, the fragment navigation would take focus out of the dialog.
+		event.preventDefault();
+		location.hash = control.hash;
+		open(control);
 	});
+	if (opened) open(opened);
 }
 
-function createBox(
-	citation: string,
-	url: string,
-	lang: string,
-	strings: CiteStrings,
-	close: () => void
-): HTMLElement {
-	const box = element('div', {
+/** The paragraph number a control links to (`#p12` → 12), if any. */
+function paragraphOf(control: HTMLElement): number | undefined {
+	const match = /#p(\d+)$/.exec(control.getAttribute('href') ?? '');
+	return match ? Number(match[1]) : undefined;
+}
+
+function showCitation(box: CiteDialog, control: HTMLElement, strings: CiteStrings): void {
+	const n = paragraphOf(control);
+	const holder = control.closest<HTMLElement>('[data-cite]');
+	if (n === undefined || !holder) return;
+	const parts = JSON.parse(holder.dataset['cite'] ?? '{}') as CitationParts;
+	const citation = formatCitation({ ...parts, paragraph: n, accessed: localIsoDate() });
+	box.current = {
+		citation,
+		url: parts.url ? paragraphUrl(parts.url, n) : location.href,
+		control,
+	};
+	box.title.textContent = strings.title.replace('{n}', String(n));
+	box.text.textContent = citation;
+	box.status.textContent = '';
+	if (!box.dialog.open) box.dialog.showModal();
+	box.copy.focus();
+}
+
+function createDialog(strings: CiteStrings, lang: string): CiteDialog {
+	const dialog = element('dialog', {
 		class: 'cite-box',
-		role: 'group',
-		'aria-label': strings.label,
+		'aria-labelledby': 'cite-box-title',
 		lang,
 	});
+	const title = element('p', { class: 'cite-box__title', id: 'cite-box-title' });
 	const text = element('p', { class: 'cite-box__text' });
-	text.textContent = citation;
-	const status = element('p', { role: 'status' });
+	const status = element('p', { class: 'cite-box__status', role: 'status' });
 	const copy = button(strings.copy, { 'data-cite-copy': '' });
 	const copyLink = button(strings.copyLink, { 'data-cite-copy-link': '' });
-	const dismiss = button(strings.close, {});
+	const dismiss = button(strings.close, { 'data-cite-close': '' });
 	const actions = element('div', { class: 'cite-box__actions' });
-	actions.append(copy, copyLink, dismiss, status);
-	box.append(text, actions);
-	const copyText = (value: string, done: string) => {
-		// navigator.clipboard is undefined outside a secure context: fail into the catch, not an exception.
-		Promise.resolve()
-			.then(() => navigator.clipboard.writeText(value))
-			.then(() => (status.textContent = done))
-			.catch(() => {
-				// No clipboard (refused, or an old browser): leave the citation selected for Ctrl+C.
-				getSelection()?.selectAllChildren(text);
-				status.textContent = strings.failed;
-			});
+	actions.append(copy, copyLink, dismiss);
+	dialog.append(title, text, actions, status);
+	document.body.append(dialog);
+	const box: CiteDialog = {
+		dialog: dialog as HTMLDialogElement,
+		title,
+		text,
+		status,
+		copy,
+		current: { citation: '', url: '', control: undefined },
 	};
-	copy.addEventListener('click', () => copyText(citation, strings.copied));
-	copyLink.addEventListener('click', () => copyText(url, strings.linkCopied));
-	dismiss.addEventListener('click', close);
-	box.addEventListener('keydown', (event) => {
-		if (event.key === 'Escape') close();
-	});
+	const copyText = (value: string, done: string) => copyToClipboard(box, value, done, strings);
+	copy.addEventListener('click', () => copyText(box.current.citation, strings.copied));
+	copyLink.addEventListener('click', () => copyText(box.current.url, strings.linkCopied));
+	dismiss.addEventListener('click', () => box.dialog.close());
+	keepFocusInside(box.dialog);
+	closeOnOutsideTap(box.dialog);
+	// Escape (the dialog's own cancel), Close or a tap outside: focus goes back to the number.
+	box.dialog.addEventListener('close', () => box.current.control?.focus({ preventScroll: true }));
 	return box;
 }
 
-function button(label: string, attributes: Record<string, string>): HTMLElement {
-	const el = element('button', { type: 'button', ...attributes });
+function copyToClipboard(box: CiteDialog, value: string, done: string, strings: CiteStrings) {
+	// navigator.clipboard is undefined outside a secure context: fail into the catch, not an exception.
+	Promise.resolve()
+		.then(() => navigator.clipboard.writeText(value))
+		.then(() => (box.status.textContent = done))
+		.catch(() => {
+			// No clipboard (refused, file://, an old browser): leave the citation selected for Ctrl+C.
+			getSelection()?.selectAllChildren(box.text);
+			box.status.textContent = strings.failed;
+		});
+}
+
+/** Tab and Shift+Tab cycle through the dialog's buttons instead of leaving it. */
+function keepFocusInside(dialog: HTMLDialogElement): void {
+	dialog.addEventListener('keydown', (event) => {
+		if (event.key !== 'Tab') return;
+		const focusable = [...dialog.querySelectorAll<HTMLElement>('button, [href], [tabindex]')];
+		const first = focusable[0];
+		const last = focusable.at(-1);
+		if (!first || !last) return;
+		const active = document.activeElement;
+		if (event.shiftKey && (active === first || !dialog.contains(active))) {
+			event.preventDefault();
+			last.focus();
+		} else if (!event.shiftKey && (active === last || !dialog.contains(active))) {
+			event.preventDefault();
+			first.focus();
+		}
+	});
+}
+
+/** A click or tap on the backdrop (outside the dialog's box) closes it. */
+function closeOnOutsideTap(dialog: HTMLDialogElement): void {
+	dialog.addEventListener('click', (event) => {
+		if (event.target !== dialog) return;
+		const box = dialog.getBoundingClientRect();
+		const inside =
+			event.clientX >= box.left &&
+			event.clientX <= box.right &&
+			event.clientY >= box.top &&
+			event.clientY <= box.bottom;
+		if (!inside) dialog.close();
+	});
+}
+
+function button(label: string, attributes: Record<string, string>): HTMLButtonElement {
+	const el = element('button', { type: 'button', ...attributes }) as HTMLButtonElement;
 	el.textContent = label;
 	return el;
 }

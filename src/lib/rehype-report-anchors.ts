@@ -6,7 +6,8 @@ import type { Element, ElementContent, Root } from 'hast';
  * counts paragraphs only (editorial mark components are not paragraphs), so a
  * Chinese page and its translation, which have the same paragraphs in the same
  * order, have the same anchors and a citation lands on the same paragraph in
- * both. Each paragraph also gets a link to itself showing its number, for citing.
+ * both. Each paragraph also gets a link to itself showing its number: with
+ * script, the paragraph's cite control (src/client/citation.ts names it).
  */
 export function rehypeReportAnchors() {
 	return (tree: Root) => {

@@ -4,6 +4,12 @@
  * scripts can use this module under plain Node.
  */
 import { z } from 'zod';
+import {
+	AuthorSchema,
+	CalendarDateSchema,
+	PublicationSchema,
+	TranslationCreditSchema,
+} from './content/provenance.ts';
 
 const Sha256Schema = z.string().regex(/^[0-9a-f]{64}$/, 'expected a lowercase hex sha256');
 /** The hash of one Chinese paragraph or heading: 16 lowercase hex digits of its sha256. */
@@ -101,10 +107,21 @@ export const SeedMetaSchema = z
 				sha256: Sha256Schema,
 				/** The day the project received the file. */
 				received: IsoDateSchema,
-				/** The publication the text appeared in, where known. */
-				publication: z.string().min(1).optional(),
+				/** Moved to the top-level `publication` (newspaper in both languages, date, page). */
+				publication: z
+					.never({
+						error:
+							'moved: record the newspaper as publication: { newspaper: { zh, en }, date, page } at the top level (see seeds/README.md)',
+					})
+					.optional(),
 			})
 			.strict(),
+		/** Where the text was printed, as far as it is known (see src/lib/content/provenance.ts). */
+		publication: PublicationSchema.optional(),
+		/** The people the bylines and credit lines name, with their names in English. */
+		authors: z.array(AuthorSchema).default([]),
+		/** Who made the year's English translation, and how. */
+		translation: TranslationCreditSchema.optional(),
 		decisions: z.array(DecisionSchema).default([]),
 		/** Key figures of the year, in the order they are shown. */
 		figures: z.array(FigureSchema).default([]),
@@ -206,17 +223,27 @@ export const ZhReportSchema = z
 		kind: z.enum(['overview', 'committee']),
 		/** Position of the report in its year's source, 0 for the lead article. */
 		order: z.number().int().nonnegative(),
+		/** The people the byline or credit line names (recorded in seeds/<year>.yaml `authors`). */
+		authors: z.array(AuthorSchema).default([]),
 		/** Where the text came from. */
 		source: z
 			.object({
 				/** Seed path relative to the project root. */
 				file: z.string().min(1),
+				/** The seed's name as it was received (from seeds/<year>.yaml). */
+				originalName: z.string().min(1).optional(),
+				/** The day the project received the seed (from seeds/<year>.yaml). */
+				received: CalendarDateSchema.optional(),
 				/** sha256 of the seed file. */
 				sha256: Sha256Schema,
 				/** First and last source line of the page. */
 				lines: z.tuple([LineSchema, LineSchema]),
 			})
 			.strict(),
+		/** Where the text was printed; absent when it was not recorded (never guessed). */
+		publication: PublicationSchema.optional(),
+		/** Who made the year's English translation and how; absent when not recorded. */
+		translation: TranslationCreditSchema.optional(),
 		/** The editorial apparatus: every decision applied to this page. */
 		editorial: z.array(EditorialEntrySchema).default([]),
 		/** Key figures stated on this page, with the paragraph that states them. */
@@ -236,6 +263,8 @@ export const ZhReportSchema = z
 	})
 	.strict();
 export type ZhReport = z.infer<typeof ZhReportSchema>;
+/** The frontmatter as written (fields with a default, such as `authors`, may be left out). */
+export type ZhReportInput = z.input<typeof ZhReportSchema>;
 
 /** Frontmatter of an English translation (`content/<year>/en/<slug>.mdx`), written by people. */
 export const EnReportSchema = z

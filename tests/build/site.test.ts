@@ -139,9 +139,12 @@ describe('the built site', () => {
 		expect(select(page('zh/2022/standing-committee'), 'sup.mark-join')).toHaveLength(4);
 	});
 
-	it('says where the text comes from', () => {
-		expect(textOf(select(page('zh/2022/legal-affairs'), '.source-note')[0]!)).toContain(
-			'seeds/2022.txt，第87—93行'
+	it('says where the text comes from, its file and lines in the technical part', () => {
+		expect(textOf(select(page('zh/2022/legal-affairs'), '.provenance details')[0]!)).toContain(
+			'seeds/2022.txt'
+		);
+		expect(textOf(select(page('zh/2022/legal-affairs'), '.provenance details')[0]!)).toContain(
+			'第87—93行'
 		);
 	});
 

@@ -1,7 +1,7 @@
 /**
- * Reading and citing in Chromium: the paragraph a link lands on is highlighted
- * (hosted, offline, without script, after the language switch), "Copy citation"
- * copies the citation the about page shows, the phone layout (one header bar, a
+ * Reading in Chromium: the paragraph a link lands on is highlighted
+ * (hosted, offline, without script, after the language switch; the cite control
+ * itself is tested in citation.test.ts), the phone layout (one header bar, a
  * menu that opens without script, the first paragraph on the first screen), the
  * measure and line height of both scripts, no layout shift, the dark theme
  * (axe-core in both schemes) and the print stylesheet (read back by pdftotext).
@@ -17,7 +17,8 @@ import { describe, expect, inject, it } from 'vitest';
 import { formatCitation } from '../../src/lib/citation.ts';
 import en from '../../src/i18n/en.json' with { type: 'json' };
 import zh from '../../src/i18n/zh.json' with { type: 'json' };
-import { select, textOf } from '../helpers/html.ts';
+import { expectedParts } from '../helpers/citations.ts';
+import { contentPairs } from '../helpers/content.ts';
 import { useBrowser } from '../helpers/pages.ts';
 import { htmlFiles } from '../helpers/site.ts';
 
@@ -48,26 +49,10 @@ async function openPage(
 }
 const close = (page: Page) => page.context().close();
 
-/** The report's title as its built page shows it, read from the HTML (not from the page's data attributes). */
-function titleOf(lang: Lang, slug: string): string {
-	return textOf(
-		select(
-			readFileSync(join(inject('siteDir'), lang, '2022', slug, 'index.html'), 'utf8'),
-			'h1'
-		)[0]!
-	).trim();
-}
-
-function expectedCitation(lang: Lang, slug: string, paragraph?: number): string {
-	return formatCitation({
-		lang,
-		textLang: lang,
-		report: titleOf(lang, slug),
-		archive: STRINGS[lang]['site.title'],
-		year: 2022,
-		paragraph,
-		url: `${HOSTED}${lang}/2022/${slug}/`,
-	});
+/** The citation of a whole report, as the print stylesheet ends the page with it (parts from content/). */
+function expectedCitation(lang: Lang, slug: string): string {
+	const pair = contentPairs().find((p) => p.zh.year === 2022 && p.zh.slug === slug)!;
+	return formatCitation(expectedParts(inject('siteDir'), lang, pair));
 }
 
 /** Background colour of an element, and whether it differs from the page's. */
@@ -111,6 +96,8 @@ describe.skipIf(!browser)('landing on a paragraph (Chromium)', () => {
 	it('the language switch lands on the same paragraph, highlighted, after a paragraph number was chosen', async () => {
 		const page = await openPage('/zh/2022/standing-committee/');
 		await page.click('#p8 a.pn');
+		// The number opened its citation; close it to reach the switch.
+		await page.keyboard.press('Escape');
 		// The link itself carries the anchor (for a new tab or a copied link), not only a click.
 		expect(await page.getAttribute('a[data-lang-switch][hreflang="en"]', 'href')).toMatch(
 			/\/en\/2022\/standing-committee\/#p8$/
@@ -143,150 +130,6 @@ describe.skipIf(!browser)('landing on a paragraph (Chromium)', () => {
 		expect((await highlightOf(page, '#p5')).highlighted).toBe(true);
 		expect((await highlightOf(page, '#p4')).highlighted).toBe(false);
 		await close(page);
-	});
-});
-
-describe.skipIf(!browser)('Copy citation (Chromium, clipboard permissions granted)', () => {
-	const withClipboard = { clipboard: true };
-
-	it.each([
-		['en', 'legal-affairs', 2],
-		['zh', 'legal-affairs', 2],
-		['zh', 'standing-committee', 14],
-	] as [Lang, string, number][])(
-		'/%s/2022/%s/: choosing paragraph %i’s number copies its citation',
-		async (lang, slug, n) => {
-			const page = await openPage(`/${lang}/2022/${slug}/`, withClipboard);
-			expect(await page.$$('.cite-box')).toHaveLength(0);
-			await page.click(`#p${n} a.pn`);
-			await page.waitForURL(`**/#p${n}`);
-			await page.click('.cite-box [data-cite-copy]');
-			await expect
-				.poll(() => page.textContent('.cite-box [role="status"]'))
-				.toBe(STRINGS[lang]['reading.copied']);
-			const copied = await page.evaluate(() => navigator.clipboard.readText());
-			expect(copied).toBe(expectedCitation(lang, slug, n));
-			expect(copied).toContain(`${HOSTED}${lang}/2022/${slug}/#p${n}`);
-			expect(copied).toContain(lang === 'en' ? 'English translation' : '中文原文');
-			// The box sits right under its paragraph and shows what it copies.
-			expect(await page.$eval(`#p${n}`, (p) => p.nextElementSibling?.className)).toBe('cite-box');
-			expect(await page.textContent('.cite-box .cite-box__text')).toBe(copied);
-			await close(page);
-		}
-	);
-
-	it.each(['zh', 'en'] as Lang[])(
-		'/%s/: the open box fits a phone screen, its long URL wrapped',
-		async (lang) => {
-			const page = await openPage(`/${lang}/2022/standing-committee/`, { viewport: PHONE });
-			await page.click('#p3 a.pn');
-			await page.waitForSelector('.cite-box');
-			expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
-				PHONE.width
-			);
-			await close(page);
-		}
-	);
-
-	it.each(['zh', 'en'] as Lang[])(
-		'/%s/: Copy link copies the paragraph’s hosted URL alone',
-		async (lang) => {
-			const page = await openPage(`/${lang}/2022/standing-committee/`, withClipboard);
-			await page.click('#p6 a.pn');
-			await page.click('.cite-box [data-cite-copy-link]');
-			await expect
-				.poll(() => page.textContent('.cite-box [role="status"]'))
-				.toBe(STRINGS[lang]['reading.linkCopied']);
-			expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
-				`${HOSTED}${lang}/2022/standing-committee/#p6`
-			);
-			await close(page);
-		}
-	);
-
-	it.each(['zh', 'en'] as Lang[])(
-		'the %s about page’s “How to cite” is exactly what Copy citation copies',
-		async (lang) => {
-			const page = await openPage(`/${lang}/2022/legal-affairs/`, withClipboard);
-			await page.click('#p2 a.pn');
-			await page.click('.cite-box [data-cite-copy]');
-			await expect
-				.poll(() => page.textContent('.cite-box [role="status"]'))
-				.toBe(STRINGS[lang]['reading.copied']);
-			const copied = await page.evaluate(() => navigator.clipboard.readText());
-			await page.goto(new URL(`${lang}/about/`, site().url).href);
-			expect((await page.textContent('[data-citation-example]'))!.trim()).toBe(copied);
-			await close(page);
-		}
-	);
-
-	it('choosing another number moves the box; Escape closes it and gives focus back to the number', async () => {
-		const page = await openPage('/en/2022/standing-committee/', withClipboard);
-		await page.click('#p3 a.pn');
-		await page.click('#p9 a.pn');
-		expect(await page.$$('.cite-box')).toHaveLength(1);
-		expect(await page.textContent('.cite-box__text')).toContain('para. 9.');
-		await page.focus('.cite-box [data-cite-copy]');
-		await page.keyboard.press('Escape');
-		expect(await page.$$('.cite-box')).toHaveLength(0);
-		expect(await page.evaluate(() => document.activeElement?.closest('p')?.id)).toBe('p9');
-		await close(page);
-	});
-
-	it('when the clipboard refuses, the citation is left selected to copy by hand', async () => {
-		const page = await openPage('/en/2022/legal-affairs/');
-		await page.evaluate(() => {
-			Object.defineProperty(navigator, 'clipboard', {
-				value: { writeText: () => Promise.reject(new Error('denied')) },
-			});
-		});
-		await page.click('#p2 a.pn');
-		await page.click('.cite-box [data-cite-copy]');
-		await expect
-			.poll(() => page.textContent('.cite-box [role="status"]'))
-			.toBe(en['reading.copyFailed']);
-		expect(await page.evaluate(() => getSelection()?.toString())).toBe(
-			expectedCitation('en', 'legal-affairs', 2)
-		);
-		await close(page);
-	});
-
-	it('without JavaScript the number is still the paragraph’s link, and no box appears', async () => {
-		const page = await openPage('/en/2022/legal-affairs/', { javaScriptEnabled: false });
-		await page.click('#p3 a.pn');
-		await page.waitForURL('**/en/2022/legal-affairs/#p3');
-		expect(await page.$$('.cite-box')).toHaveLength(0);
-		await close(page);
-	});
-
-	it('the offline edition copies the hosted URL, not a file path', async () => {
-		const page = await openPage(
-			pathToFileURL(join(inject('offlineDir'), 'zh', '2022', 'legal-affairs', 'index.html')).href,
-			withClipboard
-		);
-		await page.click('#p2 a.pn');
-		await page.click('.cite-box [data-cite-copy]');
-		await expect
-			.poll(() => page.textContent('.cite-box [role="status"]'))
-			.toBe(zh['reading.copied']);
-		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
-			expectedCitation('zh', 'legal-affairs', 2)
-		);
-		await close(page);
-	});
-
-	it('an English page that shows the untranslated Chinese cites the Chinese original', () => {
-		const html = readFileSync(
-			join(inject('fallbackDir'), 'en', '2022', 'finance-economics', 'index.html'),
-			'utf8'
-		);
-		const parts = JSON.parse(
-			String(select(html, 'article[data-cite]')[0]!.properties['dataCite'])
-		) as { textLang: string };
-		expect(parts.textLang).toBe('zh');
-		expect(textOf(select(html, '.site-footer .print-only')[0]!)).toContain(
-			'. Chinese original. https://archive.example.org/en/2022/finance-economics/.'
-		);
 	});
 });
 

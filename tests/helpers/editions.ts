@@ -21,7 +21,23 @@ import {
  * A small report full of characters that mean something to XML, CSV, JSON and
  * MDX, with every kind of mark: a join, a sic note, a lacuna and a duplicate.
  */
-export function hostileReport(options: { english?: boolean } = {}): EditionReport {
+/** Provenance for people, full of characters that mean something to XML: what the 2031 fixture's kind of decisions file records. */
+export const HOSTILE_PROVENANCE = {
+	authors: [{ zh: '某<某>', en: 'Mou & <Mou>' }],
+	publication: {
+		newspaper: { zh: '大同日报 & <晚报> ]]>', en: 'Datong Daily & <Evening> ]]>' },
+		date: '2032-01-15',
+		page: 'A3',
+	},
+	translation: {
+		credit: { zh: '译者 & <甲>', en: 'Translator & <A>' },
+		method: { zh: '逐段翻译 & 核对 <b>', en: 'Translated & checked <b> paragraph by paragraph' },
+	},
+} as const;
+
+export function hostileReport(
+	options: { english?: boolean; provenance?: boolean } = {}
+): EditionReport {
 	// Rendered by ingest's own MDX writer, so the fixture is escaped exactly as real pages are.
 	const body = (p1: Inline[], heading: string, p2: string): string =>
 		renderBody([
@@ -53,6 +69,7 @@ export function hostileReport(options: { english?: boolean } = {}): EditionRepor
 		article: { title: '标题 & <b>', subtitle: '——2031年"工作"综述' },
 		byline: '本报记者 某<某>',
 		source: { file: 'seeds/2031.txt', sha256: 'b'.repeat(64), lines: [3, 12] },
+		...(options.provenance && HOSTILE_PROVENANCE),
 		editorial: [
 			{ n: 1, type: 'join', paragraph: 1, lines: [3, 5] },
 			{
@@ -115,7 +132,7 @@ export function hostileReport(options: { english?: boolean } = {}): EditionRepor
 }
 
 /** The fixture as a one-year archive with its seed metadata. */
-export function hostileArchive(options: { english?: boolean } = {}) {
+export function hostileArchive(options: { english?: boolean; provenance?: boolean } = {}) {
 	return toEditionArchive(
 		[hostileReport(options)],
 		[
@@ -128,6 +145,7 @@ export function hostileArchive(options: { english?: boolean } = {}) {
 						sha256: 'b'.repeat(64),
 						received: '2031-02-03',
 					},
+					authors: [],
 					decisions: [],
 					figures: [],
 				},

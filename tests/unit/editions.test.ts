@@ -459,7 +459,9 @@ describe('epubFiles', () => {
 			const nav = parseXml(files['EPUB/nav.xhtml']!);
 			expect(elements(nav, 'a').map((a) => a.textContent)).toContain(ENTITY_TEXT);
 			const title = parseXml(files['EPUB/title.xhtml']!);
-			expect(elements(title, 'p')[1]?.textContent).toContain(`(${ENTITY_TEXT})`);
+			expect(
+				elements(title, 'p').find((p) => p.getAttribute('class') === 'source')?.textContent
+			).toContain(`(${ENTITY_TEXT})`);
 		}
 	});
 });

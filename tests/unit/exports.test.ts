@@ -28,8 +28,16 @@ describe('src/lib/ingest exports', () => {
 		['candidates', ['findCandidates', 'similarity']],
 		[
 			'render-mdx',
-			['MARK_COMPONENTS', 'generatedNotice', 'renderBody', 'renderPage', 'toFrontmatter'],
+			[
+				'MARK_COMPONENTS',
+				'frontmatterYaml',
+				'generatedNotice',
+				'renderBody',
+				'renderPage',
+				'toFrontmatter',
+			],
 		],
+		['provenance', ['checkAuthors', 'pageAuthors', 'provenanceOf']],
 		['pipeline', ['ingestSource']],
 		['write', ['applyWrites', 'isHandEdited', 'planWrites', 'readExisting', 'splitFrontmatter']],
 		['report', ['formatReport']],

@@ -77,7 +77,7 @@ describe('renderPage', () => {
 				editorial: [],
 				figures: [],
 			},
-			{ file: 'seeds/2031.txt', sha256: 'a'.repeat(64) }
+			{ source: { file: 'seeds/2031.txt', sha256: 'a'.repeat(64) }, authors: [] }
 		);
 		expect(
 			mdx.startsWith(

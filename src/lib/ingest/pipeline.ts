@@ -6,6 +6,7 @@ import { resolveDecisions, resolveHeadingDecisions } from './decisions.ts';
 import { applyEditorial, type Candidate, type PageModel } from './editorial.ts';
 import { IngestError } from './errors.ts';
 import { assembleLines, type Layout } from './layout.ts';
+import { checkAuthors, pageAuthors, provenanceOf } from './provenance.ts';
 import { renderPage } from './render-mdx.ts';
 import { findArticles, type Reading, splitSections, yearFromSubtitle } from './segment.ts';
 
@@ -124,10 +125,16 @@ export function ingestSource(input: SeedInput): IngestResult {
 	// Apply editorial decisions: page-break joins, lacunae, duplicates, notes.
 	const editorial = applyEditorial(sections, decisions, year, file, decisionsFile);
 	warnings.push(...editorial.warnings);
+	// Provenance for people: every recorded author must be named by a byline or credit line.
+	const authors = meta?.data.authors ?? [];
+	checkAuthors(authors, editorial.pages, file, decisionsFile);
+	const provenance = provenanceOf(meta?.data, { file, sha256: digest });
 	// Render MDX and validate each page against the collection's schema.
-	const source = { file, sha256: digest };
 	const pages = editorial.pages.map((model): GeneratedPage => {
-		const { frontmatter, mdx } = renderPage(model, source);
+		const { frontmatter, mdx } = renderPage(model, {
+			...provenance,
+			authors: pageAuthors(authors, model),
+		});
 		const path = `${year}/zh/${model.slug}.mdx`;
 		const checked = ZhReportSchema.safeParse(frontmatter);
 		if (!checked.success)

@@ -3,10 +3,11 @@ import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
 import { mdxToMarkdown } from 'mdast-util-mdx';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { toMarkdown, type Options as ToMarkdownOptions } from 'mdast-util-to-markdown';
-import { stringify } from 'yaml';
+import { Document, isScalar, visit } from 'yaml';
 import { hashBody } from '../hash.ts';
-import type { ZhReport } from '../schemas.ts';
+import type { ZhReportInput } from '../schemas.ts';
 import type { Block, Inline, PageModel } from './editorial.ts';
+import { type PageProvenance } from './provenance.ts';
 
 /** Names of the MDX components that render editorial marks (see src/components/marks/). */
 export const MARK_COMPONENTS = {
@@ -81,13 +82,15 @@ export function renderBody(blocks: Block[]): string {
 /**
  * The frontmatter of a generated Chinese page, in schema field order.
  *
- * @param source the seed's path relative to the project root and its sha256
+ * @param provenance the seed (path relative to the project root, sha256, and what its
+ *   decisions file records) and the authors the page names
  */
 export function toFrontmatter(
 	page: PageModel,
-	source: { file: string; sha256: string },
+	provenance: PageProvenance,
 	body: string
-): ZhReport {
+): ZhReportInput {
+	const { source, authors, publication, translation } = provenance;
 	return {
 		title: page.title,
 		year: page.year,
@@ -98,11 +101,32 @@ export function toFrontmatter(
 		article: page.article,
 		...(page.byline !== undefined && { byline: page.byline }),
 		...(page.credit !== undefined && { credit: page.credit }),
-		source: { file: source.file, sha256: source.sha256, lines: page.lines },
+		// Written only when recorded, like the publication: absent reads as [].
+		...(authors.length > 0 && { authors }),
+		source: { ...source, lines: page.lines },
+		...(publication && { publication }),
+		...(translation && { translation }),
 		editorial: page.editorial,
 		figures: page.figures,
 		generatedHash: hashBody(body),
 	};
+}
+
+/**
+ * The frontmatter as YAML. Dates are quoted: the YAML 1.1 reader Astro uses for
+ * frontmatter (js-yaml) would read an unquoted `2026-11-26` as a Date.
+ *
+ * @example frontmatterYaml({ received: '2026-11-26' }) // 'received: "2026-11-26"\n'
+ */
+export function frontmatterYaml(frontmatter: object): string {
+	const doc = new Document(frontmatter);
+	visit(doc, {
+		Scalar(_, node) {
+			if (isScalar(node) && typeof node.value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(node.value))
+				node.type = 'QUOTE_DOUBLE';
+		},
+	});
+	return doc.toString({ lineWidth: 0 });
 }
 
 /** The comment that opens every generated file. */
@@ -117,10 +141,13 @@ export function generatedNotice(seedFile: string): string {
  */
 export function renderPage(
 	page: PageModel,
-	source: { file: string; sha256: string }
-): { frontmatter: ZhReport; mdx: string } {
+	provenance: PageProvenance
+): { frontmatter: ZhReportInput; mdx: string } {
 	const body = renderBody(page.blocks);
-	const frontmatter = toFrontmatter(page, source, body);
-	const yaml = stringify(frontmatter, { lineWidth: 0 });
-	return { frontmatter, mdx: `---\n${generatedNotice(source.file)}\n${yaml}---\n\n${body}` };
+	const frontmatter = toFrontmatter(page, provenance, body);
+	const yaml = frontmatterYaml(frontmatter);
+	return {
+		frontmatter,
+		mdx: `---\n${generatedNotice(provenance.source.file)}\n${yaml}---\n\n${body}`,
+	};
 }

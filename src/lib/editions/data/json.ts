@@ -58,11 +58,28 @@ export function reportToJson(report: EditionReport) {
 		article: { zh: zh.article, en: en?.article ?? null },
 		byline: { zh: zh.byline ?? null, en: en?.byline ?? null },
 		credit: { zh: zh.credit ?? null, en: en?.credit ?? null },
-		source: { file: zh.source.file, sha256: zh.source.sha256, lines: zh.source.lines },
+		authors: zh.authors,
+		// null: the newspaper, day and page were not recorded (the archive never guesses them).
+		publication: zh.publication
+			? {
+					newspaper: zh.publication.newspaper,
+					date: zh.publication.date ?? null,
+					page: zh.publication.page ?? null,
+				}
+			: null,
+		source: {
+			file: zh.source.file,
+			originalName: zh.source.originalName ?? null,
+			received: zh.source.received ?? null,
+			sha256: zh.source.sha256,
+			lines: zh.source.lines,
+		},
 		translation: {
 			status: report.translation,
 			translator: en?.translator ?? null,
 			translates: en?.translationOf.sha256 ?? null,
+			credit: (en && zh.translation?.credit) ?? null,
+			method: (en && zh.translation?.method) ?? null,
 		},
 		pages: { zh: reportPath('zh', report), en: reportPath('en', report) },
 		blocks: report.blocks.map((block) => {

@@ -11,12 +11,14 @@
  */
 import { type Zippable, zipSync } from 'fflate';
 import { create } from 'xmlbuilder2';
+import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces.js';
 import { sha256 } from '../../hash.ts';
 import { LOCALES, type TextLang as Lang, useTranslations } from '../../i18n.ts';
 import { ZIP_TIME } from '../../package/zip.ts';
 import { xmlAttributes, xmlText } from '../../xml-text.ts';
 import { citeYear, DATASET_LICENCE, DATASET_PUBLISHER, DATASET_TITLE } from '../dataset.ts';
 import type { EditionYear } from '../model.ts';
+import { provenanceLines, yearAuthors } from '../provenance.ts';
 import { EPUB_CSS } from './style.ts';
 import {
 	type BookInfo,
@@ -77,19 +79,19 @@ function bookInfo(year: EditionYear, variant: EpubVariant, version: string): Boo
 		variant === 'bilingual'
 			? `${year.year}年 · ${year.year} · 中英对照 / Chinese and English`
 			: t('year.title', { year: year.year });
-	const source = year.source
-		? `${year.source.file} (${year.source.originalName}), SHA-256 ${year.source.sha256}`
-		: (year.reports[0]?.zh.source.file ?? '');
+	const first = year.reports[0]?.zh.source;
+	const originalName = first?.originalName ?? year.source?.originalName;
 	return {
 		variant,
 		lang,
 		title,
 		subtitle,
-		lines: [
-			source,
-			citeYear(lang, year.year, version),
-			`${DATASET_LICENCE.name} ${DATASET_LICENCE.url}`,
-		],
+		provenance: provenanceLines(year, lang, variant !== 'zh'),
+		lines: [citeYear(lang, year.year, version), `${DATASET_LICENCE.name} ${DATASET_LICENCE.url}`],
+		technical: {
+			source: `${first?.file ?? ''}${originalName ? ` (${originalName})` : ''}`,
+			sha256: first?.sha256 ?? year.source?.sha256 ?? '',
+		},
 		chapters: year.reports.map((report, i) => ({
 			href: chapterHref(i, report.slug),
 			title: report.title[lang],
@@ -134,6 +136,7 @@ function packageDocument(
 	metadata.ele(DC_NS, 'dc:title').txt(xmlText(`${book.title} ${year.year}`));
 	for (const lang of variant === 'bilingual' ? (['zh', 'en'] as const) : [variant])
 		metadata.ele(DC_NS, 'dc:language').txt(xmlText(LOCALES[lang].htmlLang));
+	addPeople(metadata, year, variant, book.lang);
 	metadata.ele(DC_NS, 'dc:date').txt(xmlText(String(year.year)));
 	metadata.ele(DC_NS, 'dc:publisher').txt(xmlText(DATASET_PUBLISHER[book.lang]));
 	for (const report of year.reports.slice(0, 1))
@@ -177,6 +180,29 @@ function packageDocument(
 	spine.ele(OPF_NS, 'itemref', xmlAttributes({ idref: 'nav' }));
 	chapters.forEach((_, i) => spine.ele(OPF_NS, 'itemref', xmlAttributes({ idref: `r${i + 1}` })));
 	return doc.end({ prettyPrint: true, wellFormed: true });
+}
+
+/**
+ * The authors the bylines name (`dc:creator`) and, in a book with English, its
+ * translator (`dc:contributor` with the MARC relator `trl`).
+ */
+function addPeople(metadata: XMLBuilder, year: EditionYear, variant: EpubVariant, lang: Lang) {
+	for (const author of yearAuthors(year))
+		metadata.ele(DC_NS, 'dc:creator').txt(xmlText(author[lang]));
+	const first = year.reports[0];
+	const translator =
+		first?.zh.translation?.credit[lang] ?? year.reports.find((r) => r.en)?.en?.translator;
+	if (variant === 'zh' || !translator) return;
+	metadata
+		.ele(DC_NS, 'dc:contributor', xmlAttributes({ id: 'translator' }))
+		.txt(xmlText(translator));
+	metadata
+		.ele(
+			OPF_NS,
+			'meta',
+			xmlAttributes({ refines: '#translator', property: 'role', scheme: 'marc:relators' })
+		)
+		.txt('trl');
 }
 
 const CONTAINER = create({ version: '1.0', encoding: 'UTF-8' })

@@ -10,4 +10,8 @@ a[role~="doc-noteref"] { text-decoration: none; }
 .mark-block { color: #555; text-align: center; }
 .notes { border-top: 1px solid #999; margin-top: 2em; font-size: 0.9em; }
 .titlepage { text-align: center; margin-top: 20%; }
+.titlepage .provenance { font-size: 0.9em; }
+.titlepage .label { color: #444; }
+.source { color: #444; font-size: 0.8em; overflow-wrap: break-word; }
+.hash { word-break: break-all; }
 `;

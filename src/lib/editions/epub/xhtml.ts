@@ -244,8 +244,12 @@ export interface BookInfo {
 	lang: Lang;
 	title: string;
 	subtitle: string;
-	/** Lines of the title page after the title: source, citation, licence. */
+	/** Provenance for people: where the text was printed (or that it was not recorded), authors, translation. */
+	provenance: { label: string; value: string }[];
+	/** Lines of the title page after the provenance: citation, licence. */
 	lines: string[];
+	/** The seed file as received and its checksum, in small type (the checksum may break anywhere). */
+	technical: { source: string; sha256: string };
 	chapters: { href: string; title: string; sections: { id: string; title: string }[] }[];
 }
 
@@ -255,8 +259,29 @@ export function titlePageToXhtml(book: BookInfo): string {
 	const section = el(body, 'section', { 'epub:type': 'titlepage', class: 'titlepage' });
 	el(section, 'h1').txt(xmlText(book.title));
 	el(section, 'p', { class: 'subtitle' }).txt(xmlText(book.subtitle));
+	for (const { label, value } of book.provenance) {
+		const p = el(section, 'p', { class: 'provenance' });
+		el(p, 'span', { class: 'label' }).txt(xmlText(`${label}${book.lang === 'zh' ? '：' : ': '}`));
+		p.txt(xmlText(value));
+	}
 	for (const line of book.lines) el(section, 'p').txt(xmlText(line));
+	el(section, 'p', { class: 'source' }).txt(xmlText(book.technical.source));
+	addBreakableHash(el(section, 'p', { class: 'source hash' }), book.technical.sha256);
 	return finish(doc);
+}
+
+/**
+ * `SHA-256 <hash>`, the 64 digits in groups of eight with a break opportunity
+ * (`<wbr/>`) between groups: a phone's narrow page wraps it instead of running
+ * off the screen, and a copy of it still reads as one word.
+ */
+function addBreakableHash(p: XMLBuilder, sha256: string): void {
+	p.txt(xmlText('SHA-256 '));
+	const groups = sha256.match(/.{1,8}/g) ?? [];
+	groups.forEach((group, i) => {
+		if (i > 0) el(p, 'wbr');
+		p.txt(xmlText(group));
+	});
 }
 
 /** The navigation document: a table of contents down to the section headings. */

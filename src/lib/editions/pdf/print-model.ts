@@ -10,6 +10,7 @@ import { describeEntry, entryLabel } from '../apparatus.ts';
 import { citeYear } from '../dataset.ts';
 import { DATASET_TITLE } from '../dataset.ts';
 import type { EditionYear, Run } from '../model.ts';
+import { type ProvenanceLine, provenanceLines } from '../provenance.ts';
 import { textLang } from '../epub/xhtml.ts';
 
 export type PrintBlock =
@@ -39,6 +40,8 @@ export interface PrintEdition {
 	citation: string;
 	/** The source line of the PDF footer. */
 	source: string;
+	/** Provenance for people on the title page: publication (or "not recorded"), authors, translation. */
+	provenance: ProvenanceLine[];
 	reports: PrintReport[];
 }
 
@@ -99,6 +102,7 @@ export function toPrintEdition(year: EditionYear, lang: Lang, version: string): 
 		subtitle: t('year.title', { year: year.year }),
 		citation: citeYear(lang, year.year, version),
 		source: year.source ? `${file}, SHA-256 ${year.source.sha256.slice(0, 16)}…` : file,
+		provenance: provenanceLines(year, lang, lang === 'en'),
 		reports,
 	};
 }

@@ -1,6 +1,8 @@
 /**
  * TEI P5 XML of one report (`/data/tei/<year>/<slug>.xml`): a `teiHeader` with
- * the source description (article, byline, seed file, line range, sha256) and
+ * the translators and how they worked (where recorded), the source description
+ * (article; newspaper, day and page, or a note that they were not recorded;
+ * authors or byline; seed file, line range, sha256) and
  * the text in both languages, paragraph by paragraph, with the editorial
  * apparatus as TEI: `<gap>` for the lacuna, `<sic>` for a phrase reproduced as
  * printed, `<pb break="no"/>` where a page break of the source was joined,
@@ -13,7 +15,8 @@
 import { create } from 'xmlbuilder2';
 import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces.js';
 import { LOCALES, type TextLang as Lang } from '../../i18n.ts';
-import type { EditorialEntry } from '../../schemas.ts';
+import type { TranslationCredit } from '../../content/provenance.ts';
+import type { EditorialEntry, ZhReport } from '../../schemas.ts';
 import { xmlText } from '../../xml-text.ts';
 import { DATASET_LICENCE, DATASET_PUBLISHER, DATASET_TITLE } from '../dataset.ts';
 import type { AlignedBlock, BodyBlock, EditionReport, EditionYear, Run } from '../model.ts';
@@ -125,18 +128,57 @@ function addText(body: XMLBuilder, report: EditionReport, lang: Lang): void {
 	}
 }
 
-function hasEnglish(blocks: AlignedBlock[]): boolean {
-	return blocks.some((block) => block.en !== undefined);
+/** The newspaper, its day and page; or a note that they were not recorded (never guessed). */
+function addPublication(bibl: XMLBuilder, zh: ZhReport): void {
+	const publication = zh.publication;
+	if (!publication) {
+		setLang(el(bibl, 'note', { type: 'publication' }), 'en').txt(
+			xmlText('The newspaper, day and page this text was printed in were not recorded.')
+		);
+		return;
+	}
+	for (const lang of ['zh', 'en'] as const)
+		setLang(el(bibl, 'title', { level: 'j' }), lang).txt(xmlText(publication.newspaper[lang]));
+	if (publication.date)
+		el(bibl, 'date', { type: 'published', when: publication.date }).txt(xmlText(publication.date));
+	if (publication.page) el(bibl, 'biblScope', { unit: 'page' }).txt(xmlText(publication.page));
 }
 
-/** The TEI document of one report. */
-export function reportToTei(report: EditionReport, year: EditionYear, version: string): string {
-	const { zh, en } = report;
-	const english = hasEnglish(report.blocks);
-	const doc = create({ version: '1.0', encoding: 'UTF-8' });
-	const tei = setLang(el(doc, 'TEI'), 'zh');
-	const header = el(tei, 'teiHeader');
-	const fileDesc = el(header, 'fileDesc');
+/** The people the byline names, as printed and in English; else the byline itself. */
+function addAuthors(bibl: XMLBuilder, zh: ZhReport): void {
+	if (zh.authors.length === 0) {
+		if (zh.byline) el(bibl, 'author').txt(xmlText(zh.byline));
+		return;
+	}
+	for (const author of zh.authors) {
+		const node = el(bibl, 'author');
+		for (const lang of ['zh', 'en'] as const)
+			setLang(el(node, 'persName'), lang).txt(xmlText(author[lang]));
+	}
+	if (zh.byline) el(bibl, 'note', { type: 'byline' }).txt(xmlText(zh.byline));
+}
+
+/** Who made the English: the year's credit, else the English page's translator. */
+function addTranslator(titleStmt: XMLBuilder, report: EditionReport, english: boolean): void {
+	const credit = report.zh.translation?.credit;
+	const name = credit?.en ?? report.en?.translator;
+	if (!english || !name) return;
+	const resp = el(titleStmt, 'respStmt', { 'xml:id': 'translators' });
+	el(resp, 'resp').txt(xmlText('English translation'));
+	setLang(el(resp, 'name'), 'en').txt(xmlText(name));
+	if (credit) setLang(el(resp, 'name'), 'zh').txt(xmlText(credit.zh));
+}
+
+/** How the English was made, in both languages. */
+function addTranslationNotes(notes: XMLBuilder, translation: TranslationCredit): void {
+	for (const lang of ['en', 'zh'] as const)
+		setLang(el(notes, 'note', { type: 'translation', resp: '#translators' }), lang).txt(
+			xmlText(translation.method[lang])
+		);
+}
+
+/** The titles in both languages and who is responsible: the editors, the translators. */
+function addTitleStmt(fileDesc: XMLBuilder, report: EditionReport, english: boolean): void {
 	const titleStmt = el(fileDesc, 'titleStmt');
 	setLang(el(titleStmt, 'title', { type: 'main' }), 'zh').txt(
 		xmlText(`${report.title.zh}（${report.year}）`)
@@ -147,11 +189,45 @@ export function reportToTei(report: EditionReport, year: EditionYear, version: s
 	const editors = el(titleStmt, 'respStmt', { 'xml:id': 'editors' });
 	el(editors, 'resp').txt(xmlText('transcription, editorial notes'));
 	el(editors, 'orgName').txt(xmlText(DATASET_PUBLISHER.en));
-	if (english && en?.translator) {
-		const translator = el(titleStmt, 'respStmt');
-		el(translator, 'resp').txt(xmlText('English translation'));
-		el(translator, 'name').txt(xmlText(en.translator));
-	}
+	addTranslator(titleStmt, report, english);
+}
+
+/** The source: the article, where it was printed, its authors, the seed file, hash and lines. */
+function addSourceDesc(fileDesc: XMLBuilder, report: EditionReport, year: EditionYear): void {
+	const { zh } = report;
+	const bibl = el(fileDesc, 'sourceDesc').ele(TEI_NS, 'bibl');
+	el(bibl, 'title', { level: 'a', type: 'main' }).txt(xmlText(zh.article.title));
+	el(bibl, 'title', { level: 'a', type: 'sub' }).txt(xmlText(zh.article.subtitle));
+	addPublication(bibl, zh);
+	addAuthors(bibl, zh);
+	if (zh.credit) el(bibl, 'note', { type: 'credit' }).txt(xmlText(zh.credit));
+	el(bibl, 'date', { type: 'covered', when: String(report.year) }).txt(
+		xmlText(String(report.year))
+	);
+	el(bibl, 'idno', { type: 'file' }).txt(xmlText(zh.source.file));
+	el(bibl, 'idno', { type: 'sha256' }).txt(xmlText(zh.source.sha256));
+	const originalName = zh.source.originalName ?? year.source?.originalName;
+	if (originalName) el(bibl, 'idno', { type: 'originalName' }).txt(xmlText(originalName));
+	el(bibl, 'citedRange', {
+		unit: 'line',
+		from: String(zh.source.lines[0]),
+		to: String(zh.source.lines[1]),
+	});
+}
+
+function hasEnglish(blocks: AlignedBlock[]): boolean {
+	return blocks.some((block) => block.en !== undefined);
+}
+
+/** The TEI document of one report. */
+export function reportToTei(report: EditionReport, year: EditionYear, version: string): string {
+	const { zh } = report;
+	const english = hasEnglish(report.blocks);
+	const doc = create({ version: '1.0', encoding: 'UTF-8' });
+	const tei = setLang(el(doc, 'TEI'), 'zh');
+	const header = el(tei, 'teiHeader');
+	const fileDesc = el(header, 'fileDesc');
+	addTitleStmt(fileDesc, report, english);
 	el(el(fileDesc, 'editionStmt'), 'edition', { n: version }).txt(
 		xmlText(`${DATASET_TITLE.en}, version ${version}`)
 	);
@@ -161,25 +237,8 @@ export function reportToTei(report: EditionReport, year: EditionYear, version: s
 	el(el(publication, 'availability'), 'licence', { target: DATASET_LICENCE.url }).txt(
 		xmlText(DATASET_LICENCE.name)
 	);
-	const bibl = el(fileDesc, 'sourceDesc').ele(TEI_NS, 'bibl');
-	el(bibl, 'title', { level: 'a', type: 'main' }).txt(xmlText(zh.article.title));
-	el(bibl, 'title', { level: 'a', type: 'sub' }).txt(xmlText(zh.article.subtitle));
-	if (year.source?.publication)
-		el(bibl, 'title', { level: 'j' }).txt(xmlText(year.source.publication));
-	if (zh.byline) el(bibl, 'author').txt(xmlText(zh.byline));
-	if (zh.credit) el(bibl, 'note', { type: 'credit' }).txt(xmlText(zh.credit));
-	el(bibl, 'date', { type: 'covered', when: String(report.year) }).txt(
-		xmlText(String(report.year))
-	);
-	el(bibl, 'idno', { type: 'file' }).txt(xmlText(zh.source.file));
-	el(bibl, 'idno', { type: 'sha256' }).txt(xmlText(zh.source.sha256));
-	if (year.source)
-		el(bibl, 'idno', { type: 'originalName' }).txt(xmlText(year.source.originalName));
-	el(bibl, 'citedRange', {
-		unit: 'line',
-		from: String(zh.source.lines[0]),
-		to: String(zh.source.lines[1]),
-	});
+	if (english && zh.translation) addTranslationNotes(el(fileDesc, 'notesStmt'), zh.translation);
+	addSourceDesc(fileDesc, report, year);
 	const editorial = el(header, 'encodingDesc').ele(TEI_NS, 'editorialDecl');
 	setLang(el(editorial, 'p'), 'en').txt(
 		xmlText(
