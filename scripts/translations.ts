@@ -18,20 +18,16 @@
  * Only this entry touches the disk; every step is a pure function under
  * src/lib/translations/. Writes are atomic and all-or-nothing (ingest's writer).
  */
-import {
-	existsSync,
-	mkdirSync,
-	readdirSync,
-	readFileSync,
-	renameSync,
-	writeFileSync,
-} from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import numberExceptions from '../src/data/number-exceptions.json' with { type: 'json' };
 import spelling from '../src/data/spelling.json' with { type: 'json' };
 import { COMMITTEE_TERMS, TERMS } from '../src/lib/glossary.ts';
-import { applyWrites } from '../src/lib/ingest/write.ts';
+import { writeFileAtomicallySync } from '../src/lib/content/atomic-file.ts';
+import { type Run, startRun } from '../src/lib/content/run-writer.ts';
+import { englishHandEditProblem } from '../src/lib/translations/en-hand-edits.ts';
+import { reportRunFailure } from './lib/run-failure.ts';
 import {
 	checkArchive,
 	NumberExceptionsSchema,
@@ -80,11 +76,11 @@ function readContent(): ReportPages[] {
 
 /** Writes one output file atomically (temporary file, then rename). */
 function writeOutput(path: string, text: string): void {
-	mkdirSync(dirname(path), { recursive: true });
-	const temp = `${path}.${process.pid}.tmp`;
-	writeFileSync(temp, text, 'utf8');
-	renameSync(temp, path);
+	writeFileAtomicallySync(path, text);
 }
+
+/** The run that writes content/ (import, --mark-current): locked, all or nothing (run-writer.ts). */
+let contentRun: Run | undefined;
 
 async function markCurrent(reports: ReportPages[], page: string): Promise<boolean> {
 	const report = reports.find((r) => `${r.year}/${r.slug}` === page);
@@ -92,6 +88,11 @@ async function markCurrent(reports: ReportPages[], page: string): Promise<boolea
 		console.error(
 			`${page}: needs both content/${page.replace('/', '/zh/')}.mdx and content/${page.replace('/', '/en/')}.mdx`
 		);
+		return false;
+	}
+	const handEdit = englishHandEditProblem(report.en.raw, join(contentDir, report.enPath), '--mark-current');
+	if (handEdit) {
+		console.error(handEdit);
 		return false;
 	}
 	// Re-render with every English unit as reviewed: its hashes become the current Chinese's.
@@ -107,7 +108,7 @@ async function markCurrent(reports: ReportPages[], page: string): Promise<boolea
 		targets,
 		replace: false,
 	});
-	await applyWrites(contentDir, [{ path: report.enPath, kind: 'update', mdx }]);
+	await contentRun!.write([{ path: report.enPath, text: mdx }]);
 	console.log(`${join(contentDir, report.enPath)}: now records the current Chinese text`);
 	return true;
 }
@@ -203,7 +204,9 @@ async function importCommand(reports: ReportPages[]): Promise<number> {
 		console.log('\n--dry-run: nothing was written');
 		return 0;
 	}
-	await applyWrites(contentDir, plan.actions);
+	await contentRun!.write(
+		plan.actions.filter((a) => a.kind !== 'unchanged').map((a) => ({ path: a.path, text: a.mdx }))
+	);
 	console.log(`\n${plan.actions.filter((a) => a.kind !== 'unchanged').length} page(s) written`);
 	return 0;
 }
@@ -248,22 +251,36 @@ function checkCommand(reports: ReportPages[]): number {
 	return report.issues.length === 0 ? 0 : 1;
 }
 
-let reports = readContent();
-const marked: boolean[] = [];
-for (const page of values['mark-current']) marked.push(await markCurrent(reports, page));
-if (marked.length > 0) reports = readContent();
-const commands: Record<string, (r: ReportPages[]) => number | Promise<number>> = {
-	status,
-	export: exportCommand,
-	import: importCommand,
-	tmx: tmxCommand,
-	check: checkCommand,
-};
-const run = commands[command];
-if (!run) {
-	console.error(`unknown command ${command}: expected one of ${Object.keys(commands).join(', ')}`);
-	process.exitCode = 1;
-} else {
-	const code = await run(reports);
-	process.exitCode = code || (marked.every(Boolean) ? 0 : 1);
+async function main(): Promise<number> {
+	// Commands that write content/ hold its lock from reading to writing: one run at a time.
+	const writes = values['mark-current'].length > 0 || (command === 'import' && !values['dry-run']);
+	if (writes) {
+		contentRun = await startRun(contentDir, command === 'import' ? 'import' : '--mark-current');
+		for (const message of contentRun.messages) console.log(message);
+	}
+	try {
+		let reports = readContent();
+		const marked: boolean[] = [];
+		for (const page of values['mark-current']) marked.push(await markCurrent(reports, page));
+		if (marked.length > 0) reports = readContent();
+		const commands: Record<string, (r: ReportPages[]) => number | Promise<number>> = {
+			status,
+			export: exportCommand,
+			import: importCommand,
+			tmx: tmxCommand,
+			check: checkCommand,
+		};
+		const run = commands[command];
+		if (!run) {
+			console.error(`unknown command ${command}: expected one of ${Object.keys(commands).join(', ')}`);
+			return 1;
+		} else {
+			const code = await run(reports);
+			return code || (marked.every(Boolean) ? 0 : 1);
+		}
+	} finally {
+		await contentRun?.close();
+	}
 }
+
+process.exitCode = await main().catch((error: unknown) => reportRunFailure(error));

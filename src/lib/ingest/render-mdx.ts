@@ -3,8 +3,8 @@ import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
 import { mdxToMarkdown } from 'mdast-util-mdx';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { toMarkdown, type Options as ToMarkdownOptions } from 'mdast-util-to-markdown';
-import { stringify } from 'yaml';
-import { hashBody } from '../hash.ts';
+import { HASH_PLACEHOLDER, stampGeneratedHash } from '../content/generated-hash.ts';
+import { stringifyFrontmatter } from '../content/frontmatter-yaml.ts';
 import type { ZhReport } from '../schemas.ts';
 import type { Block, Inline, PageModel } from './editorial.ts';
 
@@ -79,15 +79,12 @@ export function renderBody(blocks: Block[]): string {
 }
 
 /**
- * The frontmatter of a generated Chinese page, in schema field order.
+ * The frontmatter of a generated Chinese page, in schema field order, with
+ * `generatedHash` still the placeholder (see {@link renderPage}).
  *
  * @param source the seed's path relative to the project root and its sha256
  */
-export function toFrontmatter(
-	page: PageModel,
-	source: { file: string; sha256: string },
-	body: string
-): ZhReport {
+export function toFrontmatter(page: PageModel, source: { file: string; sha256: string }): ZhReport {
 	return {
 		title: page.title,
 		year: page.year,
@@ -101,7 +98,7 @@ export function toFrontmatter(
 		source: { file: source.file, sha256: source.sha256, lines: page.lines },
 		editorial: page.editorial,
 		figures: page.figures,
-		generatedHash: hashBody(body),
+		generatedHash: HASH_PLACEHOLDER,
 	};
 }
 
@@ -113,14 +110,18 @@ export function generatedNotice(seedFile: string): string {
 
 /**
  * Renders a whole page file: YAML frontmatter (with a "generated" comment) and
- * the MDX body.
+ * the MDX body. Its `generatedHash` is the hash of the whole file (see
+ * src/lib/content/generated-hash.ts), so that any hand edit shows.
  */
 export function renderPage(
 	page: PageModel,
 	source: { file: string; sha256: string }
 ): { frontmatter: ZhReport; mdx: string } {
 	const body = renderBody(page.blocks);
-	const frontmatter = toFrontmatter(page, source, body);
-	const yaml = stringify(frontmatter, { lineWidth: 0 });
-	return { frontmatter, mdx: `---\n${generatedNotice(source.file)}\n${yaml}---\n\n${body}` };
+	const draft = toFrontmatter(page, source);
+	const yaml = stringifyFrontmatter(draft);
+	const { mdx, hash } = stampGeneratedHash(
+		`---\n${generatedNotice(source.file)}\n${yaml}---\n\n${body}`
+	);
+	return { frontmatter: { ...draft, generatedHash: hash }, mdx };
 }

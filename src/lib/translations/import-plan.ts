@@ -6,6 +6,7 @@
  * planned: the Chinese pages are never written.
  */
 import { EnReportSchema, formatIssues } from '../schemas.ts';
+import { importPageProblems, targetCharacterProblems } from './en-hand-edits.ts';
 import type { ReportPages } from './pages.ts';
 import { renderEnPage } from './render-en.ts';
 import {
@@ -160,6 +161,11 @@ export function planImport(
 				skipped.push({ id: xunit.id, state });
 				continue;
 			}
+			const characters = targetCharacterProblems(text);
+			if (characters.length > 0) {
+				for (const problem of characters) say(xunit, problem);
+				continue;
+			}
 			const resolved = resolveTarget(unit, xunit.target);
 			if ('problem' in resolved) {
 				say(xunit, resolved.problem);
@@ -195,6 +201,7 @@ export function planImport(
 		// Validate as the build will, so that a page the import writes never fails the build.
 		const valid = EnReportSchema.safeParse(page.frontmatter);
 		if (!valid.success) problems.push(formatIssues(`${file}: ${report.enPath}`, valid.error));
+		problems.push(...importPageProblems(report.en?.raw, report.enPath, page.mdx));
 		const kind =
 			report.en === undefined ? 'create' : report.en.raw === page.mdx ? 'unchanged' : 'update';
 		return {
