@@ -31,7 +31,7 @@ describe('src/lib/ingest exports', () => {
 			['MARK_COMPONENTS', 'generatedNotice', 'renderBody', 'renderPage', 'toFrontmatter'],
 		],
 		['pipeline', ['ingestSource']],
-		['write', ['applyWrites', 'isHandEdited', 'planWrites', 'readExisting', 'splitFrontmatter']],
+		['write', ['handEditOf', 'isHandEdited', 'planWrites', 'readExisting', 'splitFrontmatter']],
 		['report', ['formatReport']],
 	])('%s exports %j', async (module, names) => {
 		expect(
@@ -147,5 +147,55 @@ describe('src/lib/editions exports', () => {
 		],
 	] as const)('%s', async (_, load, names) => {
 		expect(Object.keys(await load()).sort()).toEqual(names);
+	});
+});
+
+/** The shared content layer: what ingest, the translation tools and the editions build on. */
+describe('src/lib/content exports', () => {
+	it.each([
+		[
+			'text-rules',
+			[
+				'CHARACTER_CLASSES',
+				'classOf',
+				'describeCharacter',
+				'flaggedCharacters',
+				'formatCodePoint',
+				'refusalMessages',
+				'refusedCharacters',
+				'scanCharacters',
+			],
+		],
+		[
+			'frontmatter-yaml',
+			['firstDifference', 'readFrontmatterAsBuild', 'readersDisagree', 'stringifyFrontmatter'],
+		],
+		['validate-page', ['validatePage']],
+		['generated-hash', ['HASH_PLACEHOLDER', 'stampGeneratedHash', 'verifyGeneratedHash']],
+		['page-diff', ['describePageDifferences']],
+		['fs-errors', ['describeFsError', 'isFsError']],
+		['atomic-file', ['writeFileAtomicallySync']],
+		['run-lock', ['LOCK_FILE', 'LockHeldError', 'acquireRunLock', 'isHolderAlive', 'liveHolder']],
+		[
+			'run-journal',
+			[
+				'JOURNAL_FILE',
+				'TEMP_FILE',
+				'fsyncPath',
+				'readJournal',
+				'recoverInterruptedRun',
+				'removeJournal',
+				'strayTempFiles',
+				'writeJournal',
+			],
+		],
+		[
+			'run-writer',
+			['LockHeldError', 'RunRefusedError', 'RunWriteError', 'startRun', 'unsettledContent'],
+		],
+	])('%s exports %j', async (module, names) => {
+		expect(
+			Object.keys((await import(`../../src/lib/content/${module}.ts`)) as object).sort()
+		).toEqual(names);
 	});
 });

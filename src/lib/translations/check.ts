@@ -9,6 +9,7 @@
  */
 import { z } from 'zod';
 import { type GlossaryTerm, rendersTerm, termsIn } from '../glossary.ts';
+import { checkInvisible } from './check-invisible.ts';
 import { existingTranslations, type ReportPages } from './pages.ts';
 import {
 	hasStrayHan,
@@ -21,7 +22,14 @@ import {
 
 /** The rules of the check, as named in its report. */
 export type CheckRule =
-	'alignment' | 'marks' | 'numbers' | 'glossary' | 'han' | 'spelling' | 'consistency';
+	| 'alignment'
+	| 'marks'
+	| 'numbers'
+	| 'glossary'
+	| 'han'
+	| 'spelling'
+	| 'consistency'
+	| 'invisible';
 
 /** One problem found. */
 export interface CheckIssue {
@@ -186,6 +194,7 @@ export function checkPage(report: ReportPages, options: CheckOptions): CheckIssu
 		for (const [british, american] of britishWords(enText, options.spelling))
 			add('spelling', `British “${british}”: the archive spells it “${american}”`, unit.id);
 	}
+	issues.push(...checkInvisible(report));
 	return issues;
 }
 
