@@ -18,7 +18,7 @@
  * Only this entry touches the disk; every step is a pure function under
  * src/lib/translations/. Writes are atomic and all-or-nothing (ingest's writer).
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import numberExceptions from '../src/data/number-exceptions.json' with { type: 'json' };
@@ -169,7 +169,7 @@ function exportCommand(reports: ReportPages[]): number {
 }
 
 async function importCommand(reports: ReportPages[]): Promise<number> {
-	if (!argument || !existsSync(argument)) {
+	if (!argument || !existsSync(argument) || !statSync(argument).isFile()) {
 		console.error(`import: expected a translated XLIFF file, not ${argument ?? '(none)'}`);
 		return 1;
 	}
