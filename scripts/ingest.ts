@@ -53,7 +53,8 @@ const contentDir = values.content;
 // npm runs scripts from the project root; a seed named from a subfolder (`cd seeds && npm run
 // ingest -- 2033.txt`) is relative to where the command was typed, which npm keeps in INIT_CWD.
 // Only for `npm run ingest` itself: a process started by another npm script inherits INIT_CWD.
-const typedIn = process.env['npm_lifecycle_event'] === 'ingest' ? process.env['INIT_CWD'] : undefined;
+const typedIn =
+	process.env['npm_lifecycle_event'] === 'ingest' ? process.env['INIT_CWD'] : undefined;
 const toProjectPath = (path: string) =>
 	relative(process.cwd(), resolve(typedIn ?? process.cwd(), path))
 		.split('\\')
@@ -71,16 +72,23 @@ async function seedFiles(): Promise<string[]> {
 async function readSeed(file: string): Promise<SeedInput> {
 	const info = await stat(file).catch(() => undefined);
 	if (!info) throw new IngestError(file, 'no such file');
-	if (!info.isFile()) throw new IngestError(file, 'not a file: name the seed, e.g. seeds/<year>.txt');
+	if (!info.isFile())
+		throw new IngestError(file, 'not a file: name the seed, e.g. seeds/<year>.txt');
 	if (!file.endsWith('.txt'))
-		throw new IngestError(file, 'a seed is a .txt file (its decisions are in the .yaml file beside it)');
+		throw new IngestError(
+			file,
+			'a seed is a .txt file (its decisions are in the .yaml file beside it)'
+		);
 	const bytes = new Uint8Array(await readFile(file));
 	const metaFile = file.replace(/\.txt$/, '.yaml');
 	const metaText = await readFile(metaFile, 'utf8').catch((error: NodeJS.ErrnoException) => {
 		if (error.code === 'ENOENT') return undefined;
 		throw error;
 	});
-	const meta = metaText === undefined ? undefined : { file: metaFile, data: parseSeedMeta(metaText, metaFile) };
+	const meta =
+		metaText === undefined
+			? undefined
+			: { file: metaFile, data: parseSeedMeta(metaText, metaFile) };
 	checkSeedPlace(file, SEEDS_DIR, meta);
 	return { file, bytes, ...(meta && { meta }) };
 }
@@ -100,14 +108,18 @@ async function ingestAll(files: string[]): Promise<IngestResult[] | number> {
 	}
 	if (failures.length > 0) {
 		for (const failure of failures) console.error(`error: ${failure}`);
-		console.error(`\nNothing was written: ${failures.length} of ${files.length} seeds could not be ingested.`);
+		console.error(
+			`\nNothing was written: ${failures.length} of ${files.length} seeds could not be ingested.`
+		);
 		return 2;
 	}
 	const years = results.map((result) => result.year);
 	const duplicate = years.find((year, index) => years.indexOf(year) !== index);
 	if (duplicate === undefined) return results;
 	const covering = results.filter((r) => r.year === duplicate).map((r) => r.file);
-	console.error(`error: two seeds cover ${duplicate}: ${covering.join(', ')}. Nothing was written.`);
+	console.error(
+		`error: two seeds cover ${duplicate}: ${covering.join(', ')}. Nothing was written.`
+	);
 	return 2;
 }
 
@@ -169,8 +181,15 @@ function refuseHandEdits(actions: WriteAction[], results: IngestResult[]): numbe
 
 /** Compares with what is on disk, prints the report, and says what the run would do. */
 async function plan(results: IngestResult[]) {
-	const existing = await readExisting(contentDir, results.map((result) => result.year));
-	const actions = planWrites(results.flatMap((result) => result.pages), existing, values.force);
+	const existing = await readExisting(
+		contentDir,
+		results.map((result) => result.year)
+	);
+	const actions = planWrites(
+		results.flatMap((result) => result.pages),
+		existing,
+		values.force
+	);
 	const generated = new Set(actions.map((action) => action.path));
 	const orphans = [...existing.keys()].filter((path) => !generated.has(path));
 	const mode = { dryRun: values['dry-run'], check: values.check };
@@ -218,7 +237,9 @@ async function main(): Promise<number> {
 	// Read the seeds and their decisions.
 	const files = await seedFiles();
 	if (files.length === 0) {
-		console.error("No seeds to ingest: put the year's text in seeds/<year>.txt (see seeds/README.md).");
+		console.error(
+			"No seeds to ingest: put the year's text in seeds/<year>.txt (see seeds/README.md)."
+		);
 		return 2;
 	}
 	// Decode → segment → apply decisions → render MDX, in memory; any refusal stops here.

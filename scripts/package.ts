@@ -93,7 +93,9 @@ async function main(): Promise<number> {
 	const zip = zipFolder(name, contents);
 	await writeFile(zipPath, zip);
 	const bytes = contents.reduce((sum, f) => sum + f.data.length, 0);
-	console.log(`${out}/: ${contents.length} files (${pages} pages), ${(bytes / 1024).toFixed(0)} KiB`);
+	console.log(
+		`${out}/: ${contents.length} files (${pages} pages), ${(bytes / 1024).toFixed(0)} KiB`
+	);
 	console.log(`${zipPath}: ${(zip.length / 1024).toFixed(0)} KiB, sha256 ${sha256(zip)}`);
 	console.log(
 		`Open ${join(out, 'index.html')} in a browser, or copy the folder (or unzip the .zip) anywhere.`

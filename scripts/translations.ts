@@ -90,7 +90,11 @@ async function markCurrent(reports: ReportPages[], page: string): Promise<boolea
 		);
 		return false;
 	}
-	const handEdit = englishHandEditProblem(report.en.raw, join(contentDir, report.enPath), '--mark-current');
+	const handEdit = englishHandEditProblem(
+		report.en.raw,
+		join(contentDir, report.enPath),
+		'--mark-current'
+	);
 	if (handEdit) {
 		console.error(handEdit);
 		return false;
@@ -272,7 +276,9 @@ async function main(): Promise<number> {
 		};
 		const run = commands[command];
 		if (!run) {
-			console.error(`unknown command ${command}: expected one of ${Object.keys(commands).join(', ')}`);
+			console.error(
+				`unknown command ${command}: expected one of ${Object.keys(commands).join(', ')}`
+			);
 			return 1;
 		} else {
 			const code = await run(reports);

@@ -4,11 +4,7 @@
  * package.
  */
 import { describeFsError, isFsError } from '../../src/lib/content/fs-errors.ts';
-import {
-	LockHeldError,
-	RunRefusedError,
-	RunWriteError,
-} from '../../src/lib/content/run-writer.ts';
+import { LockHeldError, RunRefusedError, RunWriteError } from '../../src/lib/content/run-writer.ts';
 
 /**
  * Prints the failure and returns the exit code (2 for pages the build would
@@ -17,7 +13,8 @@ import {
  * @param nothingWritten what to say after an operating-system error, e.g. "Nothing was written."
  */
 export function reportRunFailure(error: unknown, nothingWritten = 'Nothing was written.'): number {
-	if (error instanceof LockHeldError) console.error(`error: ${error.message}. Nothing was written.`);
+	if (error instanceof LockHeldError)
+		console.error(`error: ${error.message}. Nothing was written.`);
 	else if (error instanceof RunRefusedError) console.error(error.message);
 	else if (error instanceof RunWriteError) console.error(`error: ${error.message}`);
 	else if (isFsError(error)) console.error(`error: ${describeFsError(error)}\n${nothingWritten}`);

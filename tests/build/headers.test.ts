@@ -67,7 +67,8 @@ describe('_headers of the hosted build', () => {
 				if (cache[0] !== 'public, max-age=31536000, immutable')
 					problems.push(`${url}: ${cache[0]}`);
 			} else if (file.startsWith('data/')) {
-				if (cache[0] !== 'public, max-age=3600, must-revalidate') problems.push(`${url}: ${cache[0]}`);
+				if (cache[0] !== 'public, max-age=3600, must-revalidate')
+					problems.push(`${url}: ${cache[0]}`);
 			} else if (file.endsWith('.html')) {
 				if (cache[0]?.includes('immutable') || !(maxAge(cache[0]) <= 600))
 					problems.push(`${url}: ${cache[0]}`);

@@ -35,7 +35,17 @@ const char = fc.oneof(
 	{ weight: 3, arbitrary: fc.constantFrom(...SPECIAL) },
 	{ weight: 2, arbitrary: fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }) },
 	{ weight: 1, arbitrary: fc.integer({ min: 0, max: 0xffff }).map((n) => String.fromCharCode(n)) },
-	{ weight: 2, arbitrary: fc.constantFrom('import ', 'export ', '<Join n="1" />', '{1+1}', '---', '2022-12-31') }
+	{
+		weight: 2,
+		arbitrary: fc.constantFrom(
+			'import ',
+			'export ',
+			'<Join n="1" />',
+			'{1+1}',
+			'---',
+			'2022-12-31'
+		),
+	}
 );
 const text = fc.array(char, { minLength: 1, maxLength: 24 }).map((chars) => chars.join(''));
 
@@ -58,24 +68,27 @@ describe('ingest: arbitrary text in a seed paragraph', () => {
 	it('is refused with file and line, or builds and reads back literally', async () => {
 		let accepted = 0;
 		await fc.assert(
-			fc.asyncProperty(text.filter((s) => !/[\r\n]/.test(s)), async (s) => {
-				let result;
-				try {
-					result = ingestText(MINI.replace("开篇第一段。", () => `开篇${s}第一段。`));
-				} catch (error) {
-					expect(error).toBeInstanceOf(IngestError);
-					expect((error as Error).message).toMatch(/^fixture\.txt(:\d+)?: /);
-					return;
+			fc.asyncProperty(
+				text.filter((s) => !/[\r\n]/.test(s)),
+				async (s) => {
+					let result;
+					try {
+						result = ingestText(MINI.replace('开篇第一段。', () => `开篇${s}第一段。`));
+					} catch (error) {
+						expect(error).toBeInstanceOf(IngestError);
+						expect((error as Error).message).toMatch(/^fixture\.txt(:\d+)?: /);
+						return;
+					}
+					for (const page of result.pages) await buildable(page.path, page.mdx);
+					const lead = result.pages[0]!;
+					const paragraphs = parsePageFile(lead.mdx, lead.path).blocks.flatMap((b) =>
+						b.type === 'paragraph' ? [inlineText(b.inlines)] : []
+					);
+					// The seed is UTF-8: a lone surrogate was written as U+FFFD, which is what it holds.
+					expect(paragraphs).toContain(`开篇${s.toWellFormed()}第一段。`);
+					accepted += 1;
 				}
-				for (const page of result.pages) await buildable(page.path, page.mdx);
-				const lead = result.pages[0]!;
-				const paragraphs = parsePageFile(lead.mdx, lead.path).blocks.flatMap((b) =>
-					b.type === 'paragraph' ? [inlineText(b.inlines)] : []
-				);
-				// The seed is UTF-8: a lone surrogate was written as U+FFFD, which is what it holds.
-				expect(paragraphs).toContain(`开篇${s.toWellFormed()}第一段。`);
-				accepted += 1;
-			}),
+			),
 			{ numRuns: 150 }
 		);
 		expect(accepted).toBeGreaterThan(15);
@@ -97,7 +110,9 @@ describe('ingest: arbitrary text in an editor’s note', () => {
 				}
 				const lead = result.pages[0]!;
 				await buildable(lead.path, lead.mdx);
-				const editorial = readFrontmatterAsBuild(lead.mdx)['editorial'] as { note?: { en: string } }[];
+				const editorial = readFrontmatterAsBuild(lead.mdx)['editorial'] as {
+					note?: { en: string };
+				}[];
 				// The schema trims a note (surrounding spaces are no part of it).
 				expect(editorial.map((e) => e.note?.en)).toContain(`Note ${s}`.trim());
 				accepted += 1;
@@ -124,7 +139,9 @@ describe('import: arbitrary text as a translation', () => {
 					id: unit.id,
 					line: 10 + i,
 					source: unit.source.map((inline) =>
-						inline.type === 'text' ? inline : { type: 'x' as const, id: `${inline.name.toLowerCase()}-${inline.n}` }
+						inline.type === 'text'
+							? inline
+							: { type: 'x' as const, id: `${inline.name.toLowerCase()}-${inline.n}` }
 					),
 					target: [{ type: 'text' as const, value: target }],
 					state: 'translated',
@@ -140,7 +157,12 @@ describe('import: arbitrary text as a translation', () => {
 		let accepted = 0;
 		await fc.assert(
 			fc.asyncProperty(english, english, async (paragraph, title) => {
-				const plan = planImport('t.xlf', xliff({ p1: `Paragraph ${paragraph}`, title: `Title ${title}` }), reports, false);
+				const plan = planImport(
+					't.xlf',
+					xliff({ p1: `Paragraph ${paragraph}`, title: `Title ${title}` }),
+					reports,
+					false
+				);
 				if (plan.problems.length > 0) {
 					for (const problem of plan.problems)
 						expect(problem).toMatch(/^t\.xlf(:\d+: \d{4}\/[a-z-]+\/(p1|title): |: )/);
@@ -151,7 +173,9 @@ describe('import: arbitrary text as a translation', () => {
 				const parsed = parsePageFile(page.mdx, page.path);
 				const first = parsed.blocks.find((b) => b.type === 'paragraph')!;
 				const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
-				expect(inlineText(first.type === 'paragraph' ? first.inlines : [])).toBe(collapse(`Paragraph ${paragraph}`));
+				expect(inlineText(first.type === 'paragraph' ? first.inlines : [])).toBe(
+					collapse(`Paragraph ${paragraph}`)
+				);
 				expect(readFrontmatterAsBuild(page.mdx)['title']).toBe(collapse(`Title ${title}`));
 				accepted += 1;
 			}),

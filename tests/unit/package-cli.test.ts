@@ -14,7 +14,10 @@ describe('npm run package on a file system error', () => {
 	it('names a folder where the zip goes, and packages nothing', () => {
 		const dir = mkdtempSync(join(tmpdir(), 'package-cli-'));
 		cpSync(join(ROOT, 'package.json'), join(dir, 'package.json'));
-		const { name, version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { name: string; version: string };
+		const { name, version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+			name: string;
+			version: string;
+		};
 		const zip = join('release', `${name}-${version}-offline.zip`);
 		mkdirSync(join(dir, zip), { recursive: true });
 		const result = spawnSync(

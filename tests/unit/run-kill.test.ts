@@ -5,7 +5,15 @@
  * or lock left behind.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+	cpSync,
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -118,7 +126,9 @@ describe('a run killed at any step', { timeout: 120_000 }, () => {
 		expect(next.stdout).toMatch(
 			/took over content\/\.archive\.lock: the ingest that held it \(pid \d+, since .*\) is no longer running/
 		);
-		expect(next.stdout).toMatch(/completed an interrupted ingest \(pid \d+, started .*\): its 5 files are now in place/);
+		expect(next.stdout).toMatch(
+			/completed an interrupted ingest \(pid \d+, started .*\): its 5 files are now in place/
+		);
 		expect(next.stdout).toContain('Nothing to write: content/ is up to date.');
 	});
 });
@@ -145,7 +155,9 @@ describe('two runs at once', { timeout: 120_000 }, () => {
 		expect(winner.status).toBe(0);
 		expect(loser.status).toBe(1);
 		expect(loser.stderr).toMatch(
-			new RegExp(`error: another ingest is running \\(pid ${winner.pid}, since \\d{4}-.*\\); wait for it to finish, then run again\\. Nothing was written\\.`)
+			new RegExp(
+				`error: another ingest is running \\(pid ${winner.pid}, since \\d{4}-.*\\); wait for it to finish, then run again\\. Nothing was written\\.`
+			)
 		);
 		expect(tree(dir)).toEqual(winner === a ? A : B);
 	});
@@ -165,11 +177,16 @@ describe('two runs at once', { timeout: 120_000 }, () => {
 describe('temporary files of older runs', () => {
 	it('are removed by the next run, with a message', () => {
 		const dir = projectAt('a');
-		cpSync(join(dir, 'content', '2031', 'zh', 'legal-affairs.mdx'), join(dir, 'content', '2031', 'zh', 'legal-affairs.mdx.31337.tmp'));
+		cpSync(
+			join(dir, 'content', '2031', 'zh', 'legal-affairs.mdx'),
+			join(dir, 'content', '2031', 'zh', 'legal-affairs.mdx.31337.tmp')
+		);
 		const next = ingest(dir, 'seeds-a');
 		expect(next.stdout).toContain(
 			'removed content/2031/zh/legal-affairs.mdx.31337.tmp, a temporary file left by an interrupted run'
 		);
-		expect(readdirSync(join(dir, 'content', '2031', 'zh'))).not.toContain('legal-affairs.mdx.31337.tmp');
+		expect(readdirSync(join(dir, 'content', '2031', 'zh'))).not.toContain(
+			'legal-affairs.mdx.31337.tmp'
+		);
 	});
 });

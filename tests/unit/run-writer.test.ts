@@ -86,7 +86,9 @@ describe('startRun: one run at a time', () => {
 	});
 
 	it('names a missing content folder', async () => {
-		await expect(startRun(join(tmpdir(), 'no-such-content-folder'), 'ingest')).rejects.toMatchObject({
+		await expect(
+			startRun(join(tmpdir(), 'no-such-content-folder'), 'ingest')
+		).rejects.toMatchObject({
 			code: 'ENOENT',
 		});
 	});
@@ -95,7 +97,11 @@ describe('startRun: one run at a time', () => {
 describe('Run.write', () => {
 	it('writes all files and leaves nothing else behind', async () => {
 		const dir = await content();
-		expect(Object.keys(tree(dir)).sort()).toEqual(generated().map((f) => f.path).sort());
+		expect(Object.keys(tree(dir)).sort()).toEqual(
+			generated()
+				.map((f) => f.path)
+				.sort()
+		);
 		const run = await startRun(dir, 'ingest');
 		expect(await run.write(changed())).toBe(changed().length);
 		await run.close();
@@ -136,16 +142,22 @@ describe('Run.write', () => {
 	it('after a failure past the switch, says how many files were switched; the next run completes the run', async () => {
 		const dir = await content();
 		const files = changed();
-		process.env["ARCHIVE_TEST_FAIL_STEP"] = `${files.length + 4}:EIO`; // journal, temps, commit, 1 rename, fail
+		process.env['ARCHIVE_TEST_FAIL_STEP'] = `${files.length + 4}:EIO`; // journal, temps, commit, 1 rename, fail
 		const run = await startRun(dir, 'ingest');
 		await expect(run.write(files)).rejects.toThrow(
-			new RegExp(`input/output error.*\\n1 of ${files.length} files were switched into place before the error; the next ingest or import completes the run`)
+			new RegExp(
+				`input/output error.*\\n1 of ${files.length} files were switched into place before the error; the next ingest or import completes the run`
+			)
 		);
 		await run.close();
 		delete process.env['ARCHIVE_TEST_FAIL_STEP'];
 		const next = await startRun(dir, 'ingest');
 		expect(next.messages).toEqual([
-			expect.stringMatching(new RegExp(`^completed an interrupted ingest \\(pid ${process.pid}, started .*\\): its ${files.length} files are now in place$`)),
+			expect.stringMatching(
+				new RegExp(
+					`^completed an interrupted ingest \\(pid ${process.pid}, started .*\\): its ${files.length} files are now in place$`
+				)
+			),
 		]);
 		await next.close();
 		expect(tree(dir)).toEqual(Object.fromEntries(files.map((f) => [f.path, f.text])));

@@ -59,7 +59,8 @@ describe('validatePage', () => {
 	const page = ingestText(MINI).pages[0]!.mdx;
 
 	it('passes every committed page and every page ingest generates', () => {
-		for (const file of committed()) expect(validatePage(file, readFileSync(file, 'utf8'))).toEqual([]);
+		for (const file of committed())
+			expect(validatePage(file, readFileSync(file, 'utf8'))).toEqual([]);
 		for (const generated of ingestText(MINI).pages)
 			expect(validatePage(generated.path, generated.mdx)).toEqual([]);
 	});

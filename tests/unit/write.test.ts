@@ -82,7 +82,10 @@ describe('planWrites', () => {
 		const edited = a!.mdx.replace('开篇第一段。', '手改。').replace(/^title: .*$/m, 'title: 改');
 		const [refused] = planWrites([a!], new Map([[a!.path, edited]]), false);
 		expect(refused!.kind).toBe('hand-edited');
-		expect(refused!.handEdit!.differences).toEqual(['title', expect.stringMatching(/^body line \d+$/)]);
+		expect(refused!.handEdit!.differences).toEqual([
+			'title',
+			expect.stringMatching(/^body line \d+$/),
+		]);
 		expect(planWrites([a!], new Map([[a!.path, edited]]), true)[0]!.kind).toBe(
 			'overwrite-hand-edited'
 		);

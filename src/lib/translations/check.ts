@@ -22,14 +22,7 @@ import {
 
 /** The rules of the check, as named in its report. */
 export type CheckRule =
-	| 'alignment'
-	| 'marks'
-	| 'numbers'
-	| 'glossary'
-	| 'han'
-	| 'spelling'
-	| 'consistency'
-	| 'invisible';
+	'alignment' | 'marks' | 'numbers' | 'glossary' | 'han' | 'spelling' | 'consistency' | 'invisible';
 
 /** One problem found. */
 export interface CheckIssue {

@@ -18,7 +18,10 @@ import { MARK_COMPONENTS, renderBody } from '../ingest/render-mdx.ts';
 import { type PageBlock, parsePageFile, type UnitInline } from './units.ts';
 
 const TYPE_OF = new Map<string, keyof typeof MARK_COMPONENTS>(
-	Object.entries(MARK_COMPONENTS).map(([type, name]) => [name, type as keyof typeof MARK_COMPONENTS])
+	Object.entries(MARK_COMPONENTS).map(([type, name]) => [
+		name,
+		type as keyof typeof MARK_COMPONENTS,
+	])
 );
 
 function toInline(inline: UnitInline): Inline {
@@ -86,7 +89,11 @@ export function englishHandEdits(raw: string, path: string): string[] {
  *
  * @param tool what would rewrite the page: `import`, `--mark-current`
  */
-export function englishHandEditProblem(raw: string, path: string, tool: string): string | undefined {
+export function englishHandEditProblem(
+	raw: string,
+	path: string,
+	tool: string
+): string | undefined {
 	const edits = englishHandEdits(raw, path);
 	if (edits.length === 0) return undefined;
 	return `${path} was edited by hand, and ${tool} would drop the edit: ${edits.join('; ')}. Undo the edit (git diff shows it), or carry it into the translation as plain text and import that.`;
@@ -101,8 +108,13 @@ export function englishHandEditProblem(raw: string, path: string, tool: string):
  * @param path the page's path, as messages name it
  * @param mdx the page the import would write
  */
-export function importPageProblems(existing: string | undefined, path: string, mdx: string): string[] {
-	const handEdit = existing === undefined ? undefined : englishHandEditProblem(existing, path, 'the import');
+export function importPageProblems(
+	existing: string | undefined,
+	path: string,
+	mdx: string
+): string[] {
+	const handEdit =
+		existing === undefined ? undefined : englishHandEditProblem(existing, path, 'the import');
 	return [...(handEdit ? [handEdit] : []), ...validatePage(path, mdx)];
 }
 
