@@ -4,6 +4,7 @@
  * package.
  */
 import { describeFsError, isFsError } from '../../src/lib/content/fs-errors.ts';
+import { JournalError } from '../../src/lib/content/run-journal.ts';
 import { LockHeldError, RunRefusedError, RunWriteError } from '../../src/lib/content/run-writer.ts';
 
 /**
@@ -16,7 +17,8 @@ export function reportRunFailure(error: unknown, nothingWritten = 'Nothing was w
 	if (error instanceof LockHeldError)
 		console.error(`error: ${error.message}. Nothing was written.`);
 	else if (error instanceof RunRefusedError) console.error(error.message);
-	else if (error instanceof RunWriteError) console.error(`error: ${error.message}`);
+	else if (error instanceof RunWriteError || error instanceof JournalError)
+		console.error(`error: ${error.message}`);
 	else if (isFsError(error)) console.error(`error: ${describeFsError(error)}\n${nothingWritten}`);
 	else throw error;
 	return error instanceof RunRefusedError ? 2 : 1;

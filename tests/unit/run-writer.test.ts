@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LOCK_FILE } from '../../src/lib/content/run-lock.ts';
-import { JOURNAL_FILE, writeJournal } from '../../src/lib/content/run-journal.ts';
+import { JOURNAL_FILE, JournalError, writeJournal } from '../../src/lib/content/run-journal.ts';
 import {
 	LockHeldError,
 	RunRefusedError,
@@ -200,5 +200,31 @@ describe('recovery', () => {
 		]);
 		await run.close();
 		expect(tree(dir)).toEqual({ ...before, '2031/zh/notes.txt.4242.tmp': 'not ours: kept' });
+	});
+
+	it.each([
+		['a file outside content/', { target: '../outside.mdx', temp: '../outside.mdx.run-a.new' }],
+		['a temporary name that is no run’s', { target: '2031/zh/a.mdx', temp: '2031/zh/b.mdx' }],
+	])('acts on no journal naming %s', async (_, file) => {
+		const dir = await content();
+		const before = tree(dir);
+		writeFileSync(
+			join(dir, JOURNAL_FILE),
+			JSON.stringify({
+				command: 'x',
+				pid: 1,
+				started: 'x',
+				state: 'switching',
+				files: [file],
+				dirs: [],
+			})
+		);
+		await expect(startRun(dir, 'ingest')).rejects.toBeInstanceOf(JournalError);
+		await expect(startRun(dir, 'ingest')).rejects.toThrow(/it names a file outside a run/);
+		expect(tree(dir)).toEqual({
+			...before,
+			[JOURNAL_FILE]: readFileSync(join(dir, JOURNAL_FILE), 'utf8'),
+		});
+		expect(readdirSync(dir)).not.toContain(LOCK_FILE);
 	});
 });

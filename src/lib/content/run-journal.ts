@@ -58,12 +58,58 @@ export async function writeJournal(contentDir: string, journal: Journal): Promis
 	await fsyncPath(contentDir);
 }
 
+/** A journal this tool did not write (edited, or damaged): recovery will not act on it. */
+export class JournalError extends Error {
+	constructor(path: string, why: string) {
+		super(
+			`${path}: ${why}; it is not a journal a run wrote. Check content/ (git status), then remove the file by hand.`
+		);
+		this.name = 'JournalError';
+	}
+}
+
+/** A path a journal may name: relative, inside the content directory, no `..`. */
+const isInside = (path: unknown): path is string =>
+	typeof path === 'string' &&
+	path !== '' &&
+	!path.startsWith('/') &&
+	!path.includes('\\') &&
+	path.split('/').every((part) => part !== '' && part !== '.' && part !== '..');
+
+/** Checks a journal before recovery acts on it: only files and folders of a run, inside content/. */
+function checkJournal(data: unknown, path: string): Journal {
+	const journal = data as Partial<Journal> | null;
+	const files = Array.isArray(journal?.files) ? journal.files : undefined;
+	const dirs = Array.isArray(journal?.dirs) ? journal.dirs : undefined;
+	if (!journal || (journal.state !== 'preparing' && journal.state !== 'switching') || !files || !dirs)
+		throw new JournalError(path, 'it lacks a state, files or folders');
+	for (const file of files as Partial<JournalFile>[])
+		if (
+			!isInside(file.target) ||
+			!isInside(file.temp) ||
+			!file.temp.startsWith(`${file.target}.run-`) ||
+			!TEMP_FILE.test(file.temp)
+		)
+			throw new JournalError(path, `it names a file outside a run: ${JSON.stringify(file)}`);
+	for (const dir of dirs)
+		if (!isInside(dir)) throw new JournalError(path, `it names a folder outside content/: ${JSON.stringify(dir)}`);
+	return journal as Journal;
+}
+
 /** The journal of an interrupted run, if there is one. */
 export async function readJournal(contentDir: string): Promise<Journal | undefined> {
+	const path = join(contentDir, JOURNAL_FILE);
+	let text: string;
 	try {
-		return JSON.parse(await readFile(join(contentDir, JOURNAL_FILE), 'utf8')) as Journal;
+		text = await readFile(path, 'utf8');
 	} catch (error) {
 		if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+		throw error;
+	}
+	try {
+		return checkJournal(JSON.parse(text), path);
+	} catch (error) {
+		if (error instanceof SyntaxError) throw new JournalError(path, 'it is not JSON');
 		throw error;
 	}
 }

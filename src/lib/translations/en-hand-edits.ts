@@ -72,11 +72,13 @@ function reRender(raw: string, path: string): { mdx: string } | { why: string } 
  * @example englishHandEdits(raw.replace('the Committee', 'the *Committee*'), path) // ['body line 19 (…)']
  */
 export function englishHandEdits(raw: string, path: string): string[] {
-	if (!splitFrontmatter(raw)) return ['its frontmatter is gone'];
-	const rebuilt = reRender(raw, path);
+	// Line endings are no edit: a Windows checkout writes CRLF, the tools LF.
+	const text = raw.replace(/\r\n?/g, '\n');
+	if (!splitFrontmatter(text)) return ['its frontmatter is gone'];
+	const rebuilt = reRender(text, path);
 	if ('why' in rebuilt) return [rebuilt.why];
-	if (rebuilt.mdx === raw) return [];
-	return describePageDifferences(raw, rebuilt.mdx).map((difference) =>
+	if (rebuilt.mdx === text) return [];
+	return describePageDifferences(text, rebuilt.mdx).map((difference) =>
 		difference.startsWith('body line')
 			? `${difference} (Markdown formatting or text the units do not hold)`
 			: difference
