@@ -72,7 +72,14 @@ export function parseSeedMeta(yamlText: string, file: string): SeedMeta {
 	const characters = characterProblems(doc, lines, file);
 	if (characters.length > 0)
 		throw new IngestError(file, `characters that cannot be published:\n${characters.join('\n')}`);
-	const result = SeedMetaSchema.safeParse(doc.toJS());
+	let data: unknown;
+	try {
+		data = doc.toJS({ maxAliasCount: 100 });
+	} catch (error) {
+		// An alias expanding into too much data ("billion laughs"), or one that points nowhere.
+		throw new IngestError(file, `not valid for a decisions file: ${(error as Error).message}`);
+	}
+	const result = SeedMetaSchema.safeParse(data);
 	if (!result.success)
 		throw new IngestError(file, `invalid editorial file:\n${formatIssues(file, result.error)}`);
 	return result.data;
