@@ -16,7 +16,8 @@
  *   --content <dir>           the content directory (default content)
  *
  * Only this entry touches the disk; every step is a pure function under
- * src/lib/translations/. Writes are atomic and all-or-nothing (ingest's writer).
+ * src/lib/translations/. Import and --mark-current write content/ through the run writer
+ * (src/lib/content/run-writer.ts): one run at a time, all or nothing.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';

@@ -173,13 +173,14 @@ describe('src/lib/content exports', () => {
 		['validate-page', ['validatePage']],
 		['generated-hash', ['HASH_PLACEHOLDER', 'stampGeneratedHash', 'verifyGeneratedHash']],
 		['page-diff', ['describePageDifferences']],
-		['fs-errors', ['describeFsError', 'isFsError']],
+		['fs-errors', ['describeFsError', 'isFsError', 'withPath']],
 		['atomic-file', ['writeFileAtomicallySync']],
 		['run-lock', ['LOCK_FILE', 'LockHeldError', 'acquireRunLock', 'isHolderAlive', 'liveHolder']],
 		[
 			'run-journal',
 			[
 				'JOURNAL_FILE',
+				'JournalError',
 				'TEMP_FILE',
 				'fsyncPath',
 				'readJournal',

@@ -47,3 +47,19 @@ export function describeFsError(error: FsError): string {
 	const phrase = PHRASES[error.code] ?? error.message;
 	return `${shown ?? `(${error.syscall ?? 'file system'})`}: ${phrase}`;
 }
+
+/**
+ * Runs a file operation and names `path` in its error when the system did not
+ * (a write through an open file handle reports only `write`).
+ *
+ * @example await withPath('content/x.mdx', () => handle.writeFile(text))
+ */
+export async function withPath<T>(path: string, operation: () => Promise<T>): Promise<T> {
+	try {
+		return await operation();
+	} catch (error) {
+		if (error instanceof Error && (error as FsError).path === undefined)
+			Object.assign(error, { path });
+		throw error;
+	}
+}

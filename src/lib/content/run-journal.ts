@@ -10,6 +10,7 @@
  */
 import { open, readdir, readFile, rename, rm, rmdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { withPath } from './fs-errors.ts';
 
 /** The journal's name in the content directory. */
 export const JOURNAL_FILE = '.archive-journal.json';
@@ -49,8 +50,10 @@ export async function writeJournal(contentDir: string, journal: Journal): Promis
 	const path = join(contentDir, JOURNAL_FILE);
 	const handle = await open(`${path}.tmp`, 'w');
 	try {
-		await handle.writeFile(`${JSON.stringify(journal, null, '\t')}\n`);
-		await handle.sync();
+		await withPath(`${path}.tmp`, async () => {
+			await handle.writeFile(`${JSON.stringify(journal, null, '\t')}\n`);
+			await handle.sync();
+		});
 	} finally {
 		await handle.close();
 	}

@@ -23,7 +23,7 @@
 import { mkdir, open, rename, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { describeFsError, type FsError, isFsError } from './fs-errors.ts';
+import { describeFsError, type FsError, isFsError, withPath } from './fs-errors.ts';
 import { acquireRunLock, type HeldLock, liveHolder, LOCK_FILE } from './run-lock.ts';
 import {
 	fsyncPath,
@@ -123,8 +123,10 @@ async function missingDirs(contentDir: string, files: RunFile[]): Promise<string
 async function writeDurably(path: string, text: string): Promise<void> {
 	const handle = await open(path, 'wx');
 	try {
-		await handle.writeFile(text, 'utf8');
-		await handle.sync();
+		await withPath(path, async () => {
+			await handle.writeFile(text, 'utf8');
+			await handle.sync();
+		});
 	} finally {
 		await handle.close();
 	}
