@@ -476,6 +476,32 @@ describe('operating-system errors: one line, what was written, no stack trace', 
 		}
 	);
 
+	it('on a real full disk (a 64 KB tmpfs, where this machine lets us mount one), names the file and writes nothing', (context) => {
+		const { dir } = scratch();
+		const disk = join(dir, 'disk');
+		mkdirSync(disk);
+		if (spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', disk]).status !== 0) {
+			console.warn('skipped: cannot mount a tmpfs here (not root, or no CAP_SYS_ADMIN)');
+			context.skip();
+		}
+		try {
+			mkdirSync(join(disk, 'content'));
+			writeFileSync(join(disk, 'filler'), new Uint8Array(50_000));
+			const result = spawnSync(
+				join(ROOT, 'node_modules', '.bin', 'node'),
+				[join(ROOT, 'scripts', 'ingest.ts'), '--content', join(disk, 'content')],
+				{ cwd: dir, encoding: 'utf8' }
+			);
+			expect(result.status).toBe(1);
+			expect(result.stderr).toMatch(
+				/^error: .*disk\/content\/.*: no space left on the disk\nNothing was written\.\n$/
+			);
+			expect(readdirSync(join(disk, 'content'))).toEqual([]);
+		} finally {
+			spawnSync('umount', [disk]);
+		}
+	});
+
 	it('names a file where a folder should be', () => {
 		const { dir, run, snapshot } = scratch();
 		mkdirSync(join(dir, 'content', '2031'));
