@@ -130,7 +130,7 @@ describe('runs and the file system', () => {
 		const result = runTranslations(content, 'import', xlf);
 		expect(result.status).toBe(1);
 		expect(result.stderr).toBe(
-			`error: another ingest is running (pid ${process.pid}, since 2031-01-01T00:00:00.000Z); wait for it to finish, then run again. Nothing was written.\n`
+			`error: another ingest is running (pid ${process.pid}, since 2031-01-01T00:00:00.000Z); wait for it to finish, then run again (if process ${process.pid} is no ingest or import, delete ${join(content, '.archive.lock')}). Nothing was written.\n`
 		);
 	});
 

@@ -156,7 +156,7 @@ describe('two runs at once', { timeout: 120_000 }, () => {
 		expect(loser.status).toBe(1);
 		expect(loser.stderr).toMatch(
 			new RegExp(
-				`error: another ingest is running \\(pid ${winner.pid}, since \\d{4}-.*\\); wait for it to finish, then run again\\. Nothing was written\\.`
+				`error: another ingest is running \\(pid ${winner.pid}, since \\d{4}-.*\\); wait for it to finish, then run again \\(if process ${winner.pid} is no ingest or import, delete content/\\.archive\\.lock\\)\\. Nothing was written\\.`
 			)
 		);
 		expect(tree(dir)).toEqual(winner === a ? A : B);

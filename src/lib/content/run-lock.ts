@@ -26,9 +26,9 @@ export interface LockHolder {
 /** A run that could not start because another one holds the lock. */
 export class LockHeldError extends Error {
 	readonly holder: LockHolder;
-	constructor(holder: LockHolder) {
+	constructor(holder: LockHolder, lockPath: string) {
 		super(
-			`another ${holder.command} is running (pid ${holder.pid}, since ${holder.started}); wait for it to finish, then run again`
+			`another ${holder.command} is running (pid ${holder.pid}, since ${holder.started}); wait for it to finish, then run again (if process ${holder.pid} is no ingest or import, delete ${lockPath})`
 		);
 		this.name = 'LockHeldError';
 		this.holder = holder;
@@ -133,7 +133,7 @@ export async function acquireRunLock(contentDir: string, command: string): Promi
 		}
 		const holder = await readHolder(path);
 		if (!holder) continue;
-		if (holder.pid !== 0 && isHolderAlive(holder)) throw new LockHeldError(holder);
+		if (holder.pid !== 0 && isHolderAlive(holder)) throw new LockHeldError(holder, path);
 		tookOver = holder;
 		await removeStale(path, holder, me);
 	}
