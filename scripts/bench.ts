@@ -102,7 +102,9 @@ function runArchive(name: string, seedsDir: string, contentDir: string, years: n
 		.filter((f) => f.endsWith('.txt'))
 		.map((f) => join(seedsDir, f));
 	console.log(`  ${name}: ingest ${seeds.length} seeds …`);
-	const ingest = timed(NODE, ['scripts/ingest.ts', '--content', contentDir, ...seeds]);
+	const ingest = timed(NODE, ['scripts/ingest.ts', '--content', contentDir, ...seeds], {
+		ARCHIVE_SEEDS_DIR: seedsDir,
+	});
 	console.log(`  ${name}: astro build …`);
 	const env = {
 		ARCHIVE_CONTENT_DIR: contentDir,

@@ -15,69 +15,110 @@ import { checksumList, offlineReadme } from '../src/lib/package/manifest.ts';
 import { relativizeHtml } from '../src/lib/package/relative-links.ts';
 import { zipFolder } from '../src/lib/package/zip.ts';
 import { makePdfs, pdfJobs } from '../src/lib/editions/pdf/make-pdfs.ts';
+import { reportRunFailure } from './lib/run-failure.ts';
 
 const pkg = JSON.parse(await readFile('package.json', 'utf8')) as { name: string; version: string };
 const name = `${pkg.name}-${pkg.version}-offline`;
 const out = join('release', name);
 const zipPath = `${out}.zip`;
 
-// Build the site as the offline edition: no absolute URL, the offline search index.
-await rm(out, { recursive: true, force: true });
-await rm(zipPath, { force: true });
-console.log(`building ${out} …`);
-const build = spawnSync('astro', ['build'], {
-	stdio: ['ignore', 'pipe', 'inherit'],
-	encoding: 'utf8',
-	env: {
-		...process.env,
-		ARCHIVE_OFFLINE: '1',
-		BASE_PATH: '/',
-		ARCHIVE_OUT_DIR: out,
-		ARCHIVE_CACHE_DIR: join('node_modules', '.astro-offline'),
-	},
-});
-if (build.status !== 0) {
-	console.error(build.stdout);
-	console.error('astro build failed; nothing was packaged.');
-	process.exit(1);
-}
-await rm(join(out, 'sitemap-index.xml'), { force: true });
-
-// Make every link relative and point it at a file, so that file:// needs no server.
-let pages = 0;
-for (const file of await siteFiles(out, '.html')) {
-	const path = join(out, file);
-	await writeFile(path, relativizeHtml(await readFile(path, 'utf8'), file));
-	pages += 1;
+/** Builds the site as the offline edition: no absolute URL, the offline search index. */
+async function buildSite(): Promise<boolean> {
+	await rm(out, { recursive: true, force: true });
+	await rm(zipPath, { force: true });
+	console.log(`building ${out} …`);
+	const build = spawnSync('astro', ['build'], {
+		stdio: ['ignore', 'pipe', 'inherit'],
+		encoding: 'utf8',
+		env: {
+			...process.env,
+			ARCHIVE_OFFLINE: '1',
+			BASE_PATH: '/',
+			ARCHIVE_OUT_DIR: out,
+			ARCHIVE_CACHE_DIR: join('node_modules', '.astro-offline'),
+		},
+	});
+	if (build.status !== 0) {
+		console.error(build.stdout);
+		console.error('astro build failed; nothing was packaged.');
+		return false;
+	}
+	await rm(join(out, 'sitemap-index.xml'), { force: true });
+	return true;
 }
 
-// The PDF edition, typeset by Chromium from the print pages (the e-books and the open data
-// under data/ are made by the build itself). Without Chromium everything else is still packaged.
-const pdfs = await makePdfs(out, pdfJobs(await siteFiles(out, '.html')));
-if ('skipped' in pdfs) console.warn(`\n${pdfs.skipped}\n`);
-else
+/** Makes every link relative and points it at a file, so that file:// needs no server. */
+async function relativizeLinks(): Promise<number> {
+	let pages = 0;
+	for (const file of await siteFiles(out, '.html')) {
+		const path = join(out, file);
+		await writeFile(path, relativizeHtml(await readFile(path, 'utf8'), file));
+		pages += 1;
+	}
+	return pages;
+}
+
+/**
+ * The PDF edition, typeset by Chromium from the print pages (the e-books and the open data
+ * under data/ are made by the build itself). Without Chromium everything else is still packaged.
+ */
+async function typesetPdfs(): Promise<string[]> {
+	const pdfs = await makePdfs(out, pdfJobs(await siteFiles(out, '.html')));
+	if ('skipped' in pdfs) {
+		console.warn(`\n${pdfs.skipped}\n`);
+		return [];
+	}
 	for (const pdf of pdfs.written)
 		console.log(`${join(out, pdf.path)}: ${(pdf.bytes / 1024).toFixed(0)} KiB`);
+	return pdfs.written.map((p) => p.path);
+}
 
-// A short bilingual README.txt that says what each file is, then SHA256SUMS of every file.
-await writeFile(
-	join(out, 'README.txt'),
-	offlineReadme(pkg.name, pkg.version, 'written' in pdfs ? pdfs.written.map((p) => p.path) : [])
-);
-const contents: { path: string; data: Uint8Array }[] = [];
-for (const file of await siteFiles(out))
-	contents.push({ path: file, data: new Uint8Array(await readFile(join(out, file))) });
-const sums = checksumList(contents.map((f) => ({ path: f.path, sha256: sha256(f.data) })));
-await writeFile(join(out, 'SHA256SUMS'), sums);
-contents.push({ path: 'SHA256SUMS', data: new TextEncoder().encode(sums) });
+/** A short bilingual README.txt that says what each file is, then SHA256SUMS of every file. */
+async function readmeAndSums(pdfs: string[]): Promise<{ path: string; data: Uint8Array }[]> {
+	await writeFile(join(out, 'README.txt'), offlineReadme(pkg.name, pkg.version, pdfs));
+	const contents: { path: string; data: Uint8Array }[] = [];
+	for (const file of await siteFiles(out))
+		contents.push({ path: file, data: new Uint8Array(await readFile(join(out, file))) });
+	const sums = checksumList(contents.map((f) => ({ path: f.path, sha256: sha256(f.data) })));
+	await writeFile(join(out, 'SHA256SUMS'), sums);
+	contents.push({ path: 'SHA256SUMS', data: new TextEncoder().encode(sums) });
+	return contents;
+}
 
-// The zip: sorted entries, fixed timestamps.
-const zip = zipFolder(name, contents);
-await writeFile(zipPath, zip);
+async function main(): Promise<number> {
+	if (!(await buildSite())) return 1;
+	const pages = await relativizeLinks();
+	const contents = await readmeAndSums(await typesetPdfs());
+	// The zip: sorted entries, fixed timestamps.
+	const zip = zipFolder(name, contents);
+	await writeFile(zipPath, zip);
+	const bytes = contents.reduce((sum, f) => sum + f.data.length, 0);
+	console.log(
+		`${out}/: ${contents.length} files (${pages} pages), ${(bytes / 1024).toFixed(0)} KiB`
+	);
+	console.log(`${zipPath}: ${(zip.length / 1024).toFixed(0)} KiB, sha256 ${sha256(zip)}`);
+	console.log(
+		`Open ${join(out, 'index.html')} in a browser, or copy the folder (or unzip the .zip) anywhere.`
+	);
+	return 0;
+}
 
-const bytes = contents.reduce((sum, f) => sum + f.data.length, 0);
-console.log(`${out}/: ${contents.length} files (${pages} pages), ${(bytes / 1024).toFixed(0)} KiB`);
-console.log(`${zipPath}: ${(zip.length / 1024).toFixed(0)} KiB, sha256 ${sha256(zip)}`);
-console.log(
-	`Open ${join(out, 'index.html')} in a browser, or copy the folder (or unzip the .zip) anywhere.`
-);
+/**
+ * On an operating-system error (a full disk, a read-only folder, a folder where the zip
+ * goes): one line naming the path, and no half-made edition left behind.
+ */
+async function fail(error: unknown): Promise<number> {
+	const removed = await rm(out, { recursive: true, force: true }).then(
+		() => true,
+		() => false
+	);
+	await rm(zipPath, { force: true }).catch(() => undefined);
+	return reportRunFailure(
+		error,
+		removed
+			? 'The offline edition was not made; nothing was packaged.'
+			: `The offline edition was not made; remove what is left of ${out} by hand.`
+	);
+}
+
+process.exitCode = await main().catch(fail);

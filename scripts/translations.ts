@@ -25,20 +25,16 @@
  *   --content <dir>           the content directory (default content)
  *
  * Only this entry touches the disk; every step is a pure function under
- * src/lib/translations/. Writes are atomic and all-or-nothing (ingest's writer).
+ * src/lib/translations/. Import, --mark-current and --mark-reviewed write content/ through the
+ * run writer (src/lib/content/run-writer.ts): one run at a time, all or nothing.
  */
-import {
-	existsSync,
-	mkdirSync,
-	readdirSync,
-	readFileSync,
-	renameSync,
-	statSync,
-	writeFileSync,
-} from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { applyWrites } from '../src/lib/ingest/write.ts';
+import { writeFileAtomicallySync } from '../src/lib/content/atomic-file.ts';
+import { type Run, startRun } from '../src/lib/content/run-writer.ts';
+import { englishHandEditProblem } from '../src/lib/translations/en-hand-edits.ts';
+import { reportRunFailure } from './lib/run-failure.ts';
 import { archiveCheckOptions, checkArchive } from '../src/lib/translations/check.ts';
 import { exportYear } from '../src/lib/translations/export.ts';
 import { type ImportPlan, planImport } from '../src/lib/translations/import-plan.ts';
@@ -96,10 +92,17 @@ function readContent(): ReportPages[] {
 
 /** Writes one output file atomically (temporary file, then rename). */
 function writeOutput(path: string, text: string): void {
-	mkdirSync(dirname(path), { recursive: true });
-	const temp = `${path}.${process.pid}.tmp`;
-	writeFileSync(temp, text, 'utf8');
-	renameSync(temp, path);
+	writeFileAtomicallySync(path, text);
+}
+
+/** The run that writes content/ (import, --mark-current, --mark-reviewed): locked, all or nothing (run-writer.ts). */
+let contentRun: Run | undefined;
+
+/** Refuses to re-render an English page edited by hand (the re-render would drop the edit). */
+function refuseHandEdit(report: ReportPages, tool: string): boolean {
+	const problem = englishHandEditProblem(report.en!.raw, join(contentDir, report.enPath), tool);
+	if (problem) console.error(problem);
+	return problem !== undefined;
 }
 
 async function markCurrent(reports: ReportPages[], page: string): Promise<boolean> {
@@ -110,6 +113,7 @@ async function markCurrent(reports: ReportPages[], page: string): Promise<boolea
 		);
 		return false;
 	}
+	if (refuseHandEdit(report, '--mark-current')) return false;
 	// Re-render with every English unit as reviewed: its hashes become the current Chinese's.
 	const targets = new Map(
 		[...existingTranslations(report)].map(([id, found]) => [id, found.target])
@@ -123,7 +127,7 @@ async function markCurrent(reports: ReportPages[], page: string): Promise<boolea
 		targets,
 		replace: false,
 	});
-	await applyWrites(contentDir, [{ path: report.enPath, kind: 'update', mdx }]);
+	await contentRun!.write([{ path: report.enPath, text: mdx }]);
 	console.log(`${join(contentDir, report.enPath)}: now records the current Chinese text`);
 	return true;
 }
@@ -148,6 +152,7 @@ async function markReviewed(reports: ReportPages[], target: string): Promise<boo
 		);
 		return false;
 	}
+	if (refuseHandEdit(report, '--mark-reviewed')) return false;
 	const { mdx } = renderEnPage({
 		year: report.year,
 		slug: report.slug,
@@ -158,7 +163,7 @@ async function markReviewed(reports: ReportPages[], target: string): Promise<boo
 		replace: false,
 		reviewed: new Set(units.map((u) => `${report.year}/${report.slug}/${u}`)),
 	});
-	await applyWrites(contentDir, [{ path: report.enPath, kind: 'update', mdx }]);
+	await contentRun!.write([{ path: report.enPath, text: mdx }]);
 	console.log(`${join(contentDir, report.enPath)}: ${units.join(' ')} reviewed`);
 	return true;
 }
@@ -299,7 +304,7 @@ function listUnits(plan: ImportPlan): void {
 }
 
 async function importCommand(reports: ReportPages[]): Promise<number> {
-	if (!argument || !existsSync(argument)) {
+	if (!argument || !existsSync(argument) || !statSync(argument).isFile()) {
 		console.error(`import: expected a translated XLIFF file, not ${argument ?? '(none)'}`);
 		return 1;
 	}
@@ -317,7 +322,9 @@ async function importCommand(reports: ReportPages[]): Promise<number> {
 	listUnits(plan);
 	if (values['dry-run']) console.log('\n--dry-run: nothing was written');
 	else {
-		await applyWrites(contentDir, plan.actions);
+		await contentRun!.write(
+			plan.actions.filter((a) => a.kind !== 'unchanged').map((a) => ({ path: a.path, text: a.mdx }))
+		);
 		console.log(`\n${plan.actions.filter((a) => a.kind !== 'unchanged').length} page(s) written`);
 	}
 	console.log(
@@ -369,15 +376,7 @@ function termsCommand(reports: ReportPages[]): number {
 	return 0;
 }
 
-let reports = readContent();
-const marked: boolean[] = [];
-for (const page of values['mark-current']) marked.push(await markCurrent(reports, page));
-if (marked.length > 0) reports = readContent();
-for (const target of values['mark-reviewed']) {
-	marked.push(await markReviewed(reports, target));
-	reports = readContent();
-}
-const commands: Record<string, (r: ReportPages[]) => number | Promise<number>> = {
+const COMMANDS: Record<string, (r: ReportPages[]) => number | Promise<number>> = {
 	status,
 	export: exportCommand,
 	import: importCommand,
@@ -385,11 +384,38 @@ const commands: Record<string, (r: ReportPages[]) => number | Promise<number>> =
 	check: checkCommand,
 	terms: termsCommand,
 };
-const run = commands[command];
-if (!run) {
-	console.error(`unknown command ${command}: expected one of ${Object.keys(commands).join(', ')}`);
-	process.exitCode = 1;
-} else {
-	const code = await run(reports);
-	process.exitCode = code || (marked.every(Boolean) ? 0 : 1);
+
+/** --mark-current and --mark-reviewed, before any command: whether each one was done. */
+async function markPages(): Promise<boolean[]> {
+	const marked: boolean[] = [];
+	for (const page of values['mark-current']) marked.push(await markCurrent(readContent(), page));
+	for (const target of values['mark-reviewed'])
+		marked.push(await markReviewed(readContent(), target));
+	return marked;
 }
+
+async function main(): Promise<number> {
+	// Commands that write content/ hold its lock from reading to writing: one run at a time.
+	const marks = values['mark-current'].length + values['mark-reviewed'].length;
+	if (marks > 0 || (command === 'import' && !values['dry-run'])) {
+		const tool = command === 'import' ? 'import' : '--mark-current/--mark-reviewed';
+		contentRun = await startRun(contentDir, tool);
+		for (const message of contentRun.messages) console.log(message);
+	}
+	try {
+		const marked = await markPages();
+		const run = COMMANDS[command];
+		if (!run) {
+			console.error(
+				`unknown command ${command}: expected one of ${Object.keys(COMMANDS).join(', ')}`
+			);
+			return 1;
+		}
+		const code = await run(readContent());
+		return code || (marked.every(Boolean) ? 0 : 1);
+	} finally {
+		await contentRun?.close();
+	}
+}
+
+process.exitCode = await main().catch((error: unknown) => reportRunFailure(error));

@@ -1,13 +1,15 @@
 /**
  * The `_headers` file of the hosted build (src/lib/build/headers.ts), read back
  * with Netlify's own parser and matched with its own path patterns against every
- * file of the built site: long cache for hashed files, short for pages, never two
- * Cache-Control rules for one URL, the CSP on every URL with frame-ancestors.
+ * file of the built site: long cache for hashed files, short for pages, an hour for
+ * the open data, never two Cache-Control rules for one URL, the CSP on every URL with
+ * frame-ancestors, HSTS and the Permissions-Policy.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Header, parseAllHeaders } from '@netlify/headers-parser';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { PERMISSIONS_POLICY } from '../../src/lib/build/headers.ts';
 import { siteFiles } from '../../src/lib/build/site-files.ts';
 import { CONTENT_SECURITY_POLICY } from '../../src/lib/security.ts';
 import { select } from '../helpers/html.ts';
@@ -64,6 +66,9 @@ describe('_headers of the hosted build', () => {
 					problems.push(`${file}: cached as immutable without a hash in its name`);
 				if (cache[0] !== 'public, max-age=31536000, immutable')
 					problems.push(`${url}: ${cache[0]}`);
+			} else if (file.startsWith('data/')) {
+				if (cache[0] !== 'public, max-age=3600, must-revalidate')
+					problems.push(`${url}: ${cache[0]}`);
 			} else if (file.endsWith('.html')) {
 				if (cache[0]?.includes('immutable') || !(maxAge(cache[0]) <= 600))
 					problems.push(`${url}: ${cache[0]}`);
@@ -83,6 +88,7 @@ describe('_headers of the hosted build', () => {
 			])
 		);
 		expect(files.filter((f) => hashed.test(f)).length).toBeGreaterThan(20);
+		expect(files).toEqual(expect.arrayContaining(['data/archive.json', 'data/paragraphs.csv']));
 	});
 
 	it("sends the pages' Content-Security-Policy on every URL, with frame-ancestors, and the other security headers", async () => {
@@ -100,6 +106,8 @@ describe('_headers of the hosted build', () => {
 			expect(headers['x-frame-options'], url).toEqual(['DENY']);
 			expect(headers['x-content-type-options'], url).toEqual(['nosniff']);
 			expect(headers['referrer-policy'], url).toEqual(['no-referrer']);
+			expect(headers['strict-transport-security'], url).toEqual(['max-age=63072000']);
+			expect(headers['permissions-policy'], url).toEqual([PERMISSIONS_POLICY]);
 		}
 	});
 

@@ -78,7 +78,8 @@ export function makeMultiyear(contentDir: string, seedsDir: string): void {
 	const result = spawnSync(
 		join(ROOT, 'node_modules', '.bin', 'node'),
 		['scripts/ingest.ts', '--content', contentDir, join(seedsDir, '2031.txt')],
-		{ cwd: ROOT, encoding: 'utf8' }
+		// The seeds folder the build reads: ingest takes seeds only from there.
+		{ cwd: ROOT, encoding: 'utf8', env: { ...process.env, ARCHIVE_SEEDS_DIR: seedsDir } }
 	);
 	if (result.status !== 0)
 		throw new Error(`ingest of the 2031 fixture failed:\n${result.stdout}\n${result.stderr}`);

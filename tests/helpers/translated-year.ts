@@ -86,7 +86,8 @@ export function translate2031(contentDir: string, seedsDir: string): void {
 	const ingest = spawnSync(
 		join(ROOT, 'node_modules', '.bin', 'node'),
 		['scripts/ingest.ts', '--content', contentDir, join(seedsDir, '2031.txt')],
-		{ cwd: ROOT, encoding: 'utf8' }
+		// The seeds folder the build reads: ingest takes seeds only from there.
+		{ cwd: ROOT, encoding: 'utf8', env: { ...process.env, ARCHIVE_SEEDS_DIR: seedsDir } }
 	);
 	if (ingest.status !== 0)
 		throw new Error(

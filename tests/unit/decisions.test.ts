@@ -21,6 +21,24 @@ describe('parseSeedMeta', () => {
 		).toThrow(/decisions\.0\.type/);
 	});
 
+	it('refuses an alias bomb ("billion laughs") with a message, not a stack trace', () => {
+		const bomb =
+			'x0: &a0 [l, l, l, l, l, l, l, l, l]\n' +
+			Array.from(
+				{ length: 8 },
+				(_, i) => `x${i + 1}: &a${i + 1} [${Array(9).fill(`*a${i}`).join(', ')}]\n`
+			).join('');
+		expect(() => parseSeedMeta(`${decisionsFor(MINI, '')}\n${bomb}`, 'seeds/2031.yaml')).toThrow(
+			/^seeds\/2031\.yaml: not valid for a decisions file: Excessive alias count/
+		);
+	});
+
+	it('refuses a tag outside YAML core types, with its line', () => {
+		expect(() =>
+			parseSeedMeta(`${decisionsFor(MINI, '')}  - !!js/function "x"\n`, 'seeds/2031.yaml')
+		).toThrow(/seeds\/2031\.yaml:\d+: /);
+	});
+
 	it('refuses YAML that does not parse', () => {
 		expect(() => parseSeedMeta('source: [', 'seeds/2031.yaml')).toThrow(
 			/seeds\/2031\.yaml: not valid YAML/

@@ -301,7 +301,7 @@ describe('paragraphsToCsv', () => {
 
 	it('uses CRLF record ends and quotes fields with commas and quotes (RFC 4180)', () => {
 		const csv = paragraphsToCsv(hostileArchive());
-		expect(csv.split('\r\n')[0]).toBe(CSV_COLUMNS.join(','));
+		expect(csv.split('\r\n')[0]).toBe(`\uFEFF${CSV_COLUMNS.join(',')}`);
 		expect(csv).toContain('"甲方说：""a, b"" & <c> ]]> {d}，又说续文；一字错误。"');
 		expect(csv.replace(/\r\n/g, '')).not.toContain('\n');
 	});

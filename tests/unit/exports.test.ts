@@ -28,18 +28,11 @@ describe('src/lib/ingest exports', () => {
 		['candidates', ['findCandidates', 'similarity']],
 		[
 			'render-mdx',
-			[
-				'MARK_COMPONENTS',
-				'frontmatterYaml',
-				'generatedNotice',
-				'renderBody',
-				'renderPage',
-				'toFrontmatter',
-			],
+			['MARK_COMPONENTS', 'generatedNotice', 'renderBody', 'renderPage', 'toFrontmatter'],
 		],
 		['provenance', ['checkAuthors', 'pageAuthors', 'provenanceOf']],
 		['pipeline', ['ingestSource']],
-		['write', ['applyWrites', 'isHandEdited', 'planWrites', 'readExisting', 'splitFrontmatter']],
+		['write', ['handEditOf', 'isHandEdited', 'planWrites', 'readExisting', 'splitFrontmatter']],
 		['report', ['formatReport']],
 	])('%s exports %j', async (module, names) => {
 		expect(
@@ -138,7 +131,7 @@ describe('src/lib/editions exports', () => {
 		[
 			'data/csv',
 			() => import('../../src/lib/editions/data/csv.ts'),
-			['CSV_COLUMNS', 'paragraphsToCsv'],
+			['CSV_COLUMNS', 'CSV_OPTIONS', 'paragraphsToCsv'],
 		],
 		[
 			'data/documents',
@@ -205,5 +198,56 @@ describe('src/lib/content exports', () => {
 		],
 	] as const)('%s', async (_, load, names) => {
 		expect(Object.keys(await load()).sort()).toEqual(names);
+	});
+});
+
+/** The run writer and page validation, in the same layer: what ingest and the translation tools write with. */
+describe('src/lib/content exports: the run writer and page validation', () => {
+	it.each([
+		[
+			'text-rules',
+			[
+				'CHARACTER_CLASSES',
+				'classOf',
+				'describeCharacter',
+				'flaggedCharacters',
+				'formatCodePoint',
+				'refusalMessages',
+				'refusedCharacters',
+				'scanCharacters',
+			],
+		],
+		[
+			'frontmatter-yaml',
+			['firstDifference', 'readFrontmatterAsBuild', 'readersDisagree', 'stringifyFrontmatter'],
+		],
+		['validate-page', ['validatePage']],
+		['generated-hash', ['HASH_PLACEHOLDER', 'stampGeneratedHash', 'verifyGeneratedHash']],
+		['page-diff', ['describePageDifferences']],
+		['fs-errors', ['describeFsError', 'isFsError', 'withPath']],
+		['atomic-file', ['writeFileAtomicallySync']],
+		['run-lock', ['LOCK_FILE', 'LockHeldError', 'acquireRunLock', 'isHolderAlive', 'liveHolder']],
+		[
+			'run-journal',
+			[
+				'JOURNAL_FILE',
+				'JournalError',
+				'TEMP_FILE',
+				'fsyncPath',
+				'readJournal',
+				'recoverInterruptedRun',
+				'removeJournal',
+				'strayTempFiles',
+				'writeJournal',
+			],
+		],
+		[
+			'run-writer',
+			['LockHeldError', 'RunRefusedError', 'RunWriteError', 'startRun', 'unsettledContent'],
+		],
+	])('%s exports %j', async (module, names) => {
+		expect(
+			Object.keys((await import(`../../src/lib/content/${module}.ts`)) as object).sort()
+		).toEqual(names);
 	});
 });

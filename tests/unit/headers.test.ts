@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HEADER_CSP, renderHeaders } from '../../src/lib/build/headers.ts';
+import { HEADER_CSP, PERMISSIONS_POLICY, renderHeaders } from '../../src/lib/build/headers.ts';
 
 /** The path lines of a `_headers` file (rules start at the margin, headers are indented). */
 const pathsOf = (text: string) =>
@@ -21,6 +21,7 @@ describe('renderHeaders', () => {
 			'/reports/zh/about/*',
 			'/reports/en/',
 			'/reports/en/2022/*',
+			'/reports/data/*',
 		]);
 	});
 
@@ -36,5 +37,16 @@ describe('renderHeaders', () => {
 		expect(text.startsWith(`/*\n  Content-Security-Policy: ${HEADER_CSP}\n`)).toBe(true);
 		expect(text).toContain('/_astro/*\n  Cache-Control: public, max-age=31536000, immutable\n');
 		expect(text).toContain('/zh/2022/*\n  Cache-Control: public, max-age=300, must-revalidate\n');
+	});
+
+	it('sends HSTS and a Permissions-Policy on every URL, and caches the open data for an hour', () => {
+		const text = renderHeaders('/', { zh: ['2022'] });
+		expect(text).toContain('/*\n');
+		expect(text).toContain('  Strict-Transport-Security: max-age=63072000\n');
+		expect(text).toContain(`  Permissions-Policy: ${PERMISSIONS_POLICY}\n`);
+		expect(PERMISSIONS_POLICY).toMatch(/^(?:[a-z-]+=\(\)(?:, |$))+$/);
+		for (const feature of ['camera', 'microphone', 'geolocation', 'payment'])
+			expect(PERMISSIONS_POLICY).toContain(`${feature}=()`);
+		expect(text).toContain('/data/*\n  Cache-Control: public, max-age=3600, must-revalidate\n');
 	});
 });

@@ -137,14 +137,59 @@ describe('hand edits and English pages', () => {
 		const refused = run('seeds/2031.txt');
 		expect(refused.status).toBe(1);
 		expect(refused.stderr).toMatch(
-			/Nothing was written: content\/2031\/zh\/legal-affairs\.mdx, content\/2031\/zh\/finance-economics\.mdx were edited by hand/
+			/content\/2031\/zh\/legal-affairs\.mdx was edited by hand \(it no longer matches its generatedHash\); it differs from what the seeds produce in: body line \d+/
 		);
-		expect(refused.stdout).toContain('REFUSED (edited by hand; --force overwrites)');
+		expect(refused.stderr).toContain(
+			'Nothing was written: 2 pages were edited by hand. Either record each change as an editorial decision in seeds/2031.yaml (see seeds/README.md) and run ingest again, or discard the hand edits with `npm run ingest -- --force`.'
+		);
+		expect(refused.stdout).toContain('REFUSED (edited by hand)');
 		expect(snapshot()).toEqual(before);
 		const forced = run('--force', 'seeds/2031.txt');
 		expect(forced.status).toBe(0);
 		expect(readFileSync(page('legal-affairs'), 'utf8')).toContain('审议法规草案4件');
 	});
+
+	it.each([
+		['the title', (t: string) => t.replace(/^title: .*$/m, 'title: 法制委（手改）'), 'title'],
+		[
+			'an editorial note',
+			(t: string) => t.replace('zh: 原文如此，括号未闭合。', 'zh: 原文如此（编者改）。'),
+			'editorial',
+		],
+		[
+			'a field added',
+			(t: string) => t.replace('\nslug:', '\nreviewer: 张三\nslug:'),
+			'reviewer (added)',
+		],
+		[
+			'a comment',
+			(t: string) => t.replace('\ntitle:', '\n# 已核对\ntitle:'),
+			'comments or formatting of the frontmatter',
+		],
+	])(
+		'refuses a hand edit to %s of the frontmatter, naming it; --check names it and suggests no --force',
+		(_, edit, field) => {
+			const { run, page, snapshot } = scratch();
+			run('seeds/2031.txt');
+			const slug = field === 'editorial' ? 'ethnic-religious-overseas-affairs' : 'legal-affairs';
+			writeFileSync(page(slug), edit(readFileSync(page(slug), 'utf8')));
+			const before = snapshot();
+			const refused = run('seeds/2031.txt');
+			expect(refused.status).toBe(1);
+			expect(refused.stderr).toContain(
+				`content/2031/zh/${slug}.mdx was edited by hand (it no longer matches its generatedHash); it differs from what the seeds produce in: ${field}`
+			);
+			expect(snapshot()).toEqual(before);
+			const check = run('--check', 'seeds/2031.txt');
+			expect(check.status).toBe(1);
+			expect(check.stderr).toContain(`content/2031/zh/${slug}.mdx was edited by hand`);
+			expect(check.stderr).toContain(
+				'Record each hand edit as an editorial decision in seeds/2031.yaml (see seeds/README.md), or undo it'
+			);
+			expect(`${check.stdout}${check.stderr}`).not.toContain('--force');
+			expect(snapshot()).toEqual(before);
+		}
+	);
 
 	it('never writes, moves or deletes an English page', () => {
 		const { dir, run } = scratch();
@@ -296,5 +341,176 @@ describe('bad input: a clear message, nothing lost', () => {
 		const result = run();
 		expect(result.status).toBe(2);
 		expect(result.stderr).toContain('seeds/2031.yaml: decisions.0.note.en: ');
+	});
+
+	it('refuses a seed outside seeds/, and a decisions file that names another seed', () => {
+		const { dir, run, snapshot } = scratch();
+		mkdirSync(join(dir, 'elsewhere'));
+		cpSync(join(FIXTURE, 'input.txt'), join(dir, 'elsewhere', '2031.txt'));
+		cpSync(join(FIXTURE, 'input.yaml'), join(dir, 'elsewhere', '2031.yaml'));
+		const outside = run('elsewhere/2031.txt');
+		expect(outside.status).toBe(2);
+		expect(outside.stderr).toContain(
+			'error: elsewhere/2031.txt: a seed must be in seeds/ (the folder the build reads); move it there, as seeds/2031.txt'
+		);
+		writeFileSync(
+			join(dir, 'seeds', '2031.yaml'),
+			readFileSync(join(FIXTURE, 'input.yaml'), 'utf8').replace('file: 2031.txt', 'file: 2030.txt')
+		);
+		const misnamed = run('seeds/2031.txt');
+		expect(misnamed.status).toBe(2);
+		expect(misnamed.stderr).toContain(
+			'error: seeds/2031.yaml: source.file names 2030.txt, but this decisions file is beside seeds/2031.txt: it must name its own seed (2031.txt)'
+		);
+		expect(snapshot()).toEqual([]);
+	});
+
+	it.each([
+		['!!js/function', '"function () { return 1 }"'],
+		['a custom tag', '!custom 注'],
+		['!!binary', '!!binary aGVsbG8='],
+	])('refuses %s in the decisions file, naming its line', (_, value) => {
+		const { dir, run, snapshot } = scratch();
+		const yaml = readFileSync(join(FIXTURE, 'input.yaml'), 'utf8').replace(
+			'zh: 原文如此，括号未闭合。',
+			`zh: ${value.startsWith('"') ? `!!js/function ${value}` : value}`
+		);
+		writeFileSync(join(dir, 'seeds', '2031.yaml'), yaml);
+		const result = run('seeds/2031.txt');
+		expect(result.status).toBe(2);
+		const line = yaml.split('\n').findIndex((l) => l.includes('zh: !')) + 1;
+		expect(result.stderr).toMatch(new RegExp(`seeds/2031\\.yaml:${line}: .*(tag|Unresolved)`));
+		expect(snapshot()).toEqual([]);
+	});
+
+	it('refuses a seed with a noncharacter or a bidi override, naming line, column and code point', () => {
+		const text = readFileSync(join(FIXTURE, 'input.txt'), 'utf8')
+			.replace('各项工作取得新进展', '各项工作\uFFFF取得新进展')
+			.replace('提升履职能力', '提升\u202E履职能力');
+		const { dir, run, snapshot } = scratch();
+		writeFileSync(join(dir, 'seeds', '2031.txt'), text);
+		writeFileSync(
+			join(dir, 'seeds', '2031.yaml'),
+			readFileSync(join(FIXTURE, 'input.yaml'), 'utf8').replace(
+				/sha256: "\w+"/,
+				`sha256: "${sha256(new TextEncoder().encode(text))}"`
+			)
+		);
+		const result = run();
+		expect(result.status).toBe(2);
+		const lines = text.split('\n');
+		const lineOf = (needle: string) => lines.findIndex((l) => l.includes(needle)) + 1;
+		const column = [...lines[lineOf('\uFFFF') - 1]!].indexOf('\uFFFF') + 1;
+		expect(result.stderr).toContain(
+			`seeds/2031.txt:${lineOf('\uFFFF')}: U+FFFF (a noncharacter: Unicode reserves it for internal use; XML 1.0 and HTML forbid it in text) at column ${column}`
+		);
+		expect(result.stderr).toContain(
+			`seeds/2031.txt:${lineOf('\u202E')}: U+202E RIGHT-TO-LEFT OVERRIDE`
+		);
+		expect(snapshot()).toEqual([]);
+	});
+
+	it('keeps an invisible character of a seed, with a warning naming it', () => {
+		const text = readFileSync(join(FIXTURE, 'input.txt'), 'utf8').replace('黄花', '黄\u200B花');
+		const { dir, run, page } = scratch();
+		writeFileSync(join(dir, 'seeds', '2031.txt'), text);
+		writeFileSync(
+			join(dir, 'seeds', '2031.yaml'),
+			readFileSync(join(FIXTURE, 'input.yaml'), 'utf8').replace(
+				/sha256: "\w+"/,
+				`sha256: "${sha256(new TextEncoder().encode(text))}"`
+			)
+		);
+		const result = run();
+		expect(result.status).toBe(0);
+		expect(result.stdout).toMatch(
+			/! seeds\/2031\.txt:\d+: U\+200B ZERO WIDTH SPACE \(an invisible character: .*\) at column \d+; kept as printed/
+		);
+		expect(readFileSync(page('standing-committee'), 'utf8')).toContain('黄\u200B花');
+	});
+
+	it('refuses a bidi override in a note of the decisions file, naming its line', () => {
+		const { dir, run } = scratch();
+		const yaml = readFileSync(join(FIXTURE, 'input.yaml'), 'utf8')
+			.replace('en: Sic; the bracket', 'en: "Sic;\\u202E the bracket')
+			.replace('is not closed in the source.', 'is not closed in the source."');
+		writeFileSync(join(dir, 'seeds', '2031.yaml'), yaml);
+		const result = run();
+		expect(result.status).toBe(2);
+		const line = yaml.split('\n').findIndex((l) => l.includes('u202E')) + 1;
+		expect(result.stderr).toContain(`seeds/2031.yaml:${line}: U+202E RIGHT-TO-LEFT OVERRIDE`);
+	});
+});
+
+describe('operating-system errors: one line, what was written, no stack trace', () => {
+	it('names a missing content folder', () => {
+		const { dir } = scratch();
+		const result = spawnSync(
+			join(ROOT, 'node_modules', '.bin', 'node'),
+			[join(ROOT, 'scripts', 'ingest.ts'), '--content', 'no-such-folder'],
+			{ cwd: dir, encoding: 'utf8' }
+		);
+		expect(result.status).toBe(1);
+		expect(result.stderr).toBe(
+			'error: no-such-folder: no such file or folder\nNothing was written.\n'
+		);
+	});
+
+	it.each(['ENOSPC', 'EROFS', 'EACCES'])(
+		'on %s while writing (injected), says so in one line and leaves content/ as it was',
+		(code) => {
+			const { dir, snapshot } = scratch();
+			const result = spawnSync(
+				join(ROOT, 'node_modules', '.bin', 'node'),
+				[join(ROOT, 'scripts', 'ingest.ts'), '--content', 'content'],
+				{ cwd: dir, encoding: 'utf8', env: { ...process.env, ARCHIVE_TEST_FAIL_STEP: `4:${code}` } }
+			);
+			expect(result.status).toBe(1);
+			expect(result.stderr).toMatch(
+				new RegExp(
+					`^error: content/2031/zh/[a-z-]+\\.mdx\\.run-[0-9a-z]+\\.new: [a-z -]+\\nNothing was written\\.\\n$`
+				)
+			);
+			expect(result.stderr).not.toMatch(/\n\s+at /);
+			expect(snapshot()).toEqual([]);
+		}
+	);
+
+	it('on a real full disk (a 64 KB tmpfs, where this machine lets us mount one), names the file and writes nothing', (context) => {
+		const { dir } = scratch();
+		const disk = join(dir, 'disk');
+		mkdirSync(disk);
+		if (spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', disk]).status !== 0) {
+			console.warn('skipped: cannot mount a tmpfs here (not root, or no CAP_SYS_ADMIN)');
+			context.skip();
+		}
+		try {
+			mkdirSync(join(disk, 'content'));
+			writeFileSync(join(disk, 'filler'), new Uint8Array(50_000));
+			const result = spawnSync(
+				join(ROOT, 'node_modules', '.bin', 'node'),
+				[join(ROOT, 'scripts', 'ingest.ts'), '--content', join(disk, 'content')],
+				{ cwd: dir, encoding: 'utf8' }
+			);
+			expect(result.status).toBe(1);
+			expect(result.stderr).toMatch(
+				/^error: .*disk\/content\/.*: no space left on the disk\nNothing was written\.\n$/
+			);
+			expect(readdirSync(join(disk, 'content'))).toEqual([]);
+		} finally {
+			spawnSync('umount', [disk]);
+		}
+	});
+
+	it('names a file where a folder should be', () => {
+		const { dir, run, snapshot } = scratch();
+		mkdirSync(join(dir, 'content', '2031'));
+		writeFileSync(join(dir, 'content', '2031', 'zh'), 'a file where a folder should be');
+		const before = snapshot();
+		const result = run();
+		expect(result.status).toBe(1);
+		expect(result.stderr).toMatch(/^error: content\/2031\/zh: is not a folder/);
+		expect(result.stderr).toContain('Nothing was written.');
+		expect(snapshot()).toEqual(before);
 	});
 });

@@ -14,6 +14,47 @@ import { joinPath } from '../urls.ts';
 export const IMMUTABLE_CACHE = 'public, max-age=31536000, immutable';
 /** Pages keep their URL from build to build: a CDN may serve them for five minutes, then revalidates. */
 export const PAGE_CACHE = 'public, max-age=300, must-revalidate';
+/**
+ * The open data (`data/`: JSON, CSV, TEI, TMX, e-books) keeps its names from build to build
+ * and changes only with a new year or a correction: an hour, then revalidated (cheap with
+ * ETags), so a CDN does not fetch the larger files on every request.
+ */
+export const DATA_CACHE = 'public, max-age=3600, must-revalidate';
+
+/**
+ * HTTPS only, for two years (the minimum HSTS preload lists ask is one). Without
+ * `includeSubDomains`: the archive may live on a subdomain of a host whose other
+ * subdomains are not ours to decide for; add it (and `preload`) where the whole
+ * domain is served over HTTPS.
+ *
+ * @see https://developer.mozilla.org/docs/Web/HTTP/Headers/Strict-Transport-Security
+ */
+export const STRICT_TRANSPORT_SECURITY = 'max-age=63072000';
+
+/**
+ * The browser features the archive never uses, switched off for it and anything it
+ * might embed: no camera, microphone, location, sensors, payment, USB, screen
+ * capture, autoplay or interest topics. Clipboard writing (Copy citation) keeps
+ * its default, allowed for the archive itself.
+ *
+ * @see https://www.w3.org/TR/permissions-policy/
+ */
+export const PERMISSIONS_POLICY = [
+	'accelerometer',
+	'autoplay',
+	'browsing-topics',
+	'camera',
+	'display-capture',
+	'geolocation',
+	'gyroscope',
+	'magnetometer',
+	'microphone',
+	'midi',
+	'payment',
+	'usb',
+]
+	.map((feature) => `${feature}=()`)
+	.join(', ');
 
 /**
  * The Content-Security-Policy as a header: the meta tag's policy plus what only a
@@ -51,6 +92,8 @@ export function renderHeaders(
 			'X-Frame-Options': 'DENY',
 			'Referrer-Policy': 'no-referrer',
 			'X-Content-Type-Options': 'nosniff',
+			'Strict-Transport-Security': STRICT_TRANSPORT_SECURITY,
+			'Permissions-Policy': PERMISSIONS_POLICY,
 		}),
 		// Astro's bundles, the archive's script, and Pagefind's fragments, indexes and filters:
 		// every name carries a hash of its content.
@@ -74,5 +117,7 @@ export function renderHeaders(
 				'Cache-Control': PAGE_CACHE,
 			}
 		),
+		// The open data: stable names, larger files.
+		rule([`${joinPath(base, 'data')}*`], { 'Cache-Control': DATA_CACHE }),
 	].join('\n');
 }

@@ -1,3 +1,4 @@
+import { flaggedCharacters, describeCharacter, refusalMessages } from '../content/text-rules.ts';
 import { sha256 } from '../hash.ts';
 import { formatIssues, type SeedMeta, ZhReportSchema } from '../schemas.ts';
 import { findCandidates } from './candidates.ts';
@@ -44,6 +45,24 @@ export interface IngestResult {
 }
 
 /**
+ * Refuses a seed holding characters the text rules refuse (src/lib/content/text-rules.ts),
+ * naming line, column and code point; returns a warning per flagged (invisible) character.
+ * A seed is kept as received, so the way on is a clean copy from the sender.
+ */
+function checkSeedCharacters(text: string, file: string): string[] {
+	const refused = refusalMessages(text, (line) => `${file}:${line}`);
+	if (refused.length > 0)
+		throw new IngestError(
+			file,
+			`characters that cannot be published (seeds are kept as received: ask the sender for a copy without them):\n${refused.join('\n')}`
+		);
+	return flaggedCharacters(text).map(
+		(f) =>
+			`${file}:${f.line}: ${describeCharacter(f)} at column ${f.column}; kept as printed, but invisible on the page`
+	);
+}
+
+/**
  * Turns one seed into its Chinese pages, in memory. Each step is a pure function
  * tested on its own; nothing here touches the disk.
  */
@@ -66,6 +85,8 @@ export function ingestSource(input: SeedInput): IngestResult {
 
 	// Decode: UTF-8 (with or without BOM), UTF-16 with BOM or GB18030; LF line endings.
 	const decoded = decodeSeed(bytes, file);
+	// Characters: what XML 1.0 or HTML forbid is refused; invisible ones are kept, with a warning.
+	warnings.push(...checkSeedCharacters(decoded.text, file));
 	// Lines: non-empty, trimmed of layout whitespace, with their line numbers.
 	const physical = toSourceLines(decoded.text);
 	const decisionsFile = meta?.file ?? file.replace(/\.txt$/, '.yaml');

@@ -3,8 +3,8 @@ import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
 import { mdxToMarkdown } from 'mdast-util-mdx';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { toMarkdown, type Options as ToMarkdownOptions } from 'mdast-util-to-markdown';
-import { Document, isScalar, visit } from 'yaml';
-import { hashBody } from '../hash.ts';
+import { HASH_PLACEHOLDER, stampGeneratedHash } from '../content/generated-hash.ts';
+import { stringifyFrontmatter } from '../content/frontmatter-yaml.ts';
 import type { ZhReportInput } from '../schemas.ts';
 import type { Block, Inline, PageModel } from './editorial.ts';
 import { type PageProvenance } from './provenance.ts';
@@ -80,16 +80,13 @@ export function renderBody(blocks: Block[]): string {
 }
 
 /**
- * The frontmatter of a generated Chinese page, in schema field order.
+ * The frontmatter of a generated Chinese page, in schema field order, with
+ * `generatedHash` still the placeholder (see {@link renderPage}).
  *
  * @param provenance the seed (path relative to the project root, sha256, and what its
  *   decisions file records) and the authors the page names
  */
-export function toFrontmatter(
-	page: PageModel,
-	provenance: PageProvenance,
-	body: string
-): ZhReportInput {
+export function toFrontmatter(page: PageModel, provenance: PageProvenance): ZhReportInput {
 	const { source, authors, publication, translation } = provenance;
 	return {
 		title: page.title,
@@ -108,25 +105,8 @@ export function toFrontmatter(
 		...(translation && { translation }),
 		editorial: page.editorial,
 		figures: page.figures,
-		generatedHash: hashBody(body),
+		generatedHash: HASH_PLACEHOLDER,
 	};
-}
-
-/**
- * The frontmatter as YAML. Dates are quoted: the YAML 1.1 reader Astro uses for
- * frontmatter (js-yaml) would read an unquoted `2026-11-26` as a Date.
- *
- * @example frontmatterYaml({ received: '2026-11-26' }) // 'received: "2026-11-26"\n'
- */
-export function frontmatterYaml(frontmatter: object): string {
-	const doc = new Document(frontmatter);
-	visit(doc, {
-		Scalar(_, node) {
-			if (isScalar(node) && typeof node.value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(node.value))
-				node.type = 'QUOTE_DOUBLE';
-		},
-	});
-	return doc.toString({ lineWidth: 0 });
 }
 
 /** The comment that opens every generated file. */
@@ -137,17 +117,18 @@ export function generatedNotice(seedFile: string): string {
 
 /**
  * Renders a whole page file: YAML frontmatter (with a "generated" comment) and
- * the MDX body.
+ * the MDX body. Its `generatedHash` is the hash of the whole file (see
+ * src/lib/content/generated-hash.ts), so that any hand edit shows.
  */
 export function renderPage(
 	page: PageModel,
 	provenance: PageProvenance
 ): { frontmatter: ZhReportInput; mdx: string } {
 	const body = renderBody(page.blocks);
-	const frontmatter = toFrontmatter(page, provenance, body);
-	const yaml = frontmatterYaml(frontmatter);
-	return {
-		frontmatter,
-		mdx: `---\n${generatedNotice(provenance.source.file)}\n${yaml}---\n\n${body}`,
-	};
+	const draft = toFrontmatter(page, provenance);
+	const yaml = stringifyFrontmatter(draft);
+	const { mdx, hash } = stampGeneratedHash(
+		`---\n${generatedNotice(provenance.source.file)}\n${yaml}---\n\n${body}`
+	);
+	return { frontmatter: { ...draft, generatedHash: hash }, mdx };
 }

@@ -9,7 +9,7 @@ const ACTION_LABEL: Record<WriteAction['kind'], string> = {
 	create: 'created',
 	update: 'updated',
 	unchanged: 'unchanged',
-	'hand-edited': 'REFUSED (edited by hand; --force overwrites)',
+	'hand-edited': 'REFUSED (edited by hand)',
 	'overwrite-hand-edited': 'overwritten (was edited by hand, --force)',
 };
 
@@ -66,7 +66,9 @@ export function formatReport(
 		const status = mode.check
 			? action?.kind === 'unchanged'
 				? 'up to date'
-				: `OUT OF DATE (${label})`
+				: action?.kind === 'hand-edited'
+					? 'EDITED BY HAND'
+					: `OUT OF DATE (${label})`
 			: `${verb ? `${verb} ` : ''}${label}`;
 		out.push(
 			`    ${`${contentDir}/${page.path}`.padEnd(60)} lines ${String(page.model.lines[0]).padStart(3)}–${String(page.model.lines[1]).padEnd(4)} ${String(paragraphs).padStart(3)} ¶${headings ? ` ${headings} §` : ''}  ${status}`

@@ -1,8 +1,13 @@
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
-import { parse } from 'yaml';
+/**
+ * What ingest does with each generated page: create, update, leave, or refuse
+ * because the file on disk was edited by hand. Writing is the run writer's job
+ * (src/lib/content/run-writer.ts), which serves ingest and import alike.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { verifyGeneratedHash } from '../content/generated-hash.ts';
+import { describePageDifferences } from '../content/page-diff.ts';
 import { splitFrontmatter } from '../frontmatter.ts';
-import { hashBody } from '../hash.ts';
 import type { GeneratedPage } from './pipeline.ts';
 
 /** Re-exported for callers that read pages through the write step. */
@@ -14,23 +19,41 @@ export interface WriteAction {
 	path: string;
 	kind: 'create' | 'update' | 'unchanged' | 'hand-edited' | 'overwrite-hand-edited';
 	mdx: string;
+	/** For a page edited by hand: why ingest knows, and what differs from what it generates now. */
+	handEdit?: { why: string; differences: string[] };
+}
+
+/** The frontmatter block without its `generatedHash` line. */
+const frontmatterOf = (text: string) =>
+	(splitFrontmatter(text.replace(/\r\n?/g, '\n'))?.yaml ?? '')
+		.split('\n')
+		.filter((line) => !line.startsWith('generatedHash:'))
+		.join('\n');
+
+/**
+ * Why a page file on disk counts as edited by hand, or `undefined` when it is
+ * what ingest wrote. Anything ingest did not generate — a frontmatter field, a
+ * comment, a body line — is a hand edit: the whole file is covered by its
+ * `generatedHash`. A page written by an older ingest (whose hash covered the
+ * body only) counts as generated when its body is and its frontmatter is what
+ * ingest writes now, so that nothing in it can be lost.
+ *
+ * @param generated what ingest generates for the page now
+ */
+export function handEditOf(current: string, generated: string): string | undefined {
+	const verdict = verifyGeneratedHash(current);
+	if (verdict.state === 'as-generated') return undefined;
+	if (verdict.state === 'edited') return verdict.why;
+	return frontmatterOf(current) === frontmatterOf(generated)
+		? undefined
+		: 'it was written by an older ingest, whose hash covered only the body, and its frontmatter differs from what ingest writes now';
 }
 
 /**
- * Whether a generated page was edited by hand since ingest wrote it: its body no
- * longer matches the `generatedHash` in its frontmatter (or the frontmatter is gone).
+ * Whether a generated page was edited by hand since ingest wrote it (see {@link handEditOf}).
  */
-export function isHandEdited(existing: string): boolean {
-	const parts = splitFrontmatter(existing);
-	if (!parts) return true;
-	let data: unknown;
-	try {
-		data = parse(parts.yaml);
-	} catch {
-		return true;
-	}
-	const recorded = (data as { generatedHash?: unknown } | null)?.generatedHash;
-	return typeof recorded !== 'string' || recorded !== hashBody(parts.body);
+export function isHandEdited(existing: string, generated = existing): boolean {
+	return handEditOf(existing, generated) !== undefined;
 }
 
 /**
@@ -43,15 +66,21 @@ export function planWrites(
 	existing: ReadonlyMap<string, string>,
 	force: boolean
 ): WriteAction[] {
-	return pages.map(({ path, mdx }) => {
+	return pages.map(({ path, mdx }): WriteAction => {
 		if (!/^\d{4}\/zh\/[a-z0-9-]+\.mdx$/.test(path))
 			throw new Error(`ingest may only write Chinese pages, not ${path}`);
 		const current = existing.get(path);
 		if (current === undefined) return { path, kind: 'create', mdx };
 		if (current === mdx) return { path, kind: 'unchanged', mdx };
-		if (isHandEdited(current))
-			return { path, kind: force ? 'overwrite-hand-edited' : 'hand-edited', mdx };
-		return { path, kind: 'update', mdx };
+		const why = handEditOf(current, mdx);
+		if (why === undefined) return { path, kind: 'update', mdx };
+		const differences = describePageDifferences(current, mdx, ['generatedHash']);
+		return {
+			path,
+			kind: force ? 'overwrite-hand-edited' : 'hand-edited',
+			mdx,
+			handEdit: { why, differences },
+		};
 	});
 }
 
@@ -75,36 +104,4 @@ export async function readExisting(
 		}
 	}
 	return files;
-}
-
-/**
- * Writes the pages that changed, atomically: every file is first written beside
- * its target under a temporary name, and only when all of them are written are
- * they renamed into place. A failure before the renames removes the temporary
- * files and leaves the content directory as it was.
- */
-export async function applyWrites(contentDir: string, actions: WriteAction[]): Promise<void> {
-	const pending = actions.filter(
-		(action) =>
-			action.kind === 'create' ||
-			action.kind === 'update' ||
-			action.kind === 'overwrite-hand-edited'
-	);
-	const temps: { temp: string; target: string }[] = [];
-	const createdDirs: string[] = [];
-	try {
-		for (const action of pending) {
-			const target = join(contentDir, action.path);
-			const temp = `${target}.${process.pid}.tmp`;
-			const created = await mkdir(dirname(target), { recursive: true });
-			if (created) createdDirs.push(created);
-			temps.push({ temp, target });
-			await writeFile(temp, action.mdx, 'utf8');
-		}
-	} catch (error) {
-		await Promise.all(temps.map(({ temp }) => rm(temp, { force: true })));
-		for (const dir of createdDirs.reverse()) await rm(dir, { recursive: true, force: true });
-		throw error;
-	}
-	for (const { temp, target } of temps) await rename(temp, target);
 }

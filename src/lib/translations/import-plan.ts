@@ -11,6 +11,7 @@
  */
 import { EnReportSchema, formatIssues } from '../schemas.ts';
 import { classifyTarget } from './classify.ts';
+import { importPageProblems, targetCharacterProblems } from './en-hand-edits.ts';
 import { type MatchedUnit, matchUnits, problemLine } from './import-match.ts';
 import { existingTranslations, type ReportPages } from './pages.ts';
 import { fixedRendering } from './registry.ts';
@@ -123,14 +124,14 @@ function decideUnit(file: string, matched: MatchedUnit, decided: Decided, plan: 
 		plan.incomplete.push(unit.id);
 		return;
 	}
-	const problem =
+	const problems =
 		decision.kind === 'chinese'
-			? chineseProblem(xunit.state)
-			: placeholderProblem(unit, xunit.target!);
-	if (problem !== undefined) {
-		plan.problems.push(problemLine(file, xunit, problem));
-		return;
-	}
+			? [chineseProblem(xunit.state)]
+			: targetCharacterProblems(target ?? '');
+	const problem = problems.length > 0 ? undefined : placeholderProblem(unit, xunit.target!);
+	for (const message of problem === undefined ? problems : [problem])
+		plan.problems.push(problemLine(file, xunit, message));
+	if (problems.length > 0 || problem !== undefined) return;
 	const inlines = resolveTarget(unit, xunit.target!);
 	if (decision.kind === 'english' && decision.review) {
 		plan.review.push(unit.id);
@@ -164,6 +165,7 @@ function renderAction(
 	});
 	const valid = EnReportSchema.safeParse(page.frontmatter);
 	if (!valid.success) problems.push(formatIssues(`${file}: ${report.enPath}`, valid.error));
+	problems.push(...importPageProblems(report.en?.raw, report.enPath, page.mdx));
 	return {
 		path: report.enPath,
 		kind: report.en === undefined ? 'create' : report.en.raw === page.mdx ? 'unchanged' : 'update',

@@ -5,7 +5,7 @@
  * put them. The body goes through ingest's serializer, so a target is escaped
  * for MDX exactly as the Chinese text is.
  */
-import { stringify } from 'yaml';
+import { stringifyFrontmatter } from '../content/frontmatter-yaml.ts';
 import { hashBody } from '../hash.ts';
 import type { Block, Inline } from '../ingest/editorial.ts';
 import { MARK_COMPONENTS, renderBody } from '../ingest/render-mdx.ts';
@@ -233,7 +233,7 @@ export function renderEnPage(input: EnPageInput): EnPage {
 		...(needsReview.length > 0 && { needsReview: needsReview.map((id) => id.split('/').at(-1)!) }),
 		...(typeof translator === 'string' && { translator }),
 	};
-	const yaml = stringify(frontmatter, { lineWidth: 0 });
+	const yaml = stringifyFrontmatter(frontmatter);
 	return {
 		mdx: `---\n${yaml}---\n\n${renderBody(blocks)}`,
 		frontmatter,

@@ -5,6 +5,7 @@
  * src/lib/content/documents.ts, the same as the index page's.
  */
 import { stringify } from 'csv-stringify/sync';
+import { CSV_OPTIONS } from './csv.ts';
 import {
 	type CitedDocument,
 	citedDocuments,
@@ -57,10 +58,9 @@ export function documentsToJson(documents: CitedDocument[]) {
 }
 
 /**
- * documents.csv: one row per title and citing paragraph (RFC 4180, CRLF,
- * header row); `en` is empty where no English title is recorded. A cell that
- * a spreadsheet would run as a formula is escaped (csv-stringify's
- * `escape_formulas`).
+ * documents.csv: one row per title and citing paragraph, written as every CSV
+ * of the open data is (CSV_OPTIONS: RFC 4180, BOM, formulas escaped); `en` is
+ * empty where no English title is recorded.
  */
 export function documentsToCsv(archive: EditionArchive): string {
 	const rows = documentsOf(archive).flatMap((document) =>
@@ -73,10 +73,5 @@ export function documentsToCsv(archive: EditionArchive): string {
 			String(c.paragraph),
 		])
 	);
-	return stringify(rows, {
-		header: true,
-		columns: [...DOCUMENT_CSV_COLUMNS],
-		record_delimiter: 'windows',
-		escape_formulas: true,
-	});
+	return stringify(rows, { ...CSV_OPTIONS, columns: [...DOCUMENT_CSV_COLUMNS] });
 }

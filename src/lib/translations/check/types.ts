@@ -24,6 +24,7 @@ export type CheckRule =
 	| 'closing-punctuation'
 	| 'quotes'
 	| 'banned-phrases'
+	| 'invisible'
 	| 'consistency';
 
 /** One problem found. */

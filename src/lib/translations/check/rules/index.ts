@@ -14,6 +14,7 @@ import { documents } from './documents.ts';
 import { doubledWords } from './doubled-words.ts';
 import { glossary } from './glossary.ts';
 import { han } from './han.ts';
+import { invisible } from './invisible.ts';
 import { marks } from './marks.ts';
 import { numbers } from './numbers.ts';
 import { quotes } from './quotes.ts';
@@ -33,5 +34,6 @@ export const RULES: readonly Rule[] = [
 	closingPunctuation,
 	quotes,
 	bannedPhrases,
+	invisible,
 	consistency,
 ];
