@@ -33,6 +33,7 @@ export function ingestFixtureYear(
 	const content = join(root, 'content');
 	const seeds = join(root, 'seeds');
 	mkdirSync(seeds, { recursive: true });
+	mkdirSync(content, { recursive: true });
 	const text = editSeed(readFileSync(join(FIXTURE, 'input.txt'), 'utf8'));
 	writeFileSync(join(seeds, '2031.txt'), text);
 	const sha256 = createHash('sha256').update(text).digest('hex');
@@ -46,7 +47,8 @@ export function ingestFixtureYear(
 	const result = spawnSync(
 		join(ROOT, 'node_modules', '.bin', 'node'),
 		['scripts/ingest.ts', '--content', content, join(seeds, '2031.txt')],
-		{ cwd: ROOT, encoding: 'utf8' }
+		// Ingest reads seeds only from the seeds folder the build reads: this scratch one.
+		{ cwd: ROOT, encoding: 'utf8', env: { ...process.env, ARCHIVE_SEEDS_DIR: seeds } }
 	);
 	if (result.status !== 0)
 		throw new Error(`ingest of the 2031 fixture failed:\n${result.stdout}\n${result.stderr}`);

@@ -31,10 +31,10 @@ const TEXT_B = TEXT_A.replace(/李四/g, '王五');
 function writeSeed(dir: string, text: string): void {
 	mkdirSync(dir, { recursive: true });
 	writeFileSync(join(dir, '2031.txt'), text);
-	const yaml = readFileSync(join(FIXTURE, 'input.yaml'), 'utf8').replace(
-		/sha256: "\w+"/,
-		`sha256: "${sha256(new TextEncoder().encode(text))}"`
-	);
+	const yaml = readFileSync(join(FIXTURE, 'input.yaml'), 'utf8')
+		.replace(/sha256: "\w+"/, `sha256: "${sha256(new TextEncoder().encode(text))}"`)
+		// The recorded author is the one the byline prints (ingest checks it).
+		.replace(/zh: 李四/, text.includes('李四') ? 'zh: 李四' : 'zh: 王五');
 	writeFileSync(join(dir, '2031.yaml'), yaml);
 }
 

@@ -188,6 +188,14 @@ const CASES: Partial<Record<CheckRule, RuleCase>> = {
 			],
 		},
 	},
+	invisible: {
+		zh: '会议召开2次。\n',
+		good: 'The meeting was held 2 times.\n',
+		bad: 'The meet\u200Bing was held 2 times.\n',
+		found: [
+			'invisible 2031/a/p1: U+200B ZERO WIDTH SPACE (an invisible character: a reader cannot see it, and search does not find a word it splits) at character 9',
+		],
+	},
 };
 
 describe('each rule of translations check, on a fixture it catches and one it passes', () => {
