@@ -1,14 +1,15 @@
 /**
  * Global setup of the `site` project: builds, once, before any site test runs,
- * - `site`: the archive from the real content;
+ * - the offline edition (`npm run package`), unzipped into `offline/`;
+ * - `site`: the archive from the real content, built after the package as the
+ *   deploy steps do, so it publishes the offline zip and the PDFs;
  * - `fallback`: the real content with one translation removed and one made
  *   stale (its recorded hash no longer matches the Chinese text);
  * - `subpath`: the archive under BASE_PATH=/reports/;
  * - `multiyear`: the real archive plus the fictional 2031 fixture, ingested by
  *   `npm run ingest` as an archivist would;
  * - `translated`: `multiyear` with 2031 translated through XLIFF export and
- *   import, partly, with hostile text, then one decision changed (tests/helpers/translated-year.ts);
- * - the offline edition (`npm run package`), unzipped into `offline/`.
+ *   import, partly, with hostile text, then one decision changed (tests/helpers/translated-year.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -92,7 +93,10 @@ export default function setup(project: TestProject): void {
 	const multiyear = join(TMP, 'multiyear');
 	for (const dir of [site, fallback, subpath, multiyear])
 		rmSync(dir, { recursive: true, force: true });
-	timed('the archive', () => buildSite({ outDir: site }));
+	// The package first, then the hosted site, which publishes its zip and PDFs (README, Publishing).
+	let zip = '';
+	timed('the offline edition', () => (zip = runPackage()));
+	timed('the archive', () => buildSite({ outDir: site, releaseDir: join(ROOT, 'release') }));
 	makeFallbackContent(fallbackContent);
 	timed('the fallback fixture', () => buildSite({ outDir: fallback, contentDir: fallbackContent }));
 	timed('the archive under /reports/', () => buildSite({ outDir: subpath, base: '/reports/' }));
@@ -115,8 +119,6 @@ export default function setup(project: TestProject): void {
 			seedsDir: join(TMP, 'translated-seeds'),
 		})
 	);
-	let zip = '';
-	timed('the offline edition', () => (zip = runPackage()));
 	project.provide('siteDir', site);
 	project.provide('fallbackDir', fallback);
 	project.provide('fallbackContentDir', fallbackContent);
