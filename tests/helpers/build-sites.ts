@@ -4,7 +4,8 @@
  * - `site`: the archive from the real content, built after the package as the
  *   deploy steps do, so it publishes the offline zip and the PDFs;
  * - `fallback`: the real content with one translation removed and one made
- *   stale (its recorded hash no longer matches the Chinese text);
+ *   stale (its recorded hash no longer matches the Chinese text), built beside
+ *   the package, which it must not publish (made from other content);
  * - `subpath`: the archive under BASE_PATH=/reports/;
  * - `multiyear`: the real archive plus the fictional 2031 fixture, ingested by
  *   `npm run ingest` as an archivist would;
@@ -98,7 +99,10 @@ export default function setup(project: TestProject): void {
 	timed('the offline edition', () => (zip = runPackage()));
 	timed('the archive', () => buildSite({ outDir: site, releaseDir: join(ROOT, 'release') }));
 	makeFallbackContent(fallbackContent);
-	timed('the fallback fixture', () => buildSite({ outDir: fallback, contentDir: fallbackContent }));
+	// Built beside the same package: made from other content, the zip must not be published.
+	timed('the fallback fixture', () =>
+		buildSite({ outDir: fallback, contentDir: fallbackContent, releaseDir: join(ROOT, 'release') })
+	);
 	timed('the archive under /reports/', () => buildSite({ outDir: subpath, base: '/reports/' }));
 	makeMultiyear(join(TMP, 'multiyear-content'), join(TMP, 'multiyear-seeds'));
 	timed('the archive with the 2031 fixture', () =>
