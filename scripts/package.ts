@@ -15,10 +15,11 @@ import { checksumList, offlineReadme } from '../src/lib/package/manifest.ts';
 import { relativizeHtml } from '../src/lib/package/relative-links.ts';
 import { zipFolder } from '../src/lib/package/zip.ts';
 import { makePdfs, pdfJobs } from '../src/lib/editions/pdf/make-pdfs.ts';
+import { offlineEditionName } from '../src/lib/editions/published.ts';
 import { reportRunFailure } from './lib/run-failure.ts';
 
 const pkg = JSON.parse(await readFile('package.json', 'utf8')) as { name: string; version: string };
-const name = `${pkg.name}-${pkg.version}-offline`;
+const name = offlineEditionName(pkg.name, pkg.version);
 const out = join('release', name);
 const zipPath = `${out}.zip`;
 
@@ -100,6 +101,8 @@ async function main(): Promise<number> {
 	console.log(
 		`Open ${join(out, 'index.html')} in a browser, or copy the folder (or unzip the .zip) anywhere.`
 	);
+	// The hosted build publishes this zip and its PDFs under /data/ (src/lib/editions/published.ts).
+	console.log('To publish the zip and the PDFs with the hosted site, run `npm run build` next.');
 	return 0;
 }
 

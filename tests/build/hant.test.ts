@@ -209,7 +209,7 @@ describe('the Traditional Chinese edition', () => {
 		const landing = read('index.html');
 		expect(textOf(select(landing, 'section[lang="zh-Hant"] a.enter')[0]!)).toBe('進入繁體中文版 →');
 		expect(textOf(select(landing, 'section[lang="zh-Hans"] a.enter')[0]!)).toBe('进入中文版 →');
-		expect(textOf(select(read('404.html'), 'section[lang="zh-Hant"] h2')[0]!)).toBe('頁面不存在');
+		expect(textOf(select(read('404.html'), 'h1 > span[lang="zh-Hant"]')[0]!)).toBe('頁面不存在');
 		// On a Simplified page the switch to Traditional is labelled in Traditional, titled in the reader's Simplified.
 		const link = select(page('zh/2022/legal-affairs'), 'header a[hreflang="zh-Hant"]')[0]!;
 		expect([textOf(selectAll('.lang-switch__full', link)[0]!), link.properties['title']]).toEqual([

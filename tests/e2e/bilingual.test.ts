@@ -1,16 +1,22 @@
 /**
  * The bilingual archive in Chromium: switching language keeps the paragraph,
  * English search finds English pages, and the side-by-side view aligns the two
- * languages on a wide screen and interleaves them on a phone.
+ * languages on a wide screen and interleaves them on a phone; its head gives the
+ * title, headline, subtitle and byline in both languages, every text sits in an
+ * element whose `lang` is of its script (there and on the landing and 404
+ * pages, which speak both languages), and an editorial mark never starts a line.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { ElementContent, Root } from 'hast';
 import { describe, expect, inject, it } from 'vitest';
-import { indexedText } from '../helpers/html.ts';
+import { getCommittee } from '../../src/lib/committees.ts';
+import { type ContentPage, contentPairs } from '../helpers/content.ts';
+import { indexedText, parseHtml, select, textOf } from '../helpers/html.ts';
 import { useBrowser } from '../helpers/pages.ts';
-import { htmlFiles } from '../helpers/site.ts';
+import { htmlFiles, ROOT } from '../helpers/site.ts';
 
-const { browser, open } = await useBrowser();
+const { browser, open, site } = await useBrowser();
 
 describe.skipIf(!browser)('language switch (Chromium)', () => {
 	it('goes from a Chinese paragraph to the same paragraph in English and back', async () => {
@@ -96,5 +102,208 @@ describe.skipIf(!browser)('side-by-side view (Chromium)', () => {
 			await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)
 		).toBe(true);
 		await page.close();
+	});
+});
+
+/** Han or Latin: the script most of a text is written in, URLs aside; undefined for digits and signs. */
+function scriptOf(text: string): 'zh' | 'en' | undefined {
+	const words = text.replace(/\b(https?:\/\/|data\/|seeds\/)\S*/g, '');
+	const han = (words.match(/\p{Script=Han}/gu) ?? []).length;
+	const latin = (words.match(/\p{Script=Latin}/gu) ?? []).length;
+	if (han + latin === 0) return undefined;
+	return han >= latin ? 'zh' : 'en';
+}
+
+/** Every text of a page's body (scripts aside) whose nearest `lang` is not of its script. */
+function misLabelled(html: string): string[] {
+	const wrong: string[] = [];
+	const visit = (node: ElementContent | Root, lang: string) => {
+		if (node.type === 'text') {
+			const script = scriptOf(node.value);
+			if (script && !lang.toLowerCase().startsWith(script))
+				wrong.push(`lang="${lang}": “${node.value.trim().slice(0, 60)}”`);
+			return;
+		}
+		if (node.type !== 'element' && node.type !== 'root') return;
+		if (node.type === 'element' && ['script', 'style', 'template'].includes(node.tagName)) return;
+		const own = node.type === 'element' ? node.properties['lang'] : undefined;
+		for (const child of node.children as ElementContent[])
+			visit(child, typeof own === 'string' ? own : lang);
+	};
+	const tree = parseHtml(html);
+	visit(select(tree, 'body')[0]!, String(select(tree, 'html')[0]!.properties['lang']));
+	return wrong;
+}
+
+/** The built side-by-side pages of a site: all, or only those of the given years. */
+async function sideBySidePages(dir: string, years?: Set<string>): Promise<string[]> {
+	return (await htmlFiles(dir)).filter((f) => {
+		const match = /^(?:zh|zh-hant|en)\/(\d{4})\/[^/]+\/bilingual\/index\.html$/.exec(f);
+		return match !== null && (!years || years.has(match[1]!));
+	});
+}
+
+describe('side-by-side view: its head and its languages', () => {
+	/** What the head must say, from content/ and the committee registry. */
+	function expectedHead(zh: ContentPage, en: ContentPage | undefined) {
+		const committee = getCommittee(zh.slug)!;
+		const overview = committee.kind === 'overview';
+		const side = (page: ContentPage, name: string) => {
+			const fm = page.frontmatter as {
+				title: string;
+				article: { title: string; subtitle: string };
+				byline?: string;
+				credit?: string;
+			};
+			return {
+				title: overview ? fm.title : name,
+				// One line each (<br> between them, read back as a line break).
+				article: [...(overview ? [] : [fm.article.title]), fm.article.subtitle].join('\n'),
+				byline: [fm.byline, fm.credit].filter((x): x is string => x !== undefined).join('\n'),
+			};
+		};
+		return {
+			zh: side(zh, committee.zh),
+			en: en ? side(en, committee.en) : overview ? undefined : { title: committee.en },
+		};
+	}
+
+	it.each([
+		['the archive', () => inject('siteDir'), () => join(ROOT, 'content')],
+		[
+			'the translated 2031 fixture',
+			() => inject('translatedDir'),
+			() => inject('translatedContentDir'),
+		],
+	])(
+		'%s: title, headline, subtitle and byline in Chinese and in English, each in its own lang',
+		(_, dir, content) => {
+			const pairs = contentPairs(content());
+			expect(pairs.length).toBeGreaterThan(0);
+			for (const { zh, en } of pairs) {
+				const want = expectedHead(zh, en);
+				for (const lang of ['zh', 'en']) {
+					const file = join(dir(), lang, String(zh.year), zh.slug, 'bilingual', 'index.html');
+					const html = readFileSync(file, 'utf8');
+					const text = (selector: string) => select(html, selector).map((el) => textOf(el));
+					expect(text('h1 > span[lang="zh-Hans"]'), file).toEqual([want.zh.title]);
+					expect(text('.parallel-head .article[lang="zh-Hans"]'), file).toEqual([want.zh.article]);
+					expect(text('.parallel-head .byline[lang="zh-Hans"]'), file).toEqual(
+						want.zh.byline ? [want.zh.byline] : []
+					);
+					expect(text('h1 > span[lang="en"]'), file).toEqual(want.en ? [want.en.title] : []);
+					if (want.en && 'article' in want.en) {
+						expect(text('.parallel-head .article[lang="en"]'), file).toEqual([want.en.article]);
+						expect(text('.parallel-head .byline[lang="en"]'), file).toEqual(
+							want.en.byline ? [want.en.byline] : []
+						);
+					}
+				}
+			}
+		}
+	);
+
+	it('every text of every side-by-side page (the archive’s and a further year’s, in the three languages) is in an element whose lang is of its script', async () => {
+		const years = new Set(readdirSync(join(ROOT, 'content')));
+		const files: [string, string][] = [
+			...(await sideBySidePages(inject('siteDir'))).map((f): [string, string] => [
+				inject('siteDir'),
+				f,
+			]),
+			...(
+				await sideBySidePages(
+					inject('translatedDir'),
+					new Set(readdirSync(inject('translatedContentDir')).filter((year) => !years.has(year)))
+				)
+			).map((f): [string, string] => [inject('translatedDir'), f]),
+		];
+		expect(files.length).toBeGreaterThan(contentPairs().length * 3);
+		const wrong = files.flatMap(([dir, file]) =>
+			misLabelled(readFileSync(join(dir, file), 'utf8')).map((w) => `${file}: ${w}`)
+		);
+		expect(wrong).toEqual([]);
+	});
+});
+
+describe('the pages for every reader: landing and 404', () => {
+	it.each(['index.html', '404.html'])(
+		'/%s speaks Chinese and English in its header, main part and footer, each text in its own lang, with no one-language search box or menu',
+		(file) => {
+			const html = readFileSync(join(inject('siteDir'), file), 'utf8');
+			for (const part of ['.skip-link', '.site-header', 'main', '.site-footer']) {
+				const texts = select(html, `${part} [lang]`).map((el) => [
+					String(el.properties['lang']),
+					textOf(el),
+				]);
+				for (const lang of ['zh-Hans', 'en'])
+					expect(
+						texts.some(([l, text]) => l === lang && scriptOf(text!) === lang.slice(0, 2)),
+						`${file} ${part}: no ${lang} text`
+					).toBe(true);
+			}
+			expect(misLabelled(html)).toEqual([]);
+			expect(select(html, '.site-header form, .site-header details')).toEqual([]);
+			const title = textOf(select(html, 'title')[0]!);
+			expect(scriptOf(title.split(' · ')[0]!)).toBe('zh');
+			expect(scriptOf(title.split(' · ').at(-1)!)).toBe('en');
+		}
+	);
+});
+
+describe.skipIf(!browser)('editorial marks and line breaks (Chromium)', () => {
+	/**
+	 * For every inline mark of the page, at paragraph widths from 10 to 30 em (phones
+	 * to a side-by-side column), 2 px apart (a mark and a comma are wider than that):
+	 * a mark after a letter never starts a line, and closing punctuation after a
+	 * mark never does either. Measured with Range.getClientRects.
+	 */
+	const badBreaks = () => {
+		const closing = /^[\p{Pe}\p{Pf}、，。；：！？,.;:!?…]/u;
+		const found = new Set<string>();
+		for (const mark of document.querySelectorAll('sup.mark')) {
+			const p = mark.closest('p')!;
+			const before = mark.previousSibling;
+			const after = mark.nextSibling;
+			const rectOf = (node: Node, from: number, to: number) => {
+				const range = document.createRange();
+				range.setStart(node, from);
+				range.setEnd(node, to);
+				return [...range.getClientRects()].at(-1)!;
+			};
+			const em = parseFloat(getComputedStyle(p).fontSize);
+			for (let width = Math.round(10 * em); width <= 30 * em; width += 2) {
+				p.style.width = `${width}px`;
+				const box = mark.getBoundingClientRect();
+				if (before?.nodeType === Node.TEXT_NODE && /\S$/.test(before.textContent!)) {
+					const last = rectOf(before, before.textContent!.length - 1, before.textContent!.length);
+					if (box.top >= last.bottom - 2)
+						found.add(`a mark starts a line after “${before.textContent!.slice(-8)}”`);
+				}
+				if (after?.nodeType === Node.TEXT_NODE && closing.test(after.textContent!)) {
+					if (rectOf(after, 0, 1).top >= box.bottom - 2)
+						found.add(`“${after.textContent!.slice(0, 8)}” starts a line after a mark`);
+				}
+			}
+			p.style.width = '';
+		}
+		return [...found];
+	};
+
+	it('no mark starts a line, and no comma or other closing punctuation after a mark does, in any side-by-side page with marks (both languages’ marks)', async () => {
+		const dir = inject('siteDir');
+		const withMarks = (await sideBySidePages(dir)).filter(
+			(f) =>
+				!f.startsWith('zh-hant/') && readFileSync(join(dir, f), 'utf8').includes('<sup class="mark')
+		);
+		expect(withMarks.length).toBeGreaterThan(0);
+		const context = await browser!.newContext({ bypassCSP: true });
+		const page = await context.newPage();
+		const wrong: string[] = [];
+		for (const file of withMarks) {
+			await page.goto(new URL(file.replace(/index\.html$/, ''), site().url).href);
+			wrong.push(...(await page.evaluate(badBreaks)).map((w) => `${file}: ${w}`));
+		}
+		expect(wrong).toEqual([]);
+		await context.close();
 	});
 });

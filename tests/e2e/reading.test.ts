@@ -2,8 +2,9 @@
  * Reading in Chromium: the paragraph a link lands on is highlighted
  * (hosted, offline, without script, after the language switch; the cite control
  * itself is tested in citation.test.ts), the phone layout (one header bar, a
- * menu that opens without script, the first paragraph on the first screen), the
- * measure and line height of both scripts, no layout shift, the dark theme
+ * menu that opens without script, the first paragraph on the first screen; at
+ * 320 px the search box on a row of its own), the measure and line height of
+ * both scripts, no layout shift, the dark theme
  * (axe-core in both schemes) and the print stylesheet (read back by pdftotext).
  */
 import { execFileSync } from 'node:child_process';
@@ -167,6 +168,32 @@ describe.skipIf(!browser)('phone layout, 390 × 844 (Chromium)', () => {
 		}
 	);
 
+	it.each(['zh', 'zh-hant', 'en'] as const)(
+		'/%s/ at 320 px: the search box has a row of its own under the site name, language and menu',
+		async (lang) => {
+			const width = 320;
+			const { zh } = contentPairs().find((p) => p.zh.frontmatter['kind'] === 'committee')!;
+			const page = await openPage(`/${lang}/${zh.year}/${zh.slug}/`, {
+				viewport: { width, height: 640 },
+			});
+			const box = (selector: string) =>
+				page.$eval(selector, (el) => el.getBoundingClientRect().toJSON() as DOMRect);
+			const [title, search, button, menu] = await Promise.all(
+				['.site-title', '#site-search', '.search-form button', '.site-menu > summary'].map(box)
+			);
+			expect(search!.top).toBeGreaterThanOrEqual(Math.max(title!.bottom, menu!.bottom));
+			// The box takes the row but for its button.
+			expect(search!.width + button!.width).toBeGreaterThan(width * 0.8);
+			for (const el of [title!, search!, button!, menu!])
+				expect(el.right).toBeLessThanOrEqual(width);
+			expect((await box('.site-header')).height).toBeLessThanOrEqual(110);
+			expect(await page.evaluate(() => document.scrollingElement!.scrollWidth)).toBeLessThanOrEqual(
+				width
+			);
+			await close(page);
+		}
+	);
+
 	it.each(['zh', 'en'] as Lang[])(
 		'/%s/: the menu opens without JavaScript and leads to its pages',
 		async (lang) => {
@@ -209,7 +236,8 @@ describe.skipIf(!browser)('phone layout, 390 × 844 (Chromium)', () => {
 		const pages = (await htmlFiles(inject('siteDir'))).filter((f) =>
 			/^(zh|en)\/\d{4}\/[^/]+\/index\.html$/.test(f)
 		);
-		expect(pages.length).toBe(16);
+		// Every report of content/, in Chinese and in English.
+		expect(pages.length).toBe(2 * contentPairs().length);
 		for (const file of pages) {
 			const page = await openPage(`/${file.replace(/index\.html$/, '')}`, { viewport: PHONE });
 			// Its first two lines, not only its top edge, are on the screen.

@@ -1,14 +1,16 @@
 /**
  * Global setup of the `site` project: builds, once, before any site test runs,
- * - `site`: the archive from the real content;
+ * - the offline edition (`npm run package`), unzipped into `offline/`;
+ * - `site`: the archive from the real content, built after the package as the
+ *   deploy steps do, so it publishes the offline zip and the PDFs;
  * - `fallback`: the real content with one translation removed and one made
- *   stale (its recorded hash no longer matches the Chinese text);
+ *   stale (its recorded hash no longer matches the Chinese text), built beside
+ *   the package, which it must not publish (made from other content);
  * - `subpath`: the archive under BASE_PATH=/reports/;
  * - `multiyear`: the real archive plus the fictional 2031 fixture, ingested by
  *   `npm run ingest` as an archivist would;
  * - `translated`: `multiyear` with 2031 translated through XLIFF export and
- *   import, partly, with hostile text, then one decision changed (tests/helpers/translated-year.ts);
- * - the offline edition (`npm run package`), unzipped into `offline/`.
+ *   import, partly, with hostile text, then one decision changed (tests/helpers/translated-year.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -93,9 +95,15 @@ export default function setup(project: TestProject): void {
 	const multiyear = join(TMP, 'multiyear');
 	for (const dir of [site, fallback, subpath, multiyear])
 		rmSync(dir, { recursive: true, force: true });
-	timed('the archive', () => buildSite({ outDir: site }));
+	// The package first, then the hosted site, which publishes its zip and PDFs (README, Publishing).
+	let zip = '';
+	timed('the offline edition', () => (zip = runPackage()));
+	timed('the archive', () => buildSite({ outDir: site, releaseDir: join(ROOT, 'release') }));
 	makeFallbackContent(fallbackContent);
-	timed('the fallback fixture', () => buildSite({ outDir: fallback, contentDir: fallbackContent }));
+	// Built beside the same package: made from other content, the zip must not be published.
+	timed('the fallback fixture', () =>
+		buildSite({ outDir: fallback, contentDir: fallbackContent, releaseDir: join(ROOT, 'release') })
+	);
 	timed('the archive under /reports/', () => buildSite({ outDir: subpath, base: '/reports/' }));
 	makeMultiyear(join(TMP, 'multiyear-content'), join(TMP, 'multiyear-seeds'));
 	timed('the archive with the 2031 fixture', () =>
@@ -116,8 +124,6 @@ export default function setup(project: TestProject): void {
 			seedsDir: join(TMP, 'translated-seeds'),
 		})
 	);
-	let zip = '';
-	timed('the offline edition', () => (zip = runPackage()));
 	project.provide('siteDir', site);
 	project.provide('fallbackDir', fallback);
 	project.provide('fallbackContentDir', fallbackContent);

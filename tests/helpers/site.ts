@@ -17,6 +17,11 @@ export interface BuildOptions {
 	/** Base path, e.g. `/reports/`. */
 	base?: string;
 	offline?: boolean;
+	/**
+	 * Where the build looks for a packaged offline edition to publish (ARCHIVE_RELEASE_DIR);
+	 * by default a folder that does not exist, so no build depends on an earlier `npm run package`.
+	 */
+	releaseDir?: string;
 }
 
 /** Runs `astro build` with the given content and output directories; throws with Astro's output on failure. */
@@ -27,6 +32,7 @@ export function buildSite(options: BuildOptions): void {
 		ARCHIVE_OUT_DIR: options.outDir,
 		// Each build gets its own content-layer cache so fixtures never mix.
 		ARCHIVE_CACHE_DIR: `${options.outDir}-cache`,
+		ARCHIVE_RELEASE_DIR: options.releaseDir ?? join(TMP, 'no-release'),
 	};
 	if (options.contentDir) env['ARCHIVE_CONTENT_DIR'] = options.contentDir;
 	if (options.seedsDir) env['ARCHIVE_SEEDS_DIR'] = options.seedsDir;

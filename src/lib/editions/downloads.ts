@@ -4,7 +4,8 @@
  * the paragraphs and the index of laws and documents as CSV, TEI per report
  * and the e-books. The build serves them
  * as Astro endpoints (src/pages/data/[...file].ts) and the Data page lists
- * them with their sizes, from this one list.
+ * them with their sizes, from this one list. The hosted build adds the offline
+ * edition's zip and PDFs when they were packaged first (published.ts).
  */
 import schema from './data/archive.schema.json' with { type: 'json' };
 import { paragraphsToCsv } from './data/csv.ts';
@@ -16,7 +17,8 @@ import type { EditionArchive } from './model.ts';
 import { reportToTei } from './tei/tei.ts';
 
 /** What a download is, for the Data page's groups and the README. */
-export type DownloadKind = 'json' | 'schema' | 'csv' | 'documents' | 'tei' | 'epub' | 'tmx';
+export type DownloadKind =
+	'json' | 'schema' | 'csv' | 'documents' | 'tei' | 'epub' | 'tmx' | 'offline' | 'pdf';
 
 export interface Download {
 	/** Path from the site root, e.g. `data/archive.json`. */
@@ -29,6 +31,8 @@ export interface Download {
 	report?: string;
 	/** The e-book's languages. */
 	variant?: EpubVariant;
+	/** The PDF's language (`zh`, `en`). */
+	pdfLang?: string;
 	bytes: Uint8Array;
 }
 

@@ -13,21 +13,41 @@ import { alignedPairs, buildTmx } from '../translations/tmx.ts';
 import { buildDownloads, type Download } from './downloads.ts';
 import { PRINT_LANGS, toPrintEdition } from './pdf/print-model.ts';
 import { type EditionArchive, toEditionArchive, toEditionReport } from './model.ts';
+import { findPublishedEditions, offlineEditionName } from './published.ts';
 import { type ParagraphLines, paragraphLinesOf } from './paragraph-lines.ts';
 
 let cached: Promise<EditionArchive> | undefined;
 let downloads: Promise<Download[]> | undefined;
 
-/** The archive's version, from package.json (recorded in the data and the e-books). */
-export function archiveVersion(): string {
-	return (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
+function packageJson(): { name: string; version: string } {
+	return JSON.parse(readFileSync('package.json', 'utf8')) as { name: string; version: string };
 }
 
-/** The files under /data/ of this build, made once (the endpoints and the Data page share them). */
+/** The archive's version, from package.json (recorded in the data and the e-books). */
+export function archiveVersion(): string {
+	return packageJson().version;
+}
+
+/**
+ * The files under /data/ of this build, made once (the endpoints and the Data
+ * page share them). The hosted build adds the offline edition's zip and its
+ * PDFs when `npm run package` made them first, from the same content
+ * (published.ts; the release folder is ARCHIVE_RELEASE_DIR, `release/` by default).
+ */
 export function getDownloads(): Promise<Download[]> {
-	downloads ??= Promise.all([getEditionArchive(), getArchive()]).then(([archive, { reports }]) =>
-		buildDownloads(archive, archiveVersion(), archiveTmx(reports))
-	);
+	downloads ??= Promise.all([getEditionArchive(), getArchive()]).then(([archive, { reports }]) => {
+		const own = buildDownloads(archive, archiveVersion(), archiveTmx(reports));
+		if (process.env['ARCHIVE_OFFLINE'] === '1') return own;
+		const { name, version } = packageJson();
+		const published = findPublishedEditions(
+			process.env['ARCHIVE_RELEASE_DIR'] ?? 'release',
+			offlineEditionName(name, version),
+			own.find((d) => d.path === 'data/archive.json')!.bytes
+		);
+		if (published.problem)
+			console.warn(`\nThe offline edition is not published: ${published.problem}\n`);
+		return [...own, ...published.downloads];
+	});
 	return downloads;
 }
 

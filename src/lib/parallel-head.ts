@@ -1,0 +1,57 @@
+/**
+ * The head of the side-by-side view: a report's article headline, subtitle,
+ * title, byline and credit, in Chinese and in English, each side in its own
+ * language (its BCP 47 tag goes on the side's elements).
+ */
+import type { ReportRecord } from './archive.ts';
+import { isChinese, type Lang, LOCALES } from './i18n.ts';
+
+/** One language's side of the head. */
+export interface HeadSide {
+	/** BCP 47 tag of the side's text (`zh-Hans`, `zh-Hant`, `en`). */
+	lang: string;
+	/** The headline of the group article (committee reports; the overview's title is the headline). */
+	article?: string;
+	subtitle?: string;
+	title: string;
+	byline?: string;
+	credit?: string;
+}
+
+interface PageFields {
+	title: string;
+	article: { title: string; subtitle: string };
+	byline?: string | undefined;
+	credit?: string | undefined;
+}
+
+function toSide(
+	data: PageFields,
+	committeeName: string,
+	overview: boolean,
+	lang: string
+): HeadSide {
+	return {
+		lang,
+		...(!overview && { article: data.article.title }),
+		subtitle: data.article.subtitle,
+		title: overview ? data.title : committeeName,
+		...(data.byline !== undefined && { byline: data.byline }),
+		...(data.credit !== undefined && { credit: data.credit }),
+	};
+}
+
+/**
+ * The Chinese side, then the English one. The Chinese side is in the page's
+ * script (Traditional on `/zh-hant/`, converted with the page). Without a
+ * translation the English side is the committee's registry name alone, or
+ * absent for the overview, whose English headline only a translation gives.
+ */
+export function parallelHead(report: ReportRecord, lang: Lang): HeadSide[] {
+	const overview = report.committee.kind === 'overview';
+	const zhLang = LOCALES[isChinese(lang) ? lang : 'zh'].htmlLang;
+	const sides = [toSide(report.zh.data, report.committee.zh, overview, zhLang)];
+	if (report.en) sides.push(toSide(report.en.data, report.committee.en, overview, 'en'));
+	else if (!overview) sides.push({ lang: 'en', title: report.committee.en });
+	return sides;
+}
