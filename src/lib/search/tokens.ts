@@ -37,8 +37,17 @@ const LATIN_WORD = /^[a-z]+$/;
 export function normalizeTerm(word: string, lang: string): string {
 	const plain = word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 	if (!lang.startsWith('en') || !LATIN_WORD.test(plain)) return plain;
-	return english.stemWord(plain);
+	// A page repeats its words: stemming each distinct word once keeps locating matches fast.
+	let stem = stems.get(plain);
+	if (stem === undefined) {
+		stem = english.stemWord(plain);
+		if (stems.size > 50_000) stems.clear();
+		stems.set(plain, stem);
+	}
+	return stem;
 }
+
+const stems = new Map<string, string>();
 
 /**
  * Splits text into words with their offsets, positions and the block each is in
@@ -88,24 +97,39 @@ export function tokenize(text: string, lang: string): Token[] {
 }
 
 /**
- * Where a sequence of terms occurs at consecutive positions, as the index of the
- * first matching token, or -1. As in Pagefind's indexes, a Chinese phrase stays
- * within one block, while an English phrase may run on from one block into the
- * next: Pagefind's English index finds "city Over" at the end of one paragraph
- * and the start of the next, and a heading's last word with its paragraph's
- * first, where its Chinese index finds neither.
+ * Every place where a sequence of terms occurs at consecutive positions, as the
+ * indexes of the first and the last matching token. As in Pagefind's indexes, a
+ * Chinese phrase stays within one block, while an English phrase may run on
+ * from one block into the next: Pagefind's English index finds "city Over" at
+ * the end of one paragraph and the start of the next, and a heading's last word
+ * with its paragraph's first, where its Chinese index finds neither.
+ *
+ * @example findPhrases(tokenize('黄花，黄花', 'zh'), ['黄', '花'], 'zh') // [[0, 1], [2, 3]]
+ */
+export function findPhrases(tokens: Token[], terms: string[], lang: string): [number, number][] {
+	if (terms.length === 0) return [];
+	const acrossBlocks = lang.startsWith('en');
+	const at = new Map<string, number>();
+	tokens.forEach((token, i) => {
+		const key = `${token.position} ${token.term}`;
+		if (!at.has(key)) at.set(key, i);
+	});
+	const found: [number, number][] = [];
+	tokens.forEach((first, i) => {
+		// A word and its parts share a position (People’s is peopl twice): count each place once.
+		if (first.term !== terms[0] || at.get(`${first.position} ${first.term}`) !== i) return;
+		const rest = terms.slice(1).map((term, j) => at.get(`${first.position + j + 1} ${term}`));
+		const inBlock = (index: number | undefined) =>
+			index !== undefined && (acrossBlocks || tokens[index]!.block === first.block);
+		if (rest.every(inBlock)) found.push([i, rest.at(-1) ?? i]);
+	});
+	return found;
+}
+
+/**
+ * Where a sequence of terms first occurs at consecutive positions, as the index
+ * of its first token, or -1 (see findPhrases).
  */
 export function findPhrase(tokens: Token[], terms: string[], lang: string): number {
-	if (terms.length === 0) return -1;
-	const acrossBlocks = lang.startsWith('en');
-	const at = new Map<string, Token>();
-	for (const token of tokens)
-		at.set(`${token.position} ${token.term}`, at.get(`${token.position} ${token.term}`) ?? token);
-	for (let i = 0; i < tokens.length; i++) {
-		const first = tokens[i]!;
-		if (first.term !== terms[0]) continue;
-		const rest = terms.slice(1).map((term, j) => at.get(`${first.position + j + 1} ${term}`));
-		if (rest.every((token) => token && (acrossBlocks || token.block === first.block))) return i;
-	}
-	return -1;
+	return findPhrases(tokens, terms, lang)[0]?.[0] ?? -1;
 }
