@@ -69,7 +69,11 @@ function pagefindText(data: PagefindData): { text: string; anchors: Anchor[] } {
 	// recovered: the anchors then point at the wrong places, and results land less precisely.
 	const raw = data.raw_content ?? data.content;
 	const chinese = raw.includes('\u200B');
-	const words = (chinese ? raw.split('\u200B') : raw.split(/\s+/)).map(unescapeHtml);
+	// Pagefind ends a block without final punctuation with '. ', a word of its own in the Chinese
+	// index: a line break there, as in the offline index's text, keeps it out of excerpts.
+	const words = (chinese ? raw.split('\u200B') : raw.split(/\s+/)).map((word) =>
+		chinese && word === '. ' ? '\n' : unescapeHtml(word)
+	);
 	const joiner = chinese ? '' : ' ';
 	const offsets: number[] = [];
 	let length = 0;

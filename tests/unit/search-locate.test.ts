@@ -40,3 +40,12 @@ describe('locateWords', () => {
 		expect(texts(text, possessive!)).toEqual(['people’s']);
 	});
 });
+
+describe('locateWords across spaces and punctuation', () => {
+	it('finds a Chinese word across a space, as the indexes do, but not across punctuation or a block', () => {
+		const text = '坚持党的领导 强化政治引领\n科学立法，民主';
+		expect(texts(text, locateWords(text, ['导强'], 'zh')[0]!)).toEqual(['导 强']);
+		expect(locateWords(text, ['法民'], 'zh')).toEqual([[]]);
+		expect(locateWords(text, ['引领科'], 'zh')).toEqual([[]]);
+	});
+});

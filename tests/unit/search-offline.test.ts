@@ -62,13 +62,23 @@ describe('findPhrase', () => {
 
 describe('findPhrases', () => {
 	it('finds every occurrence, as its first and last token', () => {
-		const tokens = tokenize('黄花，黄花。\n黄', 'zh');
+		const tokens = tokenize('黄花黄花。\n黄', 'zh');
 		expect(findPhrases(tokens, ['黄', '花'], 'zh')).toEqual([
 			[0, 1],
 			[2, 3],
 		]);
 		expect(findPhrases(tokens, ['花', '黄'], 'zh')).toEqual([[1, 2]]);
 		expect(findPhrases(tokens, [], 'zh')).toEqual([]);
+	});
+	it('lets no Chinese phrase run across punctuation, as Pagefind’s Chinese index; across spaces it may', () => {
+		expect(findPhrases(tokenize('科学立法，民主立法', 'zh'), ['法', '民'], 'zh')).toEqual([]);
+		expect(
+			findPhrases(tokenize('坚持党的领导 强化政治引领', 'zh'), ['导', '强'], 'zh')
+		).toHaveLength(1);
+		// English words run on across punctuation, as in Pagefind's English index.
+		expect(
+			findPhrases(tokenize('in our city. Over the', 'en'), ['citi', 'over'], 'en')
+		).toHaveLength(1);
 	});
 });
 

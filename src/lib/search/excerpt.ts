@@ -85,6 +85,16 @@ function chooseWindow(hits: Hit[], bounds: Range, size: number): Range {
 	return best;
 }
 
+/** Widens a window so that no hit is cut in two at either end. */
+function wholeHits(window: Range, hits: Hit[]): Range {
+	let { start, end } = window;
+	for (const hit of hits) {
+		if (hit.start < start && hit.end > start) start = hit.start;
+		if (hit.start < end && hit.end > end) end = hit.end;
+	}
+	return { start, end };
+}
+
 /** Moves the ends of a window of words (not Han characters) to word boundaries, never cutting a hit. */
 function snapToWords(text: string, window: Range, bounds: Range, hits: Hit[]): Range {
 	let { start, end } = window;
@@ -101,17 +111,28 @@ function snapToWords(text: string, window: Range, bounds: Range, hits: Hit[]): R
 	return { start, end };
 }
 
+/** The hits within a window, in text order, overlapping ones (农村 and 村工 in 农村工作) as one. */
+function marksIn(window: Range, hits: Hit[]): Range[] {
+	const marks: Range[] = [];
+	const inside = hits
+		.filter((h) => h.end > window.start && h.start < window.end)
+		.sort((a, b) => a.start - b.start);
+	for (const hit of inside) {
+		const last = marks.at(-1);
+		if (last && hit.start < last.end) last.end = Math.max(last.end, hit.end);
+		else marks.push({ start: hit.start, end: hit.end });
+	}
+	return marks;
+}
+
 /** The window's text as parts, hits marked, runs of white space (line breaks of the index) as one space. */
 function toParts(text: string, window: Range, hits: Hit[]): ExcerptPart[] {
 	const parts: ExcerptPart[] = [];
 	const flat = (from: number, to: number) => text.slice(from, to).replace(/\s+/gu, ' ');
 	let at = window.start;
-	const inside = hits
-		.filter((h) => h.end > window.start && h.start < window.end)
-		.sort((a, b) => a.start - b.start);
-	for (const hit of inside) {
-		const start = Math.max(hit.start, at);
-		const end = Math.min(hit.end, window.end);
+	for (const mark of marksIn(window, hits)) {
+		const start = Math.max(mark.start, at);
+		const end = Math.min(mark.end, window.end);
 		if (end <= start) continue;
 		if (start > at) parts.push({ text: flat(at, start), mark: false });
 		parts.push({ text: flat(start, end), mark: true });
@@ -140,7 +161,10 @@ export function pageExcerpts(
 		.map(({ region, hits: inRegion }) => {
 			const bounds = trimmed(text, region);
 			const han = hasHan(text.slice(bounds.start, bounds.end));
-			let window = chooseWindow(inRegion, bounds, han ? WINDOW.han : WINDOW.other);
+			let window = wholeHits(
+				chooseWindow(inRegion, bounds, han ? WINDOW.han : WINDOW.other),
+				inRegion
+			);
 			if (!han) window = snapToWords(text, window, bounds, inRegion);
 			return {
 				anchor: region.id,

@@ -2,7 +2,7 @@
  * Where the words of a query occur in a page's text, the same way for both
  * engines (Pagefind's result data and the offline index hold the same text):
  * a word with Han characters wherever the exact sequence of its characters
- * stands (ignoring case), any other word wherever a word with the same
+ * stands (ignoring case and spaces), any other word wherever a word with the same
  * normalised form (the same stem, in English) stands, as the indexes match it.
  * The excerpts, the paragraph a result lands on and the words highlighted there
  * all come from these places. Shared with the browser bundle.
@@ -21,9 +21,15 @@ const DROPPED = /[\p{Pd}\p{Pe}\p{Pf}\p{Pi}\p{Po}\p{Ps}]/gu;
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Every occurrence of a word with Han characters: the exact sequence, case ignored for its Latin letters. */
+/**
+ * Every occurrence of a word with Han characters: the exact sequence of its
+ * characters, case ignored for its Latin letters, spaces allowed between them
+ * (the indexes read 领导 强化 as holding 导强), never a line break (a block's end).
+ */
 function locateHan(text: string, word: string): Range[] {
-	return [...text.matchAll(new RegExp(escapeRegExp(word), 'giu'))].map((match) => ({
+	const parts = word.match(/\p{Script=Han}|[^\p{Script=Han}]+/gu) ?? [];
+	const pattern = new RegExp(parts.map(escapeRegExp).join('[^\\S\\n]*'), 'giu');
+	return [...text.matchAll(pattern)].map((match) => ({
 		start: match.index,
 		end: match.index + match[0].length,
 	}));

@@ -55,7 +55,10 @@ const stems = new Map<string, string>();
  * As in Pagefind's index, a compound joined by hyphens is one word (small-incision
  * → smallincis) and its parts are words at the same position (with any quotation
  * marks around the compound attached, as Pagefind leaves them); after an
- * apostrophe a lone letter (the s of People’s) is not a word.
+ * apostrophe a lone letter (the s of People’s) is not a word. Outside English,
+ * punctuation between two words takes a position of its own, so that no phrase
+ * runs across it, as in Pagefind's Chinese index (spaces take none: 领导 强化
+ * holds 导强 for both).
  *
  * @example tokenize('黄花 daylilies', 'en').map((t) => t.term) // ['黄', '花', 'daylili']
  */
@@ -64,11 +67,16 @@ export function tokenize(text: string, lang: string): Token[] {
 	const breaks = [...text.matchAll(/\n/g)].map((m) => m.index);
 	let block = 0;
 	let position = 0;
+	let previousEnd = 0;
+	// Pagefind's Chinese index counts punctuation between characters as a word (立法，民主 has no 法民).
+	const gapsCount = !lang.startsWith('en');
 	for (const match of text.matchAll(WORDS)) {
 		while (block < breaks.length && breaks[block]! < match.index) block += 1;
 		const word = match[0];
 		const start = match.index;
 		const end = start + word.length;
+		if (gapsCount && tokens.length > 0 && /\S/u.test(text.slice(previousEnd, start))) position += 1;
+		previousEnd = end;
 		if (hasHan(word) || !JOINERS.test(word)) {
 			tokens.push({ term: normalizeTerm(word, lang), block, position: position++, start, end });
 			continue;
