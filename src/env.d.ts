@@ -16,6 +16,8 @@ declare const __ARCHIVE_OFFLINE__: boolean;
  */
 /** The Traditional → Simplified folding script, loaded by the search script. */
 declare const __FOLD_SCRIPT__: string;
+/** The search UI's strings by language (`search.*` of src/i18n/), built into the search script. */
+declare const __SEARCH_STRINGS__: Record<string, Record<string, string>>;
 /** The search stylesheet, loaded by the search script. */
 declare const __SEARCH_STYLE__: string;
 /** The search script, loaded by the bootstrap. */

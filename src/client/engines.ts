@@ -248,14 +248,11 @@ export function pageEngine(lang: string = readerLang()): PageEngine {
 	return engine;
 }
 
-/** The search UI strings of the page's language (from <body data-search-strings>). */
+/** The search UI strings of the page's language (built into the search script, see client-bundle.ts). */
 export function searchTranslations(): (
 	key: string,
 	values?: Record<string, string | number>
 ) => string {
-	const strings = JSON.parse(document.body.dataset['searchStrings'] ?? '{}') as Record<
-		string,
-		string
-	>;
+	const strings = __SEARCH_STRINGS__[readerLang()] ?? {};
 	return (key, values) => interpolate(strings[key] ?? key, values);
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { LANGS, uiStrings } from '../i18n.ts';
 
 export interface ClientBundle {
 	/** Path of the bundle under the site root, with a content hash, e.g. `_app/site.3f2a9c1b.js`. */
@@ -81,6 +82,22 @@ export type ClientBundles = {
 /** A bundle's file name, for the script beside it that loads it. */
 const besides = (bundle: ClientBundle) => JSON.stringify(bundle.path.replace(/^_app\//, ''));
 
+/**
+ * The search UI's strings (`search.*`) of every language, built into the search
+ * script: on the page they would cost every reader about half a kilobyte
+ * (gzipped) of HTML for a box most never use.
+ */
+export function searchStrings(): Record<string, Record<string, string>> {
+	return Object.fromEntries(
+		LANGS.map((lang) => [
+			lang,
+			Object.fromEntries(
+				Object.entries(uiStrings(lang)).filter(([key]) => key.startsWith('search.'))
+			),
+		])
+	);
+}
+
 /** Builds the browser bundles in the order they name each other: what is loaded first, the loader last. */
 export async function bundleAll(): Promise<ClientBundles> {
 	const [fold, highlight, citation, searchStyle] = await Promise.all([
@@ -92,6 +109,7 @@ export async function bundleAll(): Promise<ClientBundles> {
 	const search = await bundleClient('search', {
 		__FOLD_SCRIPT__: besides(fold),
 		__SEARCH_STYLE__: besides(searchStyle),
+		__SEARCH_STRINGS__: JSON.stringify(searchStrings()),
 	});
 	const site = await bundleClient('site', {
 		__SEARCH_SCRIPT__: besides(search),
