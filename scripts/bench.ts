@@ -218,11 +218,12 @@ async function browserMetrics(dist: string): Promise<BrowserMetrics> {
 			const time = async (query: string) => {
 				const started = Date.now();
 				await searchPage.fill('#search-q', query);
+				// The status names each word in quotation marks (“liaison” and “station”).
 				await searchPage.waitForFunction(
-					(q) =>
-						document.querySelector('[data-search-status]')?.textContent?.includes(q) &&
+					(word) =>
+						document.querySelector('[data-search-status]')?.textContent?.includes(`“${word}”`) &&
 						!document.querySelector('[data-search-status]')?.textContent?.includes('…'),
-					query
+					query.split(' ')[0]!
 				);
 				return Date.now() - started;
 			};
@@ -240,8 +241,8 @@ async function browserMetrics(dist: string): Promise<BrowserMetrics> {
 
 /** The newest year's legal-affairs report in Chinese, as built: its path and its text for the peer. */
 function legalAffairs(dist: string): { path: string; page: PeerPage } {
-	const years = readdirSync(join(dist, 'zh')).filter((d) =>
-		existsSync(join(dist, 'zh', d, 'legal-affairs', 'index.html'))
+	const years = readdirSync(join(dist, 'zh')).filter(
+		(d) => /^\d{4}$/.test(d) && existsSync(join(dist, 'zh', d, 'legal-affairs', 'index.html'))
 	);
 	const path = `zh/${years.sort().at(-1)}/legal-affairs/`;
 	const indexed = extractIndexedPage(readFileSync(join(dist, path, 'index.html'), 'utf8'))!;

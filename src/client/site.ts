@@ -24,7 +24,10 @@ function keepAnchorOnLanguageSwitch(): void {
 	const update = () => {
 		for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-lang-switch]')) {
 			const target = new URL(link.href);
-			target.search = location.search;
+			const query = new URLSearchParams(location.search);
+			// The words a search result highlights are in this page's language, not the other's.
+			query.delete('highlight');
+			target.search = query.toString();
 			target.hash = location.hash;
 			link.href = target.href;
 		}
