@@ -260,6 +260,27 @@ describe.skipIf(!browser)(
 			}
 		);
 
+		it('lands on the paragraph with the words highlighted, from file:// too', async () => {
+			const zh = await reportTexts(inject('siteDir'), 'zh');
+			const [query] = sampleChinesePairs([...zh.values()], 1);
+			const found = await offlineSearch('zh', query!);
+			const page = found.page;
+			const href = await page.$eval(
+				'[data-search-results] > li > a',
+				(a) => (a as HTMLAnchorElement).href
+			);
+			expect(new URL(href).searchParams.getAll('highlight').length).toBeGreaterThan(0);
+			await page.click('[data-search-results] > li > a');
+			await page.waitForSelector('mark.search-hit');
+			const marks = await page.$$eval('mark.search-hit', (ms) => ms.map((m) => m.textContent));
+			expect(marks.every((mark) => query!.split(' ').includes(mark))).toBe(true);
+			expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe(
+				new URL(href).hash.slice(1)
+			);
+			expect(errorsOf(page)).toEqual([]);
+			await page.context().close();
+		});
+
 		it('finds for a Traditional query exactly what its Simplified form finds', async () => {
 			for (const [traditional, simplified] of [
 				['頤養工程', '颐养工程'],
