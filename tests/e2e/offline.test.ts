@@ -12,6 +12,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { sha256 } from '../../src/lib/hash.ts';
 import { exactQuery } from '../../src/lib/search/cjk.ts';
+import { queryWords } from '../../src/lib/search/query-words.ts';
 import { runPackage } from '../helpers/build-sites.ts';
 import { select } from '../helpers/html.ts';
 import { archiveSearch, pagefindResults, type ShownResult, useBrowser } from '../helpers/pages.ts';
@@ -202,10 +203,11 @@ describe.skipIf(!browser)(
 			const page = await openFile(`${lang}/search/index.html`);
 			await page.fill('#search-q', query);
 			await page.press('#search-q', 'Enter');
+			// The status names each word in quotation marks (“立法”和“监督”).
 			await page.waitForFunction(
-				(q) =>
-					(document.querySelector('[data-search-status]')?.textContent ?? '').includes(`“${q}”`),
-				query
+				(word) =>
+					(document.querySelector('[data-search-status]')?.textContent ?? '').includes(`“${word}”`),
+				queryWords(query)[0]!
 			);
 			const hrefs = await page.$$eval('[data-search-results] > li > a', (as) =>
 				as.map((a) => (a as HTMLAnchorElement).href)
