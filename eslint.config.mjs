@@ -53,7 +53,11 @@ export default tseslint.config(
 		languageOptions: {
 			parserOptions: { parser: tseslint.parser, projectService: false, project: false },
 			// Build-time constants defined by Vite (see src/env.d.ts).
-			globals: { __APP_SCRIPT__: 'readonly', __ARCHIVE_OFFLINE__: 'readonly' },
+			globals: {
+				__APP_SCRIPT__: 'readonly',
+				__SEARCH_FILES__: 'readonly',
+				__ARCHIVE_OFFLINE__: 'readonly',
+			},
 		},
 	},
 	{

@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --years 10,50,100] [-- --no-lighthouse]
+ * npm run bench [-- --years 10,50,100] [-- --no-lighthouse] [-- --no-peer]
  *
  * Measures the archive; reports, asserts nothing. Writes release/bench/results.json
  * and prints a markdown table (the README quotes the latest one).
@@ -9,11 +9,15 @@
  *    (src/lib/bench/synthesize.ts): seconds, peak memory, dist and index size,
  *    and each stage's cost per year relative to the 10-year archive, so that
  *    growth faster than linear shows as a ratio above 1.
- * 2. In Chromium on the built site: bytes and requests of a reading page, time to
+ * 2. Page weight: every page type's HTML, CSS and JS (gzipped, from the built
+ *    files, as the budget test counts them), and the legal-affairs report in
+ *    Chromium beside the same report built with Starlight (scripts/lib/
+ *    starlight-peer.ts; `--no-peer` prints the figure recorded in issue 20).
+ * 3. In Chromium on the built site: bytes and requests of a reading page, time to
  *    first search results (cold, then warm) and bytes the search fetched.
- * 3. Lighthouse (mobile) on the landing, a year and a report page in both languages,
+ * 4. Lighthouse (mobile) on the landing, a year and a report page in both languages,
  *    in the light and the dark colour scheme.
- * 4. Screenshots for review (not compared by anything): a report and a search page,
+ * 5. Screenshots for review (not compared by anything): a report and a search page,
  *    phone (390 × 844) and desktop (1280 × 900), both languages, both schemes, in
  *    release/bench/screenshots/.
  */
@@ -34,12 +38,22 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { synthesizeYear } from '../src/lib/bench/synthesize.ts';
+import { extractIndexedPage } from '../src/lib/search/extract.ts';
+import { regionAt } from '../src/lib/search/paragraph.ts';
+import {
+	measureTransfers,
+	pageTypeTable,
+	pageTypeWeights,
+	peerTable,
+} from './lib/page-transfers.ts';
 import { serve } from './lib/serve.ts';
+import { buildStarlightPeer, type PeerPage, RECORDED_PEER } from './lib/starlight-peer.ts';
 
 const { values } = parseArgs({
 	options: {
 		years: { type: 'string', default: '10,50,100' },
 		'no-lighthouse': { type: 'boolean', default: false },
+		'no-peer': { type: 'boolean', default: false },
 	},
 });
 const ROOT = resolve(import.meta.dirname, '..');
@@ -206,11 +220,12 @@ async function browserMetrics(dist: string): Promise<BrowserMetrics> {
 			const time = async (query: string) => {
 				const started = Date.now();
 				await searchPage.fill('#search-q', query);
+				// The status names each word in quotation marks (“liaison” and “station”).
 				await searchPage.waitForFunction(
-					(q) =>
-						document.querySelector('[data-search-status]')?.textContent?.includes(q) &&
+					(word) =>
+						document.querySelector('[data-search-status]')?.textContent?.includes(`“${word}”`) &&
 						!document.querySelector('[data-search-status]')?.textContent?.includes('…'),
-					query
+					query.split(' ')[0]!
 				);
 				return Date.now() - started;
 			};
@@ -223,6 +238,52 @@ async function browserMetrics(dist: string): Promise<BrowserMetrics> {
 	} finally {
 		await browser.close();
 		await site.close();
+	}
+}
+
+/** The newest year's legal-affairs report in Chinese, as built: its path and its text for the peer. */
+function legalAffairs(dist: string): { path: string; page: PeerPage } {
+	const years = readdirSync(join(dist, 'zh')).filter(
+		(d) => /^\d{4}$/.test(d) && existsSync(join(dist, 'zh', d, 'legal-affairs', 'index.html'))
+	);
+	const path = `zh/${years.sort().at(-1)}/legal-affairs/`;
+	const indexed = extractIndexedPage(readFileSync(join(dist, path, 'index.html'), 'utf8'))!;
+	const paragraphs = indexed.anchors
+		.filter((a) => /^p\d+$/.test(a.id))
+		.map((a) => {
+			const region = regionAt(indexed.anchors, a.location, indexed.text.length);
+			return indexed.text.slice(region.start, region.end).trim();
+		});
+	return { path, page: { title: indexed.title, paragraphs, lang: 'zh-CN' } };
+}
+
+/** Page weight: every page type from the files, and the legal-affairs report beside the Starlight peer. */
+async function weighPages(dist: string): Promise<string> {
+	const types = pageTypeTable(await pageTypeWeights(dist));
+	if (!existsSync(CHROMIUM)) return types;
+	const { path, page } = legalAffairs(dist);
+	const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+	try {
+		const archive = {
+			label: `archive \`/${path}\``,
+			transfers: await measureTransfers(browser, dist, path),
+		};
+		let peer: Parameters<typeof peerTable>[1];
+		try {
+			if (values['no-peer']) throw new Error('--no-peer');
+			console.log('  building the Starlight peer …');
+			const built = buildStarlightPeer(ROOT, WORK, page);
+			const transfers = await measureTransfers(browser, built.dist, built.path);
+			peer = { label: 'Starlight 0.42.9, the same report (built now)', transfers };
+		} catch (error) {
+			console.log(
+				`  Starlight peer not built (${(error as Error).message.split('\n')[0]}): the recorded figure`
+			);
+			peer = { label: `Starlight, ${RECORDED_PEER.source}`, ...RECORDED_PEER };
+		}
+		return `${types}\n\nIn Chromium (gzipped, every request until the network is idle):\n\n${peerTable(archive, peer)}`;
+	} finally {
+		await browser.close();
 	}
 }
 
@@ -377,6 +438,8 @@ const runs = [
 const dist = join(WORK, 'real', 'dist');
 // The real archive's dist has no Pagefind index until the Pagefind stage above wrote it.
 console.log('Chromium:');
+console.log('Page weight:');
+const weights = await weighPages(dist);
 const browser = existsSync(CHROMIUM) ? await browserMetrics(dist) : undefined;
 const lighthouse =
 	!values['no-lighthouse'] && existsSync(CHROMIUM)
@@ -388,6 +451,10 @@ const markdown = [
 	`Measured ${machine.date.slice(0, 10)} on ${machine.cpu}, ${machine.memoryGB} GB RAM, Node ${machine.node}, ${machine.chromium}.`,
 	'',
 	table(runs),
+	'',
+	'Page weight (gzipped; the page types come from the build):',
+	'',
+	weights,
 	'',
 	...(browser
 		? [
@@ -424,7 +491,7 @@ const markdown = [
 
 writeFileSync(
 	join(WORK, 'results.json'),
-	`${JSON.stringify({ machine, runs, browser, lighthouse, screenshots }, null, 2)}\n`
+	`${JSON.stringify({ machine, runs, weights, browser, lighthouse, screenshots }, null, 2)}\n`
 );
 writeFileSync(join(WORK, 'results.md'), `${markdown}\n`);
 console.log(`\n${markdown}\n\nWritten to release/bench/results.json and results.md.`);

@@ -2,42 +2,35 @@
  * The search engines behind both search boxes, one per index language, created
  * on first use: Pagefind over http(s), the offline edition's own index from
  * file:// (see src/lib/search/offline.ts). Where they are is read from <body>'s
- * data attributes, which the offline packager makes relative. A result found in
- * another language's index links to the reader's page at the same paragraph.
+ * data attributes, which the offline packager makes relative. Both hand the
+ * search semantics (src/lib/search/run.ts) the same thing: a page's indexed
+ * text, its anchors, and the link to the reader's page (a result found in
+ * another language's index links to the reader's page at the same paragraph).
  */
 import { interpolate } from '../lib/interpolate.ts';
-import { cleanExcerpt } from '../lib/search/cjk.ts';
+import { withoutSeparators } from '../lib/search/cjk.ts';
 import { langOfTag, type LocaleTags, swapLang } from '../lib/search/languages.ts';
-import {
-	type Anchor,
-	paragraphHit,
-	phraseLocations,
-	textStart,
-	type WordMatch,
-} from '../lib/search/paragraph.ts';
-import type { SearchEngine, SearchFilters } from '../lib/search/run.ts';
+import { PAGE_FILTER } from '../lib/search/page-filter.ts';
+import type { Anchor } from '../lib/search/paragraph.ts';
+import type { PageText, SearchEngine } from '../lib/search/run.ts';
+import { loadScript } from './load.ts';
 
-export interface Hit {
-	/** The reader's page, at the paragraph that matched (`…/legal-affairs/#p2`). */
-	url: string;
-	title: string;
-	/** HTML with the match in <mark>, from that paragraph. */
-	excerpt: string;
-	/** The archive language whose text matched (`zh`, `en`). */
-	lang: string;
+/** A page's text as an engine gives it, with its path from the site root in the index's language. */
+export interface IndexedPage extends PageText {
+	/** E.g. `zh/2022/legal-affairs/`. */
+	path: string;
 }
 
-/** Words of an excerpt window, as Pagefind's default (`excerptLength`). */
-const EXCERPT_WORDS = 36;
+/** An engine whose pages carry their path (see IndexedPage), and which can look a page up by it. */
+export interface PageEngine extends SearchEngine<IndexedPage> {
+	page(path: string): Promise<IndexedPage | undefined>;
+}
 
 interface PagefindData {
 	url: string;
-	/** Pagefind's own excerpt (of the densest stretch of the page). */
-	excerpt: string;
 	content: string;
-	/** Pagefind's escaped content with the index's word separators (typed "internal" in 1.6); content is used without it. */
+	/** Pagefind's escaped content with the index's word separators (typed "internal" in 1.6). */
 	raw_content?: string;
-	weighted_locations: WordMatch[];
 	anchors: Anchor[];
 	meta: Record<string, string>;
 }
@@ -48,28 +41,52 @@ interface PagefindResult {
 interface PagefindInstance {
 	options: (options: Record<string, unknown>) => Promise<void>;
 	search: (
-		term: string,
-		options?: { filters?: SearchFilters }
+		term: string | null,
+		options?: { filters?: Record<string, string> }
 	) => Promise<{ results: PagefindResult[] } | null>;
 }
 interface PagefindModule {
 	createInstance: (options: { basePath: string }) => PagefindInstance;
 }
 
-const escapeHtml = (text: string) =>
-	text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const ENTITIES: Record<string, string> = {
+	'&amp;': '&',
+	'&lt;': '<',
+	'&gt;': '>',
+	'&quot;': '"',
+	'&#39;': "'",
+};
+const unescapeHtml = (text: string) =>
+	text.replace(/&(?:amp|lt|gt|quot|#39);/g, (entity) => ENTITIES[entity]!);
 
 /**
- * The words of a Pagefind result as its locations count them: split at the
- * zero-width spaces of the archive's Chinese index (see cjk.ts), else at spaces.
+ * A Pagefind result's text, with its anchors moved from word positions to
+ * character offsets. Pagefind counts words at the zero-width spaces of the
+ * archive's Chinese index (see cjk.ts), else at white space.
  */
-function pagefindWords(data: PagefindData): { words: string[]; joiner: string } {
-	// Without raw_content (a later Pagefind may drop it), Chinese word positions cannot be
-	// recovered from `content`; the words are then only used to pick the anchor.
-	const raw = data.raw_content ?? escapeHtml(data.content);
-	return raw.includes('\u200B')
-		? { words: raw.split('\u200B'), joiner: '' }
-		: { words: raw.split(/[\r\n\s]+/g), joiner: ' ' };
+function pagefindText(data: PagefindData): { text: string; anchors: Anchor[] } {
+	// Without raw_content (a later Pagefind may drop it) Chinese word positions cannot be
+	// recovered: the anchors then point at the wrong places, and results land less precisely.
+	const raw = data.raw_content ?? data.content;
+	const chinese = raw.includes('\u200B');
+	// Pagefind ends a block without final punctuation with '. ', a word of its own in the Chinese
+	// index: a line break there, as in the offline index's text, keeps it out of excerpts.
+	const words = (chinese ? raw.split('\u200B') : raw.split(/\s+/)).map((word) =>
+		chinese && word === '. ' ? '\n' : unescapeHtml(word)
+	);
+	const joiner = chinese ? '' : ' ';
+	const offsets: number[] = [];
+	let length = 0;
+	for (const word of words) {
+		offsets.push(length);
+		length += word.length + joiner.length;
+	}
+	const text = words.join(joiner);
+	const anchors = data.anchors.map((a) => ({
+		id: a.id,
+		location: offsets[a.location] ?? text.length,
+	}));
+	return { text, anchors };
 }
 
 let pagefindModule: Promise<PagefindModule> | undefined;
@@ -99,7 +116,6 @@ async function pagefindInstance(base: string, htmlLang: string): Promise<Pagefin
 		if (own === null) root.removeAttribute('lang');
 		else root.setAttribute('lang', own);
 	}
-	await instance.options({ excerptLength: EXCERPT_WORDS });
 	return instance;
 }
 
@@ -110,57 +126,39 @@ function pagefindEngine(
 	lang: string,
 	htmlLang: string,
 	reader: string
-): SearchEngine<Hit> {
+): PageEngine {
 	let loading: Promise<PagefindInstance> | undefined;
+	const instance = () => (loading ??= pagefindInstance(base, htmlLang));
+	const toPage = async (result: PagefindResult): Promise<IndexedPage> => {
+		const data = await result.data();
+		const pathname = new URL(data.url, location.href).pathname;
+		return {
+			...pagefindText(data),
+			title: withoutSeparators(data.meta['title'] ?? data.url),
+			url: swapLang(pathname, root, lang, reader),
+			path: pathname.slice(root.length),
+		};
+	};
 	return {
 		async find(query, filters) {
-			const instance = await (loading ??= pagefindInstance(base, htmlLang));
-			const response = await instance.search(query, { filters });
-			// A quoted Chinese phrase ('"黄 花"', see cjk.ts): one word per character in the index.
-			const phrase = /^"(.*)"$/
-				.exec(query)?.[1]
-				?.split(' ')
-				.filter((term) => /\p{Script=Han}/u.test(term));
+			const response = await (await instance()).search(query, { filters });
 			return (response?.results ?? []).map((result) => ({
 				id: result.id,
-				load: async () => {
-					const data = await result.data();
-					const { words, joiner } = pagefindWords(data);
-					// Pagefind reports one occurrence of a phrase; land on the first one in the report text.
-					const own =
-						phrase && joiner === '' ? phraseLocations(words, phrase, textStart(data.anchors)) : [];
-					const matches =
-						own.length > 0 ? own.map((location) => ({ location })) : data.weighted_locations;
-					const hit = paragraphHit(words, joiner, matches, data.anchors, EXCERPT_WORDS);
-					if (data.raw_content === undefined) hit.excerpt = data.excerpt;
-					const path = swapLang(new URL(data.url, location.href).pathname, root, lang, reader);
-					return {
-						url: hit.anchor ? `${path}#${hit.anchor}` : path,
-						title: cleanExcerpt(data.meta['title'] ?? data.url),
-						excerpt: cleanExcerpt(hit.excerpt),
-						lang,
-					};
-				},
+				load: () => toPage(result),
 			}));
+		},
+		async page(path) {
+			const response = await (await instance()).search(null, { filters: { [PAGE_FILTER]: path } });
+			const found = response?.results[0];
+			return found ? toPage(found) : undefined;
 		},
 	};
 }
 
-/** Loads a classic script (works from file://, unlike fetch and module imports). */
-export function loadScript(src: string): Promise<void> {
-	return new Promise((resolve, reject) => {
-		const script = document.createElement('script');
-		script.src = src;
-		script.onload = () => resolve();
-		script.onerror = () => reject(new Error(`could not load ${src}`));
-		document.head.append(script);
-	});
-}
-
 interface OfflineApi {
-	createOfflineEngine: (
-		data: unknown
-	) => SearchEngine<{ url: string; title: string; excerpt: string }>;
+	createOfflineEngine: (data: unknown) => SearchEngine & {
+		page(path: string): Promise<PageText | undefined>;
+	};
 }
 
 /**
@@ -174,8 +172,8 @@ function offlineEngine(
 	root: URL,
 	lang: string,
 	reader: string
-): SearchEngine<Hit> {
-	let loading: Promise<SearchEngine<{ url: string; title: string; excerpt: string }>> | undefined;
+): PageEngine {
+	let loading: Promise<ReturnType<OfflineApi['createOfflineEngine']>> | undefined;
 	const load = () =>
 		(loading ??= (async () => {
 			await Promise.all([loadScript(engineUrl), loadScript(indexUrl)]);
@@ -187,55 +185,28 @@ function offlineEngine(
 				globals.__ARCHIVE_OFFLINE_INDEX__[lang]
 			);
 		})());
+	// The index names pages by their path from the site root; the reader follows a file URL.
+	const toPage = (page: PageText): IndexedPage => ({
+		...page,
+		url: new URL(`${swapLang(page.url, '', lang, reader)}index.html`, root).href,
+		path: page.url,
+	});
 	return {
 		async find(query, filters) {
 			const results = await (await load()).find(query, filters);
 			return results.map((result) => ({
 				id: result.id,
-				load: async () => {
-					const hit = await result.load();
-					const [path = '', hash] = swapLang(hit.url, '', lang, reader).split('#');
-					return {
-						...hit,
-						url: new URL(`${path}index.html${hash ? `#${hash}` : ''}`, root).href,
-						lang,
-					};
-				},
+				load: async () => toPage(await result.load()),
 			}));
+		},
+		async page(path) {
+			const page = await (await load()).page(path);
+			return page && toPage(page);
 		},
 	};
 }
 
-/** Builds the excerpt without innerHTML: Pagefind's only markup is <mark>. */
-export function excerptNodes(excerpt: string): Node[] {
-	const nodes: Node[] = [];
-	let marked = false;
-	for (const part of excerpt.split(/(<\/?mark>)/)) {
-		if (part === '<mark>') marked = true;
-		else if (part === '</mark>') marked = false;
-		else if (part !== '') {
-			const text = document.createTextNode(
-				part
-					.replace(/&lt;/g, '<')
-					.replace(/&gt;/g, '>')
-					.replace(/&quot;/g, '"')
-					.replace(/&#39;/g, "'")
-					.replace(/&amp;/g, '&')
-			);
-			if (marked) {
-				const mark = document.createElement('mark');
-				mark.append(text);
-				nodes.push(mark);
-			} else nodes.push(text);
-		}
-	}
-	return nodes;
-}
-
-/** Wait after a keystroke before searching: short, since a warm search takes milliseconds. */
-export const DEBOUNCE_MS = 60;
-
-const engines = new Map<string, SearchEngine<Hit>>();
+const engines = new Map<string, PageEngine>();
 
 /** The archive's languages and their `<html lang>` tags, from <body data-search-langs>. */
 export function pageLocales(): LocaleTags {
@@ -248,15 +219,20 @@ export function readerLang(): string {
 	return langOfTag(pageLocales(), tag) ?? tag.toLowerCase();
 }
 
+/** Whether this page searches the offline index (the offline edition opened from file://). */
+export function isOffline(): boolean {
+	return location.protocol === 'file:' && document.body.dataset['offlineIndex'] !== undefined;
+}
+
 /** The engine searching the index of `lang` (one per page and language, shared by every search box). */
-export function pageEngine(lang: string = readerLang()): SearchEngine<Hit> {
+export function pageEngine(lang: string = readerLang()): PageEngine {
 	const known = engines.get(lang);
 	if (known) return known;
 	const data = document.body.dataset;
 	const resolve = (path: string | undefined) => new URL(path ?? '', document.baseURI).href;
 	const reader = readerLang();
 	const root = new URL(resolve(data['root']));
-	let engine: SearchEngine<Hit>;
+	let engine: PageEngine;
 	if (isOffline()) {
 		// The page names its own language's index; the others sit beside it (offline-index.<lang>.js).
 		const indexUrl = resolve(data['offlineIndex']).replace(
@@ -265,31 +241,18 @@ export function pageEngine(lang: string = readerLang()): SearchEngine<Hit> {
 		);
 		engine = offlineEngine(resolve(data['offlineSearch']), indexUrl, root, lang, reader);
 	} else {
-		engine = pagefindEngine(
-			resolve(data['pagefindBase']),
-			root.pathname,
-			lang,
-			pageLocales()[lang] ?? lang,
-			reader
-		);
+		const tag = pageLocales()[lang] ?? lang;
+		engine = pagefindEngine(resolve(data['pagefindBase']), root.pathname, lang, tag, reader);
 	}
 	engines.set(lang, engine);
 	return engine;
 }
 
-/** Whether this page searches the offline index (the offline edition opened from file://). */
-export function isOffline(): boolean {
-	return location.protocol === 'file:' && document.body.dataset['offlineIndex'] !== undefined;
-}
-
-/** The search UI strings of the page's language (from <body data-search-strings>). */
+/** The search UI strings of the page's language (built into the search script, see client-bundle.ts). */
 export function searchTranslations(): (
 	key: string,
 	values?: Record<string, string | number>
 ) => string {
-	const strings = JSON.parse(document.body.dataset['searchStrings'] ?? '{}') as Record<
-		string,
-		string
-	>;
+	const strings = __SEARCH_STRINGS__[readerLang()] ?? {};
 	return (key, values) => interpolate(strings[key] ?? key, values);
 }

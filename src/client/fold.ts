@@ -5,7 +5,7 @@
  * loaded only for a query that has a Traditional-only character.
  */
 import { hasTraditional } from '../lib/search/traditional.ts';
-import { loadScript } from './engines.ts';
+import { loadScript } from './load.ts';
 
 // Read while this script runs: currentScript is only set then.
 const here = (document.currentScript as HTMLScriptElement | null)?.src ?? document.baseURI;

@@ -1,22 +1,33 @@
 /**
- * The archive's only script, bundled as one classic script (see
- * src/lib/build/client-bundle.ts). Every page reads without it; it adds:
+ * The bootstrap: the only script every page loads (a classic script, deferred;
+ * see src/lib/build/client-bundle.ts), kept to about a kilobyte. Every page reads
+ * without it; it adds:
  * - the language switch keeps the paragraph anchor and the query string, so the
  *   other language's page lands on (and highlights, by :target) the same paragraph;
- * - "Copy citation" under a paragraph whose number is chosen (citation.ts);
- * - the search page runs the query in its URL and as the reader types;
- * - the header's search box lists results as the reader types (quick-search.ts).
+ * - the rest loads on first use, as classic scripts beside this one (they work
+ *   from file:// too): search when the header's search box is focused
+ *   (search.ts; the search page links it itself), "Copy citation" at the first
+ *   choice of a paragraph number (citation-start.ts), and the highlighting of a
+ *   search's words on the page a result lands on (highlight.ts).
  */
-import { startCitations } from './citation.ts';
-import { startQuickSearch } from './quick-search.ts';
-import { startSearch } from './search.ts';
+import { loadScript } from './load.ts';
+
+/** Where the lazy scripts are: beside this one (read while it runs: currentScript is only set then). */
+const here = (document.currentScript as HTMLScriptElement | null)?.src ?? document.baseURI;
+const load = (name: string) => loadScript(new URL(name, here).href);
+
+/** What opens "Copy citation": a paragraph's number, or any control marked `data-cite-open`. */
+const CITE_TRIGGER = 'a.pn, [data-cite-open]';
 
 /** Points every language switch link at the same anchor and query as the page, now and on every change. */
 function keepAnchorOnLanguageSwitch(): void {
 	const update = () => {
 		for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-lang-switch]')) {
 			const target = new URL(link.href);
-			target.search = location.search;
+			const query = new URLSearchParams(location.search);
+			// The words a search result highlights are in this page's language, not the other's.
+			query.delete('highlight');
+			target.search = query.toString();
 			target.hash = location.hash;
 			link.href = target.href;
 		}
@@ -29,11 +40,35 @@ function keepAnchorOnLanguageSwitch(): void {
 	});
 }
 
+/** Loads the search script when the header's search box is first focused (the search page links it). */
+function searchOnFirstUse(): void {
+	const form = document.querySelector('form[data-search-form]');
+	if (!form || document.getElementById('search-app')) return;
+	form.addEventListener('focusin', () => void load(__SEARCH_SCRIPT__), { once: true });
+}
+
+/**
+ * Loads "Copy citation" at the first choice of a paragraph number, then hands it
+ * that choice (the last one, if the reader chose again while it loaded). The
+ * number's link has done its own work meanwhile: the page is at the paragraph.
+ */
+function citationOnFirstUse(): void {
+	const article = document.querySelector<HTMLElement>('article[data-cite]');
+	if (!article) return;
+	let chosen: HTMLElement | undefined;
+	let loading: Promise<void> | undefined;
+	const onClick = (event: Event) => {
+		chosen = (event.target as Element | null)?.closest?.<HTMLElement>(CITE_TRIGGER) ?? chosen;
+		if (!chosen) return;
+		loading ??= load(__CITE_SCRIPT__).then(() => {
+			article.removeEventListener('click', onClick);
+			chosen?.click();
+		});
+	};
+	article.addEventListener('click', onClick);
+}
+
 keepAnchorOnLanguageSwitch();
-const report = document.querySelector<HTMLElement>('article[data-cite]');
-if (report) startCitations(report);
-const app = document.getElementById('search-app');
-if (app) startSearch(app);
-// The search page has its own box; elsewhere the header box lists results as one types.
-const header = document.querySelector<HTMLFormElement>('form[data-search-form]');
-if (header && !app) startQuickSearch(header);
+searchOnFirstUse();
+citationOnFirstUse();
+if (new URLSearchParams(location.search).has('highlight')) void load(__HIGHLIGHT_SCRIPT__);

@@ -184,14 +184,16 @@ describe('the Traditional Chinese edition', () => {
 		expect(select(html, 'title').map((t) => textOf(t))).toEqual([
 			'市人大法制委員會 (2022) · 大同人大年度報告',
 		]);
-		expect(
-			(
-				JSON.parse(String(select(html, 'body')[0]!.properties['dataSearchStrings'])) as Record<
-					string,
-					string
-				>
-			)['search.placeholder']
-		).toBe('輸入關鍵詞，如：黃花、聯絡站');
+		expect(select(html, '#site-search')[0]!.properties['placeholder']).toBe(
+			'輸入關鍵詞，如：黃花、聯絡站'
+		);
+		// The search script's strings (loaded on first use) carry the converted strings too.
+		const script = String(
+			select(page('zh-hant/search'), 'script[src*="/search."]')[0]!.properties['src']
+		);
+		expect(readFileSync(join(inject('siteDir'), script), 'utf8')).toContain(
+			'"search.placeholder":"輸入關鍵詞，如：黃花、聯絡站"'
+		);
 	});
 
 	it('files its pages under the Traditional committee names for the search filters', () => {

@@ -12,8 +12,9 @@ import type { ElementContent, Root } from 'hast';
 import { describe, expect, inject, it } from 'vitest';
 import { getCommittee } from '../../src/lib/committees.ts';
 import { type ContentPage, contentPairs } from '../helpers/content.ts';
-import { indexedText, parseHtml, select, textOf } from '../helpers/html.ts';
+import { parseHtml, select, textOf } from '../helpers/html.ts';
 import { useBrowser } from '../helpers/pages.ts';
+import { pagesHolding, reportTexts } from '../helpers/queries.ts';
 import { htmlFiles, ROOT } from '../helpers/site.ts';
 
 const { browser, open, site } = await useBrowser();
@@ -42,33 +43,18 @@ describe.skipIf(!browser)('language switch (Chromium)', () => {
 });
 
 describe.skipIf(!browser)('English search (Chromium)', () => {
-	/** English report pages whose indexed text matches a pattern. */
-	async function englishPagesMatching(pattern: RegExp): Promise<string[]> {
-		const dir = inject('siteDir');
-		const files = (await htmlFiles(dir)).filter((f) => /^en\/\d{4}\/[^/]+\/index\.html$/.test(f));
-		return files
-			.filter((f) => pattern.test(indexedText(readFileSync(join(dir, f), 'utf8'))))
-			.map((f) => `/${f.replace(/index\.html$/, '')}`)
-			.sort();
-	}
-
-	it.each([
-		['daylily', /daylil(y|ies)/i],
-		['liaison station', /liaison stations?\b/i],
-		['Sanggan River', /Sanggan River/i],
-		['deputies', /\bdeput(y|ies)\b/i],
-	])(
-		'finds %s on /en/search/ in exactly the English pages that contain it',
-		async (query, pattern) => {
-			const expected = await englishPagesMatching(pattern);
+	it.each(['daylily', 'liaison station', 'Sanggan River', 'deputies'])(
+		'finds %s on /en/search/ in exactly the English pages that hold every word (by its stem)',
+		async (query) => {
+			const expected = pagesHolding(await reportTexts(inject('siteDir'), 'en'), query, 'en');
 			expect(expected.length).toBeGreaterThan(0);
 			const page = await open(`/en/search/?q=${encodeURIComponent(query)}`);
 			await page.waitForSelector('[data-search-results] li');
-			const found = await page.$$eval('[data-search-results] li a', (links) =>
+			const found = await page.$$eval('[data-search-results] > li > a', (links) =>
 				links.map((a) => new URL((a as HTMLAnchorElement).href).pathname)
 			);
 			expect(found.sort()).toEqual(expected);
-			expect(await page.textContent('[data-search-status]')).toMatch(/reports contain/);
+			expect(await page.textContent('[data-search-status]')).toMatch(/^\d+ reports? contains?/);
 			await page.close();
 		}
 	);

@@ -91,7 +91,7 @@ describe.skipIf(!browser)('search across years (Chromium)', () => {
 		const search = await open(`/zh/search/?q=${encodeURIComponent('联络站')}`);
 		await search.waitForSelector('[data-search-results] li');
 		const paths = () =>
-			search.$$eval('[data-search-results] li a', (as) =>
+			search.$$eval('[data-search-results] > li > a', (as) =>
 				as.map((a) => new URL((a as HTMLAnchorElement).href).pathname).sort()
 			);
 		expect(await paths()).toEqual([

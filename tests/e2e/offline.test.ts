@@ -7,19 +7,25 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { pathToFileURL, fileURLToPath } from 'node:url';
+import * as OpenCC from 'opencc-js';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { sha256 } from '../../src/lib/hash.ts';
 import { exactQuery } from '../../src/lib/search/cjk.ts';
+import { queryWords } from '../../src/lib/search/query-words.ts';
 import { runPackage } from '../helpers/build-sites.ts';
 import { select } from '../helpers/html.ts';
-import { pagefindResults, useBrowser } from '../helpers/pages.ts';
+import { archiveSearch, pagefindResults, type ShownResult, useBrowser } from '../helpers/pages.ts';
 import {
 	firstMatchAnchor,
 	NAMED,
+	pagesHolding,
 	reportTexts,
+	sampleApartPairs,
 	sampleChinese,
+	sampleChinesePairs,
 	sampleEnglish,
+	sampleEnglishPairs,
 } from '../helpers/queries.ts';
 import { htmlFiles, type Served, serve } from '../helpers/site.ts';
 
@@ -43,6 +49,8 @@ async function openFile(
 	return page;
 }
 const errorsOf = (page: Page) => (page as Page & { errors: string[] }).errors;
+/** Traditional → Simplified, as a reader's query is folded (opencc-js, Hong Kong chain). */
+const toSimplified = OpenCC.Converter({ from: 'hk', to: 'cn' });
 
 describe('the offline folder', () => {
 	it('is named after the package and holds index.html, a bilingual README.txt and SHA256SUMS', () => {
@@ -156,34 +164,25 @@ describe.skipIf(!browser)('the offline edition from file:// (Chromium)', () => {
 	});
 
 	it.each([
-		[
-			'zh',
-			'黄花',
-			['zh/2022/agriculture-rural-affairs/index.html', 'zh/2022/standing-committee/index.html'],
-		],
-		[
-			'en',
-			'daylily',
-			['en/2022/agriculture-rural-affairs/index.html', 'en/2022/standing-committee/index.html'],
-		],
-		[
-			'zh-hant',
-			'黃花',
-			[
-				'zh-hant/2022/agriculture-rural-affairs/index.html',
-				'zh-hant/2022/standing-committee/index.html',
-			],
-		],
-	])('searches %s for %s from the search box', async (lang, query, expected) => {
-		const page = await openFile(`${lang}/2022/legal-affairs/index.html`);
+		['zh', NAMED.zh[0]!, 'zh'],
+		['en', NAMED.en[0]!, 'en'],
+		['zh-hant', NAMED['zh-hant'][0]!, 'zh'],
+	])('searches %s for %s from the search box', async (lang, query, matched) => {
+		const texts = await reportTexts(inject('siteDir'), matched as 'zh' | 'en');
+		const folded = matched === 'zh' ? toSimplified(query) : query;
+		const expected = pagesHolding(texts, folded, matched).map(
+			(path) => `${path.replace(`/${matched}/`, `${lang}/`).slice(0)}index.html`
+		);
+		expect(expected.length).toBeGreaterThan(0);
+		const page = await openFile(`${expected[0]}`.replace(/^\//, ''));
 		await page.fill('#site-search', query);
 		await page.press('#site-search', 'Enter');
 		await page.waitForSelector('[data-search-results] li');
-		const found = await page.$$eval('[data-search-results] li a', (as) =>
+		const found = await page.$$eval('[data-search-results] > li > a', (as) =>
 			as.map((a) => (a as HTMLAnchorElement).href)
 		);
 		expect(found.map((href) => fileURLToPath(href).slice(offlineDir().length + 1)).sort()).toEqual(
-			expected
+			expected.map((path) => path.replace(/^\//, '')).sort()
 		);
 		expect(await page.isVisible('[data-search-offline]')).toBe(true);
 		expect(errorsOf(page)).toEqual([]);
@@ -204,12 +203,13 @@ describe.skipIf(!browser)(
 			const page = await openFile(`${lang}/search/index.html`);
 			await page.fill('#search-q', query);
 			await page.press('#search-q', 'Enter');
+			// The status names each word in quotation marks (“立法”和“监督”).
 			await page.waitForFunction(
-				(q) =>
-					(document.querySelector('[data-search-status]')?.textContent ?? '').includes(`“${q}”`),
-				query
+				(word) =>
+					(document.querySelector('[data-search-status]')?.textContent ?? '').includes(`“${word}”`),
+				queryWords(query)[0]!
 			);
-			const hrefs = await page.$$eval('[data-search-results] li a', (as) =>
+			const hrefs = await page.$$eval('[data-search-results] > li > a', (as) =>
 				as.map((a) => (a as HTMLAnchorElement).href)
 			);
 			const links = hrefs.map((href) => {
@@ -261,6 +261,27 @@ describe.skipIf(!browser)(
 				await found.page.context().close();
 			}
 		);
+
+		it('lands on the paragraph with the words highlighted, from file:// too', async () => {
+			const zh = await reportTexts(inject('siteDir'), 'zh');
+			const [query] = sampleChinesePairs([...zh.values()], 1);
+			const found = await offlineSearch('zh', query!);
+			const page = found.page;
+			const href = await page.$eval(
+				'[data-search-results] > li > a',
+				(a) => (a as HTMLAnchorElement).href
+			);
+			expect(new URL(href).searchParams.getAll('highlight').length).toBeGreaterThan(0);
+			await page.click('[data-search-results] > li > a');
+			await page.waitForSelector('mark.search-hit');
+			const marks = await page.$$eval('mark.search-hit', (ms) => ms.map((m) => m.textContent));
+			expect(marks.every((mark) => query!.split(' ').includes(mark))).toBe(true);
+			expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe(
+				new URL(href).hash.slice(1)
+			);
+			expect(errorsOf(page)).toEqual([]);
+			await page.context().close();
+		});
 
 		it('finds for a Traditional query exactly what its Simplified form finds', async () => {
 			for (const [traditional, simplified] of [
@@ -334,4 +355,66 @@ describe.skipIf(!browser)('offline search and Pagefind (Chromium)', () => {
 		expect(queries.zh.length + queries.en.length).toBeGreaterThan(300);
 		expect(queries['zh-hant'].length).toBeGreaterThan(100);
 	});
+
+	it('show the same results in the archive’s semantics: several words in both orders, characters apart, English pairs, every reader', async () => {
+		const site = inject('siteDir');
+		const zh = await reportTexts(site, 'zh');
+		const en = await reportTexts(site, 'en');
+		const pairs = sampleChinesePairs([...zh.values()], 40);
+		const englishPairs = sampleEnglishPairs([...en.values()], 30);
+		const both = (queries: string[]) =>
+			queries.flatMap((q) => [q, q.split(' ').reverse().join(' ')]);
+		const chinese = [
+			...NAMED.zh,
+			...sampleChinese([...zh.values()], 60),
+			...both(pairs),
+			...sampleApartPairs(zh, 40).map((a) => a.query),
+		];
+		const queries = {
+			zh: chinese,
+			'zh-hant': [...NAMED['zh-hant'], ...both(pairs.slice(0, 20))],
+			en: [...NAMED.en, ...both(englishPairs), ...chinese.slice(0, 20)],
+		};
+		const served = await serve(site);
+		const disagreements: string[] = [];
+		for (const lang of ['zh', 'zh-hant', 'en'] as const) {
+			const hostedPage = await browser!.newPage();
+			await hostedPage.goto(`${served.url}${lang}/search/`);
+			const hosted = await archiveSearch(hostedPage, queries[lang]);
+			await hostedPage.close();
+			const offlinePage = await openFile(`${lang}/search/index.html`);
+			const offline = await archiveSearch(offlinePage, queries[lang]);
+			expect(errorsOf(offlinePage)).toEqual([]);
+			await offlinePage.context().close();
+			queries[lang].forEach((query, i) => {
+				const [a, b] = [shownAs(hosted[i]!.results), shownAs(offline[i]!.results)];
+				if (a !== b || hosted[i]!.status !== offline[i]!.status)
+					disagreements.push(`${lang} ${query}: hosted ${a} | offline ${b}`);
+			});
+		}
+		await served.close();
+		expect(disagreements).toEqual([]);
+		expect(Object.values(queries).flat().length).toBeGreaterThan(300);
+	});
 });
+
+/**
+ * What a reader is shown, comparable across editions: each result's page (from
+ * the site root) and landing anchor, whether its words are adjacent, and its
+ * excerpts' anchors; sorted (the engines may order equal results differently).
+ */
+function shownAs(results: ShownResult[]): string {
+	const fromRoot = (link: string) =>
+		link.startsWith('file:')
+			? `${fileURLToPath(link.split('#')[0]!)
+					.slice(offlineDir().length + 1)
+					.replace(/index\.html$/, '')}#${link.split('#')[1] ?? ''}`
+			: `${link.replace(/^\//, '').split('#')[0]}#${link.split('#')[1] ?? ''}`;
+	return results
+		.map(
+			(r) =>
+				`${fromRoot(r.link)}${r.adjacent ? ' adjacent' : ''} [${r.excerpts.map((e) => fromRoot(e.link).split('#')[1]).join(',')}]`
+		)
+		.sort()
+		.join(' ');
+}

@@ -1,13 +1,13 @@
 /**
  * Quality gates on the built archive: HTML validity, internal links and
- * anchors, page-weight budgets, security headers, accessibility (axe-core) on
- * every page type in every language, keyboard use of search, the reader's main
- * flow, the 404 page and a phone-sized screen.
+ * anchors, security headers, accessibility (axe-core) on every page type in
+ * every language, keyboard use of search, the reader's main flow, the 404 page
+ * and a phone-sized screen. The page-weight budgets are in
+ * tests/build/budgets.test.ts.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { HtmlValidate } from 'html-validate';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
@@ -105,26 +105,6 @@ describe('links', () => {
 			}
 		}
 		expect(broken).toEqual([]);
-	});
-});
-
-describe('budgets', () => {
-	it('every reading page weighs at most 20 KB compressed, HTML and CSS together', async () => {
-		const heavy: string[] = [];
-		const reading = (await htmlFiles(dir)).filter((f) =>
-			/^(zh|zh-hant|en)\/\d{4}\/[^/]+\/(bilingual\/)?index\.html$/.test(f)
-		);
-		expect(reading.length).toBe(48);
-		for (const file of reading) {
-			const html = read(file);
-			const css = select(html, 'link[rel="stylesheet"]').map((l) =>
-				read(String(l.properties['href']).replace(/^\//, ''))
-			);
-			const bytes =
-				gzipSync(html).length + css.reduce((sum, sheet) => sum + gzipSync(sheet).length, 0);
-			if (bytes > 20 * 1024) heavy.push(`${file}: ${bytes} bytes`);
-		}
-		expect(heavy).toEqual([]);
 	});
 });
 

@@ -54,7 +54,7 @@ describe.skipIf(!browser)('served under /reports/ (Chromium)', () => {
 		await page.fill('#site-search', '桑干河');
 		await page.press('#site-search', 'Enter');
 		await page.waitForSelector('[data-search-results] li');
-		const found = await page.$$eval('[data-search-results] li a', (as) =>
+		const found = await page.$$eval('[data-search-results] > li > a', (as) =>
 			as.map((a) => new URL((a as HTMLAnchorElement).href).pathname)
 		);
 		expect(found.sort()).toEqual([
@@ -68,7 +68,7 @@ describe.skipIf(!browser)('served under /reports/ (Chromium)', () => {
 	it('links a result found in the other language to the reader’s page under /reports/, at the paragraph', async () => {
 		const page = await open(`/en/search/?q=${encodeURIComponent('黃花')}`);
 		await page.waitForSelector('[data-search-results] li');
-		const found = await page.$$eval('[data-search-results] li a', (as) =>
+		const found = await page.$$eval('[data-search-results] > li > a', (as) =>
 			as.map(
 				(a) =>
 					new URL((a as HTMLAnchorElement).href).pathname +

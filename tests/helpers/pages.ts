@@ -59,3 +59,54 @@ export async function pagefindResults(page: Page, queries: string[]): Promise<st
 		return out;
 	})(${JSON.stringify(queries)})`);
 }
+
+/** A result as the search page shows it (see src/client/search.ts, `ArchiveSearch`). */
+export interface ShownResult {
+	/** The result's link: path (or file URL) with the anchor, without the highlight query. */
+	link: string;
+	/** The words the link asks the page to highlight. */
+	highlight: string[];
+	title: string;
+	adjacent: boolean;
+	/** Excerpt text with the marked words in [brackets] and "…" where cut, its label and link. */
+	excerpts: { text: string; marked: string[]; label: string | null; link: string }[];
+	lang: string | null;
+}
+
+/**
+ * Runs queries through the page's own search (the search script's
+ * `window.ArchiveSearch`, as the search page runs them: folding, the index the
+ * script chooses, the archive's semantics, the results shown) and returns, for
+ * each, the status line and the results. The page must be a search page (which
+ * loads the search script).
+ */
+export async function archiveSearch(
+	page: Page,
+	queries: string[],
+	filters: Record<string, string> = {}
+): Promise<{ status: string; results: ShownResult[] }[]> {
+	await page.waitForFunction(() => 'ArchiveSearch' in window);
+	return await page.evaluate<
+		{ status: string; results: ShownResult[] }[]
+	>(`(async (queries, filters) => {
+		const strip = (href) => { const url = new URL(href, location.href); const words = url.searchParams.getAll('highlight'); url.search = ''; return { link: url.protocol === 'file:' ? url.href : url.pathname + url.hash, words }; };
+		const out = [];
+		for (const query of queries) {
+			const view = await window.ArchiveSearch.search(query, filters);
+			out.push({ status: view.status, results: view.hits.map((hit, i) => ({
+				link: strip(hit.href).link,
+				highlight: strip(hit.href).words,
+				title: hit.title,
+				adjacent: view.adjacent[i],
+				lang: hit.lang ?? null,
+				excerpts: hit.excerpts.map((e) => ({
+					text: (e.cutStart ? '…' : '') + e.parts.map((p) => (p.mark ? '[' + p.text + ']' : p.text)).join('') + (e.cutEnd ? '…' : ''),
+					marked: e.parts.filter((p) => p.mark).map((p) => p.text),
+					label: e.label ?? null,
+					link: strip(e.href).link,
+				})),
+			})) });
+		}
+		return out;
+	})(${JSON.stringify(queries)}, ${JSON.stringify(filters)})`);
+}

@@ -1,18 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
-	cleanExcerpt,
 	exactQuery,
 	INDEX_SEPARATOR,
-	queryWords,
 	splitHan,
+	withoutSeparators,
 } from '../../src/lib/search/cjk.ts';
 import { prepareForIndex } from '../../src/lib/search/index-html.ts';
-import {
-	browserSegmenter,
-	type EngineResult,
-	runSearch,
-	type SearchEngine,
-} from '../../src/lib/search/run.ts';
 
 const Z = INDEX_SEPARATOR;
 
@@ -38,21 +31,9 @@ describe('exactQuery', () => {
 	});
 });
 
-describe('queryWords', () => {
-	it('splits on spaces and, with a segmenter, inside Chinese', () => {
-		expect(queryWords('大同 人大')).toEqual(['大同', '人大']);
-		expect(queryWords('大同人大', browserSegmenter('zh'))).toEqual(['大同', '人大']);
-	});
-});
-
-describe('cleanExcerpt', () => {
-	it('removes separators and merges per-character highlights', () => {
-		expect(
-			cleanExcerpt(`农村“<mark>颐</mark><mark>养</mark>${Z}<mark>工</mark><mark>程</mark>”`)
-		).toBe('农村“<mark>颐养工程</mark>”');
-		expect(cleanExcerpt('<mark>liaison</mark> <mark>station</mark>')).toBe(
-			'<mark>liaison</mark> <mark>station</mark>'
-		);
+describe('withoutSeparators', () => {
+	it('removes the index separators from text shown to readers', () => {
+		expect(withoutSeparators(`颐${Z}养${Z}工${Z}程`)).toBe('颐养工程');
 	});
 });
 
@@ -75,53 +56,18 @@ describe('prepareForIndex', () => {
 		const html = page('en', '<main data-pagefind-body><p>黄花 daylily</p></main>');
 		expect(prepareForIndex(html)).toBe(html);
 	});
-});
-
-describe('runSearch', () => {
-	/** A fake engine over page texts: quoted Chinese phrases are substrings, other queries need every word. */
-	const engine = (pages: Record<string, string>): SearchEngine<string> & { queries: string[] } => {
-		const queries: string[] = [];
-		return {
-			queries,
-			async find(query) {
-				queries.push(query);
-				const quoted = /^"(.*)"$/.exec(query)?.[1];
-				const phrase =
-					quoted !== undefined && /\p{Script=Han}/u.test(quoted)
-						? quoted.replace(/ /g, '')
-						: quoted;
-				const matches = Object.entries(pages).filter(([, text]) =>
-					phrase !== undefined
-						? text.includes(phrase)
-						: query.split(' ').every((w) => text.includes(w))
-				);
-				return matches.map(([id]): EngineResult<string> => ({ id, load: async () => id }));
-			},
-		};
-	};
-
-	it('ranks pages with the exact query first, then those with its words apart', async () => {
-		const fake = engine({
-			magazine: '刊登在《大同人大》杂志',
-			apart: '大同市人大常委会',
-			one: '大同',
-		});
-		const outcome = await runSearch(fake, '大同人大', {}, browserSegmenter('zh'));
-		expect(outcome.exact.map((r) => r.id)).toEqual(['magazine']);
-		expect(outcome.related.map((r) => r.id)).toEqual(['apart']);
-		expect(fake.queries).toEqual(['"大 同 人 大"', '"大 同"', '"人 大"']);
-	});
-
-	it('returns nothing for an empty or punctuation-only query', async () => {
-		const fake = engine({ a: '黄花' });
-		expect((await runSearch(fake, '  ')).exact).toEqual([]);
-		expect((await runSearch(fake, '《》')).exact).toEqual([]);
-	});
-
-	it('searches English phrases exactly, then their words', async () => {
-		const fake = engine({ a: 'deputy liaison station', b: 'liaison with the station' });
-		const outcome = await runSearch(fake, 'liaison station');
-		expect(outcome.exact.map((r) => r.id)).toEqual(['a']);
-		expect(outcome.related.map((r) => r.id)).toEqual(['b']);
+	it('names the page by its path in a filter of the indexed element, adding no text', () => {
+		const html = prepareForIndex(
+			page('zh-Hant', '<main data-pagefind-body><p>黃花</p></main>'),
+			'zh-hant/2031/legal-affairs/'
+		);
+		expect(html).toContain(
+			`<main data-pagefind-body=""><span data-pagefind-filter="page:zh-hant/2031/legal-affairs/"></span><p>${Z}黃${Z}花</p></main>`
+		);
+		const english = prepareForIndex(
+			page('en', '<main data-pagefind-body><p>daylily</p></main>'),
+			'en/x/'
+		);
+		expect(english).toContain('<span data-pagefind-filter="page:en/x/"></span><p>daylily</p>');
 	});
 });

@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-	buildOfflineIndex,
-	createOfflineEngine,
-	excerptAround,
-} from '../../src/lib/search/offline.ts';
-import { findPhrase, normalizeTerm, tokenize } from '../../src/lib/search/tokens.ts';
+import { buildOfflineIndex, createOfflineEngine } from '../../src/lib/search/offline.ts';
+import { findPhrase, findPhrases, normalizeTerm, tokenize } from '../../src/lib/search/tokens.ts';
 
 describe('normalizeTerm', () => {
 	it('lowercases, strips diacritics and stems English like Pagefind', () => {
@@ -64,9 +60,25 @@ describe('findPhrase', () => {
 	});
 });
 
-describe('excerptAround', () => {
-	it('escapes the text and marks the match', () => {
-		expect(excerptAround('a<b>c 黄花 d', 6, 8, 3)).toBe('…&gt;c <mark>黄花</mark> d');
+describe('findPhrases', () => {
+	it('finds every occurrence, as its first and last token', () => {
+		const tokens = tokenize('黄花黄花。\n黄', 'zh');
+		expect(findPhrases(tokens, ['黄', '花'], 'zh')).toEqual([
+			[0, 1],
+			[2, 3],
+		]);
+		expect(findPhrases(tokens, ['花', '黄'], 'zh')).toEqual([[1, 2]]);
+		expect(findPhrases(tokens, [], 'zh')).toEqual([]);
+	});
+	it('lets no Chinese phrase run across punctuation, as Pagefind’s Chinese index; across spaces it may', () => {
+		expect(findPhrases(tokenize('科学立法，民主立法', 'zh'), ['法', '民'], 'zh')).toEqual([]);
+		expect(
+			findPhrases(tokenize('坚持党的领导 强化政治引领', 'zh'), ['导', '强'], 'zh')
+		).toHaveLength(1);
+		// English words run on across punctuation, as in Pagefind's English index.
+		expect(
+			findPhrases(tokenize('in our city. Over the', 'en'), ['citi', 'over'], 'en')
+		).toHaveLength(1);
 	});
 });
 
@@ -109,37 +121,22 @@ describe('createOfflineEngine', () => {
 	it('applies filters', async () => {
 		const results = await zh.find('"大 同 人 大"', { year: '2023' });
 		expect(results).toHaveLength(1);
-		expect((await results[0]!.load()).excerpt).toBe('《<mark>大同人大</mark>》');
+		expect((await results[0]!.load()).url).toBe('zh/2023/c/');
 	});
-	it('links a result to the paragraph of its first match and excerpts that paragraph only', async () => {
-		const text = '标题\n\n一年来，黄花产业发展。\n\n助推“大同黄花”品牌。';
+	it('gives a found page’s text, anchors and path from the site root', async () => {
+		const text = '标题\n\n一年来，黄花产业发展。';
+		const anchors = [{ id: 'p1', location: text.indexOf('一年来') }];
 		const engine = createOfflineEngine(
 			buildOfflineIndex('zh', [
-				{
-					id: 0,
-					url: 'zh/2022/a/',
-					title: '甲',
-					text,
-					filters: {},
-					anchors: [
-						{ id: 'p1', location: text.indexOf('一年来') },
-						{ id: 'p2', location: text.indexOf('助推') },
-					],
-				},
-				{ id: 1, url: 'zh/2022/b/', title: '乙', text: '品牌', filters: {}, anchors: [] },
+				{ id: 0, url: 'zh/2022/a/', title: '甲', text, filters: {}, anchors },
 			])
 		);
-		const [first] = await engine.find('"大 同 黄 花"', {});
-		expect(await first!.load()).toEqual({
-			url: 'zh/2022/a/#p2',
-			title: '甲',
-			excerpt: '助推“<mark>大同黄花</mark>”品牌。',
-		});
-		const [second] = await engine.find('"黄 花"', {});
-		expect((await second!.load()).url).toBe('zh/2022/a/#p1');
-		expect((await second!.load()).excerpt).toBe('一年来，<mark>黄花</mark>产业发展。');
-		const [header] = await engine.find('"品 牌"', {});
-		expect((await header!.load()).url).toMatch(/^zh\/2022\/[ab]\/(#p2)?$/);
+		const [found] = await engine.find('"黄 花"', {});
+		expect(await found!.load()).toEqual({ url: 'zh/2022/a/', title: '甲', text, anchors });
+	});
+	it('looks a page up by its path', async () => {
+		expect((await zh.page!('zh/2023/c/'))?.text).toBe('《大同人大》');
+		expect(await zh.page!('zh/2024/none/')).toBeUndefined();
 	});
 	it('matches English words by prefix of their stem, phrases exactly', async () => {
 		const en = createOfflineEngine(

@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-	isCitableAnchor,
-	paragraphHit,
-	phraseLocations,
-	regionAt,
-	textStart,
-} from '../../src/lib/search/paragraph.ts';
+import { isCitableAnchor, regionAt, textStart } from '../../src/lib/search/paragraph.ts';
 
 const anchors = [
 	{ id: 'p1', location: 3 },
@@ -43,61 +37,9 @@ describe('regionAt', () => {
 	});
 });
 
-describe('paragraphHit', () => {
-	// Words 0–2 are the header, p1 is words 3–9, s1 10–11, p2 12–19.
-	const words = 'h0 h1 h2 a3 b4 c5 d6 e7 f8 g9 S10 S11 x12 y13 z14 w15 v16 u17 t18 r19'.split(' ');
-	it('links to the paragraph of the first match and excerpts that paragraph only', () => {
-		const hit = paragraphHit(words, ' ', [{ location: 14 }, { location: 4 }], anchors, 4);
-		expect(hit.anchor).toBe('p1');
-		expect(hit.excerpt).toBe('a3 <mark>b4</mark> c5 d6');
-	});
-	it('never runs the excerpt into the next paragraph, even when it is short', () => {
-		const hit = paragraphHit(words, ' ', [{ location: 9 }], anchors, 6);
-		expect(hit.excerpt).toBe('b4 c5 d6 e7 f8 <mark>g9</mark>');
-		expect(hit.excerpt).not.toContain('S10');
-	});
-	it('centres the excerpt on the densest matches within the paragraph', () => {
-		const hit = paragraphHit(
-			words,
-			' ',
-			[{ location: 12 }, { location: 17 }, { location: 18 }],
-			anchors,
-			3
-		);
-		expect(hit.anchor).toBe('p2');
-		expect(hit.excerpt).toContain('<mark>u17</mark> <mark>t18</mark>');
-	});
-	it('prefers a match in the report text to one in the page header', () => {
-		expect(paragraphHit(words, ' ', [{ location: 1 }, { location: 13 }], anchors, 3).anchor).toBe(
-			'p2'
-		);
-	});
-	it('joins Chinese words without spaces and links a match in the header to the page', () => {
-		const zh = ['标', '题', '一', '年', '来', '黄', '花'];
-		const hit = paragraphHit(
-			zh,
-			'',
-			[{ location: 0 }, { location: 1 }],
-			[{ id: 'p1', location: 2 }],
-			10
-		);
-		expect(hit).toEqual({ anchor: undefined, excerpt: '<mark>标</mark><mark>题</mark>' });
-	});
-});
-
 describe('textStart', () => {
 	it('is where the first paragraph or heading starts', () => {
 		expect(textStart(anchors)).toBe(3);
 		expect(textStart([{ id: 'editorial', location: 1 }])).toBe(Infinity);
-	});
-});
-
-describe('phraseLocations', () => {
-	it('finds the first occurrence of a phrase at or after a word', () => {
-		const words = ['标', '黄', '花', '。', '黄 ', '花', '黄'];
-		expect(phraseLocations(words, ['黄', '花'])).toEqual([1, 2]);
-		expect(phraseLocations(words, ['黄', '花'], 2)).toEqual([4, 5]);
-		expect(phraseLocations(words, ['黄', '花'], 5)).toEqual([]);
-		expect(phraseLocations(words, [])).toEqual([]);
 	});
 });

@@ -24,7 +24,7 @@ export async function buildSearchIndex(dir: string): Promise<Record<string, numb
 			// URLs relative to the site root: Pagefind prefixes the base it is loaded from,
 			// so the same index works under any base path.
 			const url = joinPath('/', path.replace(/(^|\/)index\.html$/, ''));
-			const added = await index.addHTMLFile({ url, content: prepareForIndex(html) });
+			const added = await index.addHTMLFile({ url, content: prepareForIndex(html, url.slice(1)) });
 			if (added.errors.length > 0)
 				throw new Error(`Pagefind could not index ${path}: ${added.errors.join('; ')}`);
 			const lang = /<html[^>]*\blang="([^"]+)"/.exec(html)?.[1] ?? 'unknown';

@@ -6,9 +6,9 @@
  * contain them (Pagefind issue #1237). The archive sidesteps both segmenters: at
  * index time every Han character becomes a word of its own (a zero-width space is
  * inserted between it and its neighbours, in the copy of the page given to
- * Pagefind only), and a query is searched as the exact phrase of its characters.
- * A phrase of consecutive single characters is a substring, so a page is found
- * exactly when its text contains the query.
+ * Pagefind only), and each word of a query is searched as the exact phrase of its
+ * characters (query-words.ts). A phrase of consecutive single characters is a
+ * substring, so a page is found exactly when its text contains the word.
  *
  * Shared by the indexer (Node) and the search UI (browser): keep it free of
  * imports.
@@ -16,7 +16,7 @@
  * @see https://github.com/Pagefind/pagefind/issues/1237
  */
 
-/** The separator inserted into indexed text; Pagefind strips it from excerpts. */
+/** The separator inserted into indexed text (Pagefind keeps it in `raw_content` and titles). */
 export const INDEX_SEPARATOR = '\u200B';
 
 const HAN = /\p{Script=Han}/u;
@@ -72,26 +72,10 @@ export function hasHan(text: string): boolean {
 }
 
 /**
- * The words of a Chinese query, for the looser search that finds pages containing
- * them apart: the space-separated parts the reader typed, each cut into words by
- * the browser's segmenter when one is available.
+ * Removes the index separators from text shown to readers.
  *
- * @example queryWords('大同人大') // ['大同', '人大'] (with an ICU word segmenter)
+ * @example withoutSeparators('颐\u200B养') // '颐养'
  */
-export function queryWords(query: string, segment?: (text: string) => string[]): string[] {
-	const parts = query.replace(QUERY_PUNCTUATION, ' ').split(/\s+/).filter(Boolean);
-	const words = parts.flatMap((part) => (segment && HAN.test(part) ? segment(part) : [part]));
-	return [...new Set(words.filter((word) => word.trim() !== ''))];
-}
-
-/**
- * Removes the index separators from text shown to readers, and merges the
- * per-character highlights Pagefind makes of a phrase into one.
- *
- * @example cleanExcerpt('<mark>颐</mark><mark>养</mark>') // '<mark>颐养</mark>'
- */
-export function cleanExcerpt(html: string): string {
-	return html
-		.replaceAll(INDEX_SEPARATOR, '')
-		.replace(/<\/mark>(\s*)<mark>/g, (whole, space: string) => (space === '' ? '' : whole));
+export function withoutSeparators(text: string): string {
+	return text.replaceAll(INDEX_SEPARATOR, '');
 }

@@ -52,3 +52,16 @@ export function swapLang(path: string, root: string, from: string, to: string): 
 	if (from === to || !path.startsWith(`${root}${from}/`)) return path;
 	return `${root}${to}/${path.slice(root.length + from.length + 1)}`;
 }
+
+/**
+ * Whether two archive languages write the same language, perhaps in another
+ * script (`zh` and `zh-hant`: Simplified and Traditional Chinese), by their tags'
+ * primary subtag. A result found in the one is the reader's own text in the other.
+ *
+ * @example sameLanguage({ zh: 'zh-Hans', 'zh-hant': 'zh-Hant', en: 'en' }, 'zh', 'zh-hant') // true
+ * @example sameLanguage({ zh: 'zh-Hans', 'zh-hant': 'zh-Hant', en: 'en' }, 'zh', 'en') // false
+ */
+export function sameLanguage(locales: LocaleTags, a: string, b: string): boolean {
+	const primary = (lang: string) => (locales[lang] ?? lang).toLowerCase().split('-')[0];
+	return primary(a) === primary(b);
+}

@@ -37,8 +37,17 @@ const LATIN_WORD = /^[a-z]+$/;
 export function normalizeTerm(word: string, lang: string): string {
 	const plain = word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 	if (!lang.startsWith('en') || !LATIN_WORD.test(plain)) return plain;
-	return english.stemWord(plain);
+	// A page repeats its words: stemming each distinct word once keeps locating matches fast.
+	let stem = stems.get(plain);
+	if (stem === undefined) {
+		stem = english.stemWord(plain);
+		if (stems.size > 50_000) stems.clear();
+		stems.set(plain, stem);
+	}
+	return stem;
 }
+
+const stems = new Map<string, string>();
 
 /**
  * Splits text into words with their offsets, positions and the block each is in
@@ -46,7 +55,10 @@ export function normalizeTerm(word: string, lang: string): string {
  * As in Pagefind's index, a compound joined by hyphens is one word (small-incision
  * → smallincis) and its parts are words at the same position (with any quotation
  * marks around the compound attached, as Pagefind leaves them); after an
- * apostrophe a lone letter (the s of People’s) is not a word.
+ * apostrophe a lone letter (the s of People’s) is not a word. Outside English,
+ * punctuation between two words takes a position of its own, so that no phrase
+ * runs across it, as in Pagefind's Chinese index (spaces take none: 领导 强化
+ * holds 导强 for both).
  *
  * @example tokenize('黄花 daylilies', 'en').map((t) => t.term) // ['黄', '花', 'daylili']
  */
@@ -55,11 +67,16 @@ export function tokenize(text: string, lang: string): Token[] {
 	const breaks = [...text.matchAll(/\n/g)].map((m) => m.index);
 	let block = 0;
 	let position = 0;
+	let previousEnd = 0;
+	// Pagefind's Chinese index counts punctuation between characters as a word (立法，民主 has no 法民).
+	const gapsCount = !lang.startsWith('en');
 	for (const match of text.matchAll(WORDS)) {
 		while (block < breaks.length && breaks[block]! < match.index) block += 1;
 		const word = match[0];
 		const start = match.index;
 		const end = start + word.length;
+		if (gapsCount && tokens.length > 0 && /\S/u.test(text.slice(previousEnd, start))) position += 1;
+		previousEnd = end;
 		if (hasHan(word) || !JOINERS.test(word)) {
 			tokens.push({ term: normalizeTerm(word, lang), block, position: position++, start, end });
 			continue;
@@ -88,24 +105,39 @@ export function tokenize(text: string, lang: string): Token[] {
 }
 
 /**
- * Where a sequence of terms occurs at consecutive positions, as the index of the
- * first matching token, or -1. As in Pagefind's indexes, a Chinese phrase stays
- * within one block, while an English phrase may run on from one block into the
- * next: Pagefind's English index finds "city Over" at the end of one paragraph
- * and the start of the next, and a heading's last word with its paragraph's
- * first, where its Chinese index finds neither.
+ * Every place where a sequence of terms occurs at consecutive positions, as the
+ * indexes of the first and the last matching token. As in Pagefind's indexes, a
+ * Chinese phrase stays within one block, while an English phrase may run on
+ * from one block into the next: Pagefind's English index finds "city Over" at
+ * the end of one paragraph and the start of the next, and a heading's last word
+ * with its paragraph's first, where its Chinese index finds neither.
+ *
+ * @example findPhrases(tokenize('黄花，黄花', 'zh'), ['黄', '花'], 'zh') // [[0, 1], [2, 3]]
+ */
+export function findPhrases(tokens: Token[], terms: string[], lang: string): [number, number][] {
+	if (terms.length === 0) return [];
+	const acrossBlocks = lang.startsWith('en');
+	const at = new Map<string, number>();
+	tokens.forEach((token, i) => {
+		const key = `${token.position} ${token.term}`;
+		if (!at.has(key)) at.set(key, i);
+	});
+	const found: [number, number][] = [];
+	tokens.forEach((first, i) => {
+		// A word and its parts share a position (People’s is peopl twice): count each place once.
+		if (first.term !== terms[0] || at.get(`${first.position} ${first.term}`) !== i) return;
+		const rest = terms.slice(1).map((term, j) => at.get(`${first.position + j + 1} ${term}`));
+		const inBlock = (index: number | undefined) =>
+			index !== undefined && (acrossBlocks || tokens[index]!.block === first.block);
+		if (rest.every(inBlock)) found.push([i, rest.at(-1) ?? i]);
+	});
+	return found;
+}
+
+/**
+ * Where a sequence of terms first occurs at consecutive positions, as the index
+ * of its first token, or -1 (see findPhrases).
  */
 export function findPhrase(tokens: Token[], terms: string[], lang: string): number {
-	if (terms.length === 0) return -1;
-	const acrossBlocks = lang.startsWith('en');
-	const at = new Map<string, Token>();
-	for (const token of tokens)
-		at.set(`${token.position} ${token.term}`, at.get(`${token.position} ${token.term}`) ?? token);
-	for (let i = 0; i < tokens.length; i++) {
-		const first = tokens[i]!;
-		if (first.term !== terms[0]) continue;
-		const rest = terms.slice(1).map((term, j) => at.get(`${first.position + j + 1} ${term}`));
-		if (rest.every((token) => token && (acrossBlocks || token.block === first.block))) return i;
-	}
-	return -1;
+	return findPhrases(tokens, terms, lang)[0]?.[0] ?? -1;
 }
