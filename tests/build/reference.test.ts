@@ -14,7 +14,7 @@ import { comparePinyin, pinyinOf } from '../../src/lib/content/pinyin.ts';
 import { TERMS } from '../../src/lib/glossary.ts';
 import { toHant } from '../../src/lib/hant.ts';
 import { LANGS } from '../../src/lib/i18n.ts';
-import { select, textOf } from '../helpers/html.ts';
+import { readingText, select, textOf } from '../helpers/html.ts';
 
 let dir: string;
 const read = (path: string) => readFileSync(join(dir, path), 'utf8');
@@ -28,7 +28,7 @@ beforeAll(() => {
 function paragraphOf(href: string): string {
 	const [path, id] = href.replace(/^\/(zh-hant|zh|en)\//, '/zh/').split('#');
 	const paragraph = select(read(join(path!.slice(1), 'index.html')), `#${id}`)[0];
-	return paragraph ? textOf(paragraph).replace(/[“”]/g, '') : '';
+	return paragraph ? readingText(paragraph).replace(/[“”]/g, '') : '';
 }
 
 describe('the glossary page', () => {

@@ -22,3 +22,18 @@ export function select(html: string | Root, selector: string): Element[] {
 export function textOf(node: Element): string {
 	return toText(node);
 }
+
+/**
+ * The text a reader reads in an element: editorial marks and paragraph numbers
+ * (both `data-pagefind-ignore`, like everything that is not the report's own
+ * text) left out, so that a word a page-break mark splits reads whole.
+ */
+export function readingText(node: Element): string {
+	const strip = (element: Element): Element => ({
+		...element,
+		children: element.children
+			.filter((child) => child.type !== 'element' || !('dataPagefindIgnore' in child.properties))
+			.map((child) => (child.type === 'element' ? strip(child) : child)),
+	});
+	return toText(strip(node)).replace(/\u2060/g, '');
+}
