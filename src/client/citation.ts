@@ -37,19 +37,13 @@ interface CiteDialog {
 /**
  * Wires the cite controls (`a.pn`) inside `root`, whose nearest `[data-cite]`
  * ancestor holds the citation's parts and `root` the dialog's strings
- * (`data-cite-strings`), and names each control "Cite paragraph N" (the name
- * is given here, not in the HTML: without script the number is only the
- * paragraph's link, and the pages stay lighter). When loaded on first use,
- * pass the control that was chosen as `opened`: its dialog opens at once.
+ * (`data-cite-strings`); the bootstrap (site.ts) has named each control "Cite
+ * paragraph N" already. When loaded on first use, pass the control that was
+ * chosen as `opened`: its dialog opens at once.
  */
 export function startCitations(root: HTMLElement, opened?: HTMLElement): void {
 	const strings = JSON.parse(root.dataset['citeStrings'] ?? '{}') as CiteStrings;
 	let box: CiteDialog | undefined;
-	for (const control of root.querySelectorAll<HTMLElement>('a.pn')) {
-		const n = paragraphOf(control);
-		if (n !== undefined)
-			control.setAttribute('aria-label', strings.title.replace('{n}', String(n)));
-	}
 	const open = (control: HTMLElement) => {
 		box ??= createDialog(strings, root.closest('[lang]')?.getAttribute('lang') ?? '');
 		showCitation(box, control, strings);

@@ -48,6 +48,19 @@ function searchOnFirstUse(): void {
 }
 
 /**
+ * Names each paragraph's number as the control it is, "Cite paragraph N" (the
+ * template is the dialog's `title` string): the HTML holds only the number, which
+ * is the paragraph's link without script, and stays lighter so.
+ */
+function nameCiteControls(article: HTMLElement): void {
+	const { title = '' } = JSON.parse(article.dataset['citeStrings'] ?? '{}') as { title?: string };
+	for (const control of article.querySelectorAll<HTMLAnchorElement>('a.pn')) {
+		const n = /^#p(\d+)$/.exec(control.hash)?.[1];
+		if (n && title) control.setAttribute('aria-label', title.replace('{n}', n));
+	}
+}
+
+/**
  * Loads "Copy citation" at the first choice of a paragraph number, then hands it
  * that choice (the last one, if the reader chose again while it loaded). The
  * number's link has done its own work meanwhile: the page is at the paragraph.
@@ -55,9 +68,13 @@ function searchOnFirstUse(): void {
 function citationOnFirstUse(): void {
 	const article = document.querySelector<HTMLElement>('article[data-cite]');
 	if (!article) return;
+	nameCiteControls(article);
 	let chosen: HTMLElement | undefined;
 	let loading: Promise<void> | undefined;
-	const onClick = (event: Event) => {
+	const onClick = (event: MouseEvent) => {
+		// A number opened in a new tab or window stays a link: nothing to load for it.
+		if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey)
+			return;
 		chosen = (event.target as Element | null)?.closest?.<HTMLElement>(CITE_TRIGGER) ?? chosen;
 		if (!chosen) return;
 		loading ??= load(__CITE_SCRIPT__).then(() => {
