@@ -4,7 +4,7 @@
  */
 import glossaryData from '../data/glossary.json' with { type: 'json' };
 import { z } from 'zod';
-import { COMMITTEES } from './committees.ts';
+import { COMMITTEES, headingKey } from './committees.ts';
 
 export interface GlossaryTerm {
 	zh: string;
@@ -33,11 +33,22 @@ export const TERMS: GlossaryTerm[] = GlossarySchema.parse(glossaryData).terms.ma
 	accept: term.accept ?? [],
 }));
 
-/** Every committee name and alias, with the committee's English name. */
+/**
+ * Every committee name and alias, with or without the 市人大 / 市人大常委会 prefix
+ * (as ingest matches a heading: 市人大常委会民宗侨外工委 is a name of the
+ * registry, not 人大常委会 plus a name), with the committee's English name.
+ */
 export const COMMITTEE_TERMS: GlossaryTerm[] = COMMITTEES.filter(
 	(c) => c.kind === 'committee'
 ).flatMap((c) =>
-	[c.zh, ...c.aliases].map((zh) => ({ zh, en: c.en, accept: [], committee: c.slug }))
+	[
+		...new Set(
+			[c.zh, ...c.aliases].flatMap((name) => {
+				const key = headingKey(name);
+				return [name, key, `市人大${key}`, `市人大常委会${key}`];
+			})
+		),
+	].map((zh) => ({ zh, en: c.en, accept: [], committee: c.slug }))
 );
 
 /**
