@@ -13,6 +13,9 @@
  * (ARCHIVE_TEST_SITES, tests/helpers/build-sites.ts). Each stage prints its
  * totals and time; the last line is their sum, `N passed, N failed`, the line
  * .ci/run reads. The copy is removed when everything passed, kept otherwise.
+ *
+ * `npm run test:stages -- --full` runs the whole of `npm test` at each stage
+ * instead (every file, every site: about three times as long as npm test).
  */
 import { copyFileSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -31,12 +34,14 @@ const FIRST_IMPORT = (id: string) =>
 /**
  * What each stage runs. Only tests whose outcome can change with the tree's
  * years: the unit files that read content/ as a whole, and the build-level and
- * browser checks of every page. The rest (fixtures, one real page, the 2031
- * fixture builds, which replace the staged 2031 with their own) give the same
- * result at every stage and run once, in `npm test`. Steps a and b, where the
- * year is unfinished, run the checks that read every page and every year's
- * data against the archive and its offline edition; c runs every test that
- * reads the archive, with the fallback and sub-path builds too.
+ * browser checks of every page. The rest gives the same result at every stage
+ * and runs once, in `npm test`: fixtures, tests of one real page, builds of
+ * broken copies (schema), and the tests that write their own fictional 2031
+ * over the tree's (the 2031 fixture builds, copyYear in translations-cli and
+ * translation-check). Steps a and b, where the year is unfinished, run the
+ * checks of every page and every year's data against the archive and its
+ * offline edition; c adds every other test that reads the archive, with the
+ * fallback and sub-path builds.
  */
 const CONTENT_UNIT_FILES = [
 	'tests/unit/translations.test.ts',
@@ -59,19 +64,19 @@ const LEAN = { files: [...CONTENT_UNIT_FILES, ...EVERY_PAGE_FILES], sites: 'site
 const FULL = {
 	files: [
 		...CONTENT_UNIT_FILES,
-		'tests/unit/translation-check.test.ts',
-		'tests/unit/translations-cli.test.ts',
 		...EVERY_PAGE_FILES,
 		'tests/build/headers.test.ts',
 		'tests/build/translations.test.ts',
-		'tests/build/schema.test.ts',
 		'tests/e2e/offline.test.ts',
 		'tests/e2e/reading.test.ts',
-		'tests/e2e/bilingual.test.ts',
 		'tests/e2e/subpath.test.ts',
 	],
 	sites: 'site,fallback,subpath,offline',
 };
+
+/** The whole suite, as `npm test` runs it. */
+const EVERYTHING: Stage['run'] = { files: [], sites: '' };
+const everything = process.argv.includes('--full');
 
 interface Stage {
 	name: string;
@@ -143,6 +148,7 @@ function totalsOf(ran: Ran): { passed: number; failed: number } {
 /** The checks of one stage: ingest --check, then the test files. */
 async function checkStage(tree: string, stage: Stage): Promise<{ passed: number; failed: number }> {
 	const check = await runIn(tree, 'npm', ['run', '--silent', 'ingest', '--', '--check']);
+	const run = everything ? EVERYTHING : stage.run;
 	const tests = await runIn(
 		tree,
 		join(tree, 'node_modules', '.bin', 'vitest'),
@@ -152,9 +158,9 @@ async function checkStage(tree: string, stage: Stage): Promise<{ passed: number;
 			'tests/vitest.config.ts',
 			'--reporter=dot',
 			'--reporter=./tests/helpers/totals-reporter.ts',
-			...stage.run.files,
+			...run.files,
 		],
-		{ ARCHIVE_TEST_SITES: stage.run.sites }
+		{ ARCHIVE_TEST_SITES: run.sites }
 	);
 	const totals = totalsOf(tests);
 	return {
