@@ -7,26 +7,24 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { makeMultiyear } from '../helpers/build-sites.ts';
 import { reportsOf } from '../helpers/corpus.ts';
 import { readFixtureEnglish, translateFromFixture } from '../helpers/fixture-english.ts';
 import { runTranslations } from '../helpers/translations.ts';
 
-/** A scratch archive with the 2031 fixture ingested, and its year exported to an XLIFF file. */
-function exported(prefix: string) {
-	const root = mkdtempSync(join(tmpdir(), prefix));
-	const content = join(root, 'content');
-	makeMultiyear(content, join(root, 'seeds'));
-	const xlf = join(root, '2031.xlf');
-	const run = runTranslations(content, 'export', '2031', '--out', xlf);
-	expect(run.status, run.stderr).toBe(0);
-	return { content, xlf };
-}
-
 describe('the English of the 2031 fixture', () => {
+	// A scratch archive with the 2031 fixture ingested, and its year exported to an XLIFF file.
+	const root = mkdtempSync(join(tmpdir(), 'fixture-english-'));
+	const content = join(root, 'content');
+	const xlf = join(root, '2031.xlf');
+	beforeAll(() => {
+		makeMultiyear(content, join(root, 'seeds'));
+		const run = runTranslations(content, 'export', '2031', '--out', xlf);
+		expect(run.status, run.stderr).toBe(0);
+	});
+
 	it('translates every unit of the export and imports as a year translated throughout that passes check', () => {
-		const { content, xlf } = exported('fixture-english-');
 		const english = readFixtureEnglish(2031);
 		expect(translateFromFixture(xlf, english, () => true).sort()).toEqual(
 			[...english.keys()].sort()
@@ -44,7 +42,6 @@ describe('the English of the 2031 fixture', () => {
 	});
 
 	it('refuses an export it does not match, naming the units', () => {
-		const { xlf } = exported('fixture-english-mismatch-');
 		const english = new Map(readFixtureEnglish(2031));
 		english.delete('2031/legal-affairs/p3');
 		english.set('2031/legal-affairs/p9', ['An extra paragraph.']);
