@@ -137,16 +137,30 @@ function childCpuSeconds(): number | undefined {
 	}
 }
 
-/** Totals of a run, read from the line the totals reporter prints. */
-function totalsOf(ran: Ran): { passed: number; failed: number } {
+/** What a stage's checks gave. */
+interface Totals {
+	passed: number;
+	failed: number;
+	/** Tests skipped (those of the fixture sites a stage does not build). */
+	skipped: number;
+}
+
+/** Totals of a run, read from the lines the totals reporter prints. */
+function totalsOf(ran: Ran): Totals {
 	const line = ran.output.match(/^(\d+) passed, (\d+) failed$/gm)?.at(-1);
 	const [passed, failed] = (line ?? '0 passed, 0 failed').match(/\d+/g)!.map(Number);
+	const skipped = Number(
+		ran.output
+			.match(/^(\d+) skipped$/gm)
+			?.at(-1)
+			?.split(' ')[0] ?? 0
+	);
 	// A run that failed without saying how (a crash, a failed build) counts as one failure.
-	return { passed: passed!, failed: ran.status !== 0 && failed === 0 ? 1 : failed! };
+	return { passed: passed!, failed: ran.status !== 0 && failed === 0 ? 1 : failed!, skipped };
 }
 
 /** The checks of one stage: ingest --check, then the test files. */
-async function checkStage(tree: string, stage: Stage): Promise<{ passed: number; failed: number }> {
+async function checkStage(tree: string, stage: Stage): Promise<Totals> {
 	const check = await runIn(tree, 'npm', ['run', '--silent', 'ingest', '--', '--check']);
 	const run = everything ? EVERYTHING : stage.run;
 	const tests = await runIn(
@@ -166,6 +180,7 @@ async function checkStage(tree: string, stage: Stage): Promise<{ passed: number;
 	return {
 		passed: totals.passed + (check.status === 0 ? 1 : 0),
 		failed: totals.failed + (check.status === 0 ? 0 : 1),
+		skipped: totals.skipped,
 	};
 }
 
@@ -179,7 +194,7 @@ async function main(): Promise<number> {
 		const started = Date.now();
 		const cpu = childCpuSeconds();
 		console.log(`\n== stage ${stage.name}`);
-		let totals = { passed: 0, failed: 1 };
+		let totals: Totals = { passed: 0, failed: 1, skipped: 0 };
 		let reached = true;
 		try {
 			await stage.step(tree);
@@ -191,7 +206,7 @@ async function main(): Promise<number> {
 		const seconds = Math.round((Date.now() - started) / 1000);
 		const used = cpu === undefined ? '' : `, ${Math.round(childCpuSeconds()! - cpu)} s of CPU`;
 		lines.push(
-			`stage ${stage.name}: ${totals.passed} passed, ${totals.failed} failed (${seconds} s${used})`
+			`stage ${stage.name}: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped (${seconds} s${used})`
 		);
 		console.log(lines.at(-1));
 		passed += totals.passed;
