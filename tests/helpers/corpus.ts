@@ -69,18 +69,10 @@ export function reportsOf(year: number, dir = join(ROOT, 'content')): CorpusRepo
 /** The newest year of a content folder. */
 export const newestYear = (dir = join(ROOT, 'content')): number => corpusYears(dir)[0]!;
 
-/** The oldest year of a content folder. */
-export const oldestYear = (dir = join(ROOT, 'content')): number => corpusYears(dir).at(-1)!;
-
 /** The years whose every report is translated and current: the archive's finished English. */
 export function translatedYears(dir = join(ROOT, 'content')): number[] {
 	const reports = corpusReports(dir);
 	return corpusYears(dir).filter((year) =>
 		reports.filter((r) => r.year === year).every((r) => r.status === 'translated')
 	);
-}
-
-/** The URL path of every report page of one language, as `/zh/2022/legal-affairs/`. */
-export function reportPaths(lang: string, dir = join(ROOT, 'content')): string[] {
-	return corpusReports(dir).map((r) => `/${lang}/${r.year}/${r.slug}/`);
 }
