@@ -13,6 +13,7 @@ import { selectAll } from 'hast-util-select';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { applyHantOverrides, HANT_OVERRIDES } from '../../src/lib/content/hant-overrides.ts';
 import { convertHtmlToHant } from '../../src/lib/hant.ts';
+import { corpusReports } from '../helpers/corpus.ts';
 import { select, textOf } from '../helpers/html.ts';
 import { htmlFiles } from '../helpers/site.ts';
 import zhStrings from '../../src/i18n/zh.json' with { type: 'json' };
@@ -95,7 +96,7 @@ describe('the Traditional Chinese edition', () => {
 			const reports = (await htmlFiles(dir)).filter((f) =>
 				/^zh\/\d{4}\/[^/]+\/index\.html$/.test(f)
 			);
-			expect(reports.length).toBe(8);
+			expect(reports.length).toBe(corpusReports().length);
 			const differences: string[] = [];
 			let paragraphs = 0;
 			for (const file of reports) {
@@ -220,31 +221,38 @@ describe('the Traditional Chinese edition', () => {
 		expect(page('zh/2022/legal-affairs')).toContain('《大同市桑干河流域生态修复与保护条例》');
 	});
 
-	it('is converted under a sub-path too, its notice linking within it', () => {
-		const html = readFileSync(
-			join(inject('subpathDir'), 'zh-hant', '2022', 'legal-affairs', 'index.html'),
-			'utf8'
-		);
-		expect(html).toContain('《大同市桑乾河流域生態修復與保護條例》');
-		expect(select(html, '.conversion-notice a')[0]!.properties['href']).toBe(
-			'/reports/zh/2022/legal-affairs/'
-		);
-		expect(select(html, 'header a[data-lang-switch]').map((a) => a.properties['href'])).toEqual([
-			'/reports/zh/2022/legal-affairs/',
-			'/reports/en/2022/legal-affairs/',
-		]);
-	});
+	// A run that builds only some sites (ARCHIVE_TEST_SITES, the staged run) skips the fixtures' tests.
+	it.skipIf(!inject('subpathDir'))(
+		'is converted under a sub-path too, its notice linking within it',
+		() => {
+			const html = readFileSync(
+				join(inject('subpathDir'), 'zh-hant', '2022', 'legal-affairs', 'index.html'),
+				'utf8'
+			);
+			expect(html).toContain('《大同市桑乾河流域生態修復與保護條例》');
+			expect(select(html, '.conversion-notice a')[0]!.properties['href']).toBe(
+				'/reports/zh/2022/legal-affairs/'
+			);
+			expect(select(html, 'header a[data-lang-switch]').map((a) => a.properties['href'])).toEqual([
+				'/reports/zh/2022/legal-affairs/',
+				'/reports/en/2022/legal-affairs/',
+			]);
+		}
+	);
 
-	it('renders hostile source text literally after conversion too (the 2031 fixture)', () => {
-		const html = readFileSync(
-			join(inject('multiyearDir'), 'zh-hant', '2031', 'legal-affairs', 'index.html'),
-			'utf8'
-		);
-		expect(html).toContain('會議討論了{預算}與&lt;script&gt;alert(1)&lt;/script&gt;');
-		expect(
-			select(html, 'script:not([type="application/ld+json"])').map((s) => s.properties['src'])
-		).toEqual([expect.stringMatching(/^\/_app\/site\.[0-9a-f]+\.js$/)]);
-	});
+	it.skipIf(!inject('multiyearDir'))(
+		'renders hostile source text literally after conversion too (the 2031 fixture)',
+		() => {
+			const html = readFileSync(
+				join(inject('multiyearDir'), 'zh-hant', '2031', 'legal-affairs', 'index.html'),
+				'utf8'
+			);
+			expect(html).toContain('會議討論了{預算}與&lt;script&gt;alert(1)&lt;/script&gt;');
+			expect(
+				select(html, 'script:not([type="application/ld+json"])').map((s) => s.properties['src'])
+			).toEqual([expect.stringMatching(/^\/_app\/site\.[0-9a-f]+\.js$/)]);
+		}
+	);
 
 	it('is in the sitemap, each page with its Simplified and English alternates', () => {
 		const urls = [...read('sitemap-0.xml').matchAll(/<url><loc>([^<]+)<\/loc>(.*?)<\/url>/g)].map(

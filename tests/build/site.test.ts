@@ -6,7 +6,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { COMMITTEES } from '../../src/lib/committees.ts';
 import { PRINT_LANGS } from '../../src/lib/editions/pdf/print-model.ts';
 import {
 	type Lang,
@@ -17,12 +16,10 @@ import {
 	useTranslations,
 } from '../../src/lib/i18n.ts';
 import { langFromPath, switchLangPath } from '../../src/lib/urls.ts';
+import { corpusReports, corpusYears, reportsOf } from '../helpers/corpus.ts';
 import { indexedText, select, textOf } from '../helpers/html.ts';
 import { htmlFiles } from '../helpers/site.ts';
 
-const SLUGS = COMMITTEES.filter((c) => c.slug !== 'supervisory-judicial-affairs').map(
-	(c) => c.slug
-);
 let dir: string;
 const page = (path: string) => readFileSync(join(dir, path, 'index.html'), 'utf8');
 
@@ -31,14 +28,13 @@ beforeAll(() => {
 });
 
 describe('the built site', () => {
-	it('has the landing page, both homes, the 2022 year pages, search, about, glossary and a 404 page', () => {
+	it('has the landing page, both homes, every year page, search, about, glossary and a 404 page', () => {
 		for (const path of [
 			'index.html',
 			'404.html',
 			'zh/index.html',
 			'en/index.html',
-			'zh/2022/index.html',
-			'en/2022/index.html',
+			...corpusYears().flatMap((year) => [`zh/${year}/index.html`, `en/${year}/index.html`]),
 			'zh/search/index.html',
 			'en/search/index.html',
 			'zh/about/index.html',
@@ -71,15 +67,21 @@ describe('the built site', () => {
 		}
 	});
 
-	it('has the eight 2022 reports in both languages, with the right <html lang>', () => {
-		for (const slug of SLUGS) {
-			expect(page(`zh/2022/${slug}`)).toMatch(/^<!DOCTYPE html><html lang="zh-Hans"/);
-			expect(page(`en/2022/${slug}`)).toMatch(/^<!DOCTYPE html><html lang="en"/);
+	it('has every report of every year in both languages, with the right <html lang>', () => {
+		for (const { year, slug } of corpusReports()) {
+			expect(page(`zh/${year}/${slug}`)).toMatch(/^<!DOCTYPE html><html lang="zh-Hans"/);
+			expect(page(`en/${year}/${slug}`)).toMatch(/^<!DOCTYPE html><html lang="en"/);
 		}
-		const reportPages = readdirSync(join(dir, 'zh', '2022'), { withFileTypes: true }).filter((e) =>
-			e.isDirectory()
-		);
-		expect(reportPages.map((e) => e.name).sort()).toEqual([...SLUGS].sort());
+		for (const year of corpusYears()) {
+			const reportPages = readdirSync(join(dir, 'zh', String(year)), {
+				withFileTypes: true,
+			}).filter((e) => e.isDirectory());
+			expect(reportPages.map((e) => e.name).sort()).toEqual(
+				reportsOf(year)
+					.map((r) => r.slug)
+					.sort()
+			);
+		}
 	});
 
 	it('titles each Chinese report with its committee or article', () => {
@@ -90,24 +92,15 @@ describe('the built site', () => {
 	});
 
 	it('anchors every paragraph as #p1…#pN, the same in both languages', () => {
-		const expected: Record<string, number> = {
-			'standing-committee': 27,
-			'legal-affairs': 3,
-			'finance-economics': 3,
-			'social-development': 3,
-			'education-science-culture-health': 2,
-			'agriculture-rural-affairs': 2,
-			'ethnic-religious-overseas-affairs': 2,
-			'personnel-deputies': 2,
-		};
-		for (const slug of SLUGS) {
+		for (const { year, slug, paragraphs } of corpusReports()) {
 			const ids = (lang: string) =>
-				select(page(`${lang}/2022/${slug}`), '.report-text > p[id]').map((p) =>
+				select(page(`${lang}/${year}/${slug}`), '.report-text > p[id]').map((p) =>
 					String(p.properties['id'])
 				);
-			const count = expected[slug]!;
-			expect(ids('zh'), slug).toEqual(Array.from({ length: count }, (_, i) => `p${i + 1}`));
-			expect(ids('en'), slug).toEqual(ids('zh'));
+			expect(ids('zh'), `${year}/${slug}`).toEqual(
+				Array.from({ length: paragraphs }, (_, i) => `p${i + 1}`)
+			);
+			expect(ids('en'), `${year}/${slug}`).toEqual(ids('zh'));
 		}
 	});
 
@@ -156,7 +149,7 @@ describe('the built site', () => {
 		expect(text).not.toContain('编辑说明');
 	});
 
-	it('writes a Pagefind index for each language (Simplified, Traditional, English), with the eight reports in each', () => {
+	it('writes a Pagefind index for each language (Simplified, Traditional, English): every report, in English those with an English page', () => {
 		const entry = JSON.parse(
 			readFileSync(join(dir, 'pagefind', 'pagefind-entry.json'), 'utf8')
 		) as { languages: Record<string, { page_count: number }> };
@@ -164,7 +157,11 @@ describe('the built site', () => {
 			Object.fromEntries(
 				Object.entries(entry.languages).map(([lang, info]) => [lang, info.page_count])
 			)
-		).toEqual({ en: 8, 'zh-hans': 8, 'zh-hant': 8 });
+		).toEqual({
+			en: corpusReports().filter((r) => r.english).length,
+			'zh-hans': corpusReports().length,
+			'zh-hant': corpusReports().length,
+		});
 	});
 
 	it('loads nothing from another origin and no web font', async () => {

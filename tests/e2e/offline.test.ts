@@ -163,6 +163,7 @@ describe.skipIf(!browser)('the offline edition from file:// (Chromium)', () => {
 		await page.context().close();
 	});
 
+	// Each query with the text it is found in (its Simplified form, in the Chinese or the English).
 	it.each([
 		['zh', NAMED.zh[0]!, 'zh'],
 		['en', NAMED.en[0]!, 'en'],
@@ -222,16 +223,17 @@ describe.skipIf(!browser)(
 				page,
 			};
 		}
+		/** The reader's result links for reports (`2022/legal-affairs`) matched in a language's text. */
 		const expectedLinks = (
 			reader: string,
 			matched: string,
-			pages: string[],
+			reports: string[],
 			query: string | RegExp
 		) =>
-			pages
+			reports
 				.map(
-					(slug) =>
-						`${reader}/2022/${slug}/index.html${firstMatchAnchor(siteHtml(`${matched}/2022/${slug}`), query)}`
+					(report) =>
+						`${reader}/${report}/index.html${firstMatchAnchor(siteHtml(`${matched}/${report}`), query)}`
 				)
 				.sort();
 
@@ -245,16 +247,16 @@ describe.skipIf(!browser)(
 			'on the %s search page, %s lands on the paragraph of the %s text that matched',
 			async (reader, query, matched, pattern) => {
 				const found = await offlineSearch(reader, query);
-				const slugs = found.links.map((link) => link.split('/')[2]!);
-				expect(slugs.length).toBeGreaterThan(0);
-				expect(found.links).toEqual(expectedLinks(reader, matched, slugs, pattern));
+				const reports = found.links.map((link) => link.split('/').slice(1, 3).join('/'));
+				expect(reports.length).toBeGreaterThan(0);
+				expect(found.links).toEqual(expectedLinks(reader, matched, reports, pattern));
 				expect(found.links.every((link) => /#p\d+$/.test(link))).toBe(true);
 				// The same pages as the hosted edition finds: the reports whose text has the (folded) query.
 				const texts = await reportTexts(inject('siteDir'), matched);
-				expect(slugs.sort()).toEqual(
+				expect(reports.sort()).toEqual(
 					[...texts]
 						.filter(([, text]) => pattern.test(text))
-						.map(([url]) => url.split('/')[3]!)
+						.map(([url]) => url.split('/').slice(2, 4).join('/'))
 						.sort()
 				);
 				expect(errorsOf(found.page)).toEqual([]);

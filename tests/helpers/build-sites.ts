@@ -11,6 +11,10 @@
  *   `npm run ingest` as an archivist would;
  * - `translated`: `multiyear` with 2031 translated through XLIFF export and
  *   import, partly, with hostile text, then one decision changed (tests/helpers/translated-year.ts).
+ *
+ * ARCHIVE_TEST_SITES=site,offline,… builds only those (for a run of a few test
+ * files, e.g. the staged run of tests/stage-year.ts); the others are provided as
+ * '' and a test that reads one fails on it. Unset or empty: every site.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -67,11 +71,16 @@ export function unzipTo(zip: string, dir: string): string {
 	return join(dir, top);
 }
 
-/** content/ and seeds/ of the real archive plus the 2031 fixture, ingested with the real CLI. */
+/**
+ * content/ and seeds/ of the real archive plus the 2031 fixture, ingested with
+ * the real CLI. A 2031 already in the archive (the staged run adds it) is
+ * replaced: the fixture is always its Chinese alone.
+ */
 export function makeMultiyear(contentDir: string, seedsDir: string): void {
 	for (const dir of [contentDir, seedsDir]) rmSync(dir, { recursive: true, force: true });
 	cpSync(join(ROOT, 'content'), contentDir, { recursive: true });
 	cpSync(join(ROOT, 'seeds'), seedsDir, { recursive: true });
+	rmSync(join(contentDir, '2031'), { recursive: true, force: true });
 	for (const ext of ['txt', 'yaml'])
 		cpSync(
 			join(ROOT, 'tests', 'fixtures', 'ingest', 'year-2031', `input.${ext}`),
@@ -87,52 +96,72 @@ export function makeMultiyear(contentDir: string, seedsDir: string): void {
 		throw new Error(`ingest of the 2031 fixture failed:\n${result.stdout}\n${result.stderr}`);
 }
 
-export default function setup(project: TestProject): void {
-	const site = join(TMP, 'site');
-	const fallback = join(TMP, 'fallback');
-	const fallbackContent = join(TMP, 'fallback-content');
-	const subpath = join(TMP, 'subpath');
-	const multiyear = join(TMP, 'multiyear');
-	for (const dir of [site, fallback, subpath, multiyear])
-		rmSync(dir, { recursive: true, force: true });
+/** The offline edition's zip and the folder it was unzipped to, once built. */
+const offline = { zip: '', dir: '' };
+
+/** The sites the tests read, each with how it is built. */
+const SITES = {
 	// The package first, then the hosted site, which publishes its zip and PDFs (README, Publishing).
-	let zip = '';
-	timed('the offline edition', () => (zip = runPackage()));
-	timed('the archive', () => buildSite({ outDir: site, releaseDir: join(ROOT, 'release') }));
-	makeFallbackContent(fallbackContent);
+	offline: () => {
+		offline.zip = runPackage();
+		offline.dir = unzipTo(offline.zip, join(TMP, 'offline'));
+	},
+	site: () => buildSite({ outDir: join(TMP, 'site'), releaseDir: join(ROOT, 'release') }),
 	// Built beside the same package: made from other content, the zip must not be published.
-	timed('the fallback fixture', () =>
-		buildSite({ outDir: fallback, contentDir: fallbackContent, releaseDir: join(ROOT, 'release') })
-	);
-	timed('the archive under /reports/', () => buildSite({ outDir: subpath, base: '/reports/' }));
-	makeMultiyear(join(TMP, 'multiyear-content'), join(TMP, 'multiyear-seeds'));
-	timed('the archive with the 2031 fixture', () =>
+	fallback: () => {
+		makeFallbackContent(join(TMP, 'fallback-content'));
 		buildSite({
-			outDir: multiyear,
+			outDir: join(TMP, 'fallback'),
+			contentDir: join(TMP, 'fallback-content'),
+			releaseDir: join(ROOT, 'release'),
+		});
+	},
+	subpath: () => buildSite({ outDir: join(TMP, 'subpath'), base: '/reports/' }),
+	multiyear: () => {
+		makeMultiyear(join(TMP, 'multiyear-content'), join(TMP, 'multiyear-seeds'));
+		buildSite({
+			outDir: join(TMP, 'multiyear'),
 			contentDir: join(TMP, 'multiyear-content'),
 			seedsDir: join(TMP, 'multiyear-seeds'),
-		})
-	);
-	const translated = join(TMP, 'translated');
-	rmSync(translated, { recursive: true, force: true });
-	makeMultiyear(join(TMP, 'translated-content'), join(TMP, 'translated-seeds'));
-	translate2031(join(TMP, 'translated-content'), join(TMP, 'translated-seeds'));
-	timed('the archive with 2031 translated by XLIFF', () =>
+		});
+	},
+	translated: () => {
+		makeMultiyear(join(TMP, 'translated-content'), join(TMP, 'translated-seeds'));
+		translate2031(join(TMP, 'translated-content'), join(TMP, 'translated-seeds'));
 		buildSite({
-			outDir: translated,
+			outDir: join(TMP, 'translated'),
 			contentDir: join(TMP, 'translated-content'),
 			seedsDir: join(TMP, 'translated-seeds'),
-		})
-	);
-	project.provide('siteDir', site);
-	project.provide('fallbackDir', fallback);
-	project.provide('fallbackContentDir', fallbackContent);
-	project.provide('subpathDir', subpath);
-	project.provide('multiyearDir', multiyear);
-	project.provide('translatedDir', translated);
-	project.provide('translatedContentDir', join(TMP, 'translated-content'));
-	project.provide('offlineZip', zip);
-	project.provide('offlineDir', unzipTo(zip, join(TMP, 'offline')));
+		});
+	},
+} as const;
+type SiteName = keyof typeof SITES;
+
+/** The sites ARCHIVE_TEST_SITES asks for (all when it is unset or empty); throws on a name it does not know. */
+function chosenSites(): SiteName[] {
+	const names = (process.env['ARCHIVE_TEST_SITES'] ?? '').split(',').filter(Boolean);
+	const unknown = names.filter((name) => !(name in SITES));
+	if (unknown.length > 0)
+		throw new Error(
+			`ARCHIVE_TEST_SITES: unknown site ${unknown.join(', ')} (known: ${Object.keys(SITES).join(', ')})`
+		);
+	return names.length > 0 ? (names as SiteName[]) : (Object.keys(SITES) as SiteName[]);
+}
+
+export default function setup(project: TestProject): void {
+	const chosen = chosenSites();
+	for (const name of Object.keys(SITES)) rmSync(join(TMP, name), { recursive: true, force: true });
+	for (const name of chosen) timed(name, SITES[name]);
+	const built = (name: SiteName, path: string) => (chosen.includes(name) ? path : '');
+	project.provide('siteDir', built('site', join(TMP, 'site')));
+	project.provide('fallbackDir', built('fallback', join(TMP, 'fallback')));
+	project.provide('fallbackContentDir', built('fallback', join(TMP, 'fallback-content')));
+	project.provide('subpathDir', built('subpath', join(TMP, 'subpath')));
+	project.provide('multiyearDir', built('multiyear', join(TMP, 'multiyear')));
+	project.provide('translatedDir', built('translated', join(TMP, 'translated')));
+	project.provide('translatedContentDir', built('translated', join(TMP, 'translated-content')));
+	project.provide('offlineZip', offline.zip);
+	project.provide('offlineDir', offline.dir);
 }
 
 declare module 'vitest' {

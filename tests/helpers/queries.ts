@@ -22,6 +22,24 @@ export async function reportTexts(dir: string, lang: Lang): Promise<Map<string, 
 }
 
 /**
+ * The URL paths of the pages whose indexed text contains a query (a string, or a
+ * pattern such as `/daylil/i`), sorted; `lang` moves them to that language's
+ * site (a query found in the Chinese text links to the English page too).
+ *
+ * @example pagesContaining(await reportTexts(dir, 'zh'), '黄花', 'en') // ['/en/2022/agriculture-rural-affairs/', …]
+ */
+export function pagesContaining(
+	pages: ReadonlyMap<string, string>,
+	query: string | RegExp,
+	lang?: Lang
+): string[] {
+	return [...pages]
+		.filter(([, text]) => (typeof query === 'string' ? text.includes(query) : query.test(text)))
+		.map(([url]) => (lang ? url.replace(/^\/[^/]+\//, `/${lang}/`) : url))
+		.sort();
+}
+
+/**
  * The queries whose results are not exactly the pages containing them: each as
  * `query: expected … got …`, none when recall and precision are both 1.
  *

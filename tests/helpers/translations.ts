@@ -6,6 +6,7 @@ import {
 	mkdtempSync,
 	readdirSync,
 	readFileSync,
+	rmSync,
 	statSync,
 	writeFileSync,
 } from 'node:fs';
@@ -67,7 +68,7 @@ export function scratchContent(prefix = 'translations-'): string {
 /**
  * Adds to a content folder a fictional year `to` made of the Chinese pages of
  * `from` (no English), each body passed through `edit` (to change a few
- * paragraphs).
+ * paragraphs). A year `to` already there (the staged run adds one) is replaced.
  */
 export function copyYear(
 	dir: string,
@@ -75,6 +76,7 @@ export function copyYear(
 	to: number,
 	edit: (slug: string, body: string) => string = (_, body) => body
 ): void {
+	rmSync(join(dir, String(to)), { recursive: true, force: true });
 	mkdirSync(join(dir, String(to), 'zh'), { recursive: true });
 	for (const name of readdirSync(join(dir, String(from), 'zh'))) {
 		const text = readFileSync(join(dir, String(from), 'zh', name), 'utf8');

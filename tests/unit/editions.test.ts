@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import schema from '../../src/lib/editions/data/archive.schema.json' with { type: 'json' };
 import { CSV_COLUMNS, paragraphsToCsv } from '../../src/lib/editions/data/csv.ts';
 import { archiveToJson } from '../../src/lib/editions/data/json.ts';
@@ -44,6 +45,7 @@ import {
 	pdfJobs,
 } from '../../src/lib/editions/pdf/make-pdfs.ts';
 import { toPrintEdition } from '../../src/lib/editions/pdf/print-model.ts';
+import { corpusReports, corpusYears, newestYear, reportsOf } from '../helpers/corpus.ts';
 import { bodyBlocks, parsePage } from '../helpers/mdx.ts';
 import {
 	elements,
@@ -59,6 +61,8 @@ let real: EditionArchive;
 beforeAll(() => {
 	real = readEditionArchive();
 });
+/** The year of the real text these tests quote (seeds/2022.txt); the other tests take every year. */
+const quoted = () => real.years.find((y) => y.year === 2022)!;
 const paragraphs = (archive: EditionArchive) =>
 	archive.years.flatMap((y) =>
 		y.reports.flatMap((r) =>
@@ -139,12 +143,16 @@ describe('parseBody', () => {
 		);
 	});
 
-	it('reads every paragraph of the real 2022 pages, 8 reports, with source lines for each', () => {
+	it('reads every paragraph of the real pages, every report of every year, with source lines for each', () => {
 		const all = paragraphs(real);
-		expect(real.years.map((y) => y.reports.length)).toEqual([8]);
-		const mdxParagraphs = readdirSync('content/2022/zh').flatMap((f) =>
-			bodyBlocks(parsePage(readFileSync(join('content/2022/zh', f), 'utf8')).tree).filter(
-				(b) => b.kind === 'paragraph'
+		expect(real.years.map((y) => y.reports.length)).toEqual(
+			corpusYears().map((year) => reportsOf(year).length)
+		);
+		const mdxParagraphs = corpusYears().flatMap((year) =>
+			readdirSync(`content/${year}/zh`).flatMap((f) =>
+				bodyBlocks(parsePage(readFileSync(join(`content/${year}/zh`, f), 'utf8')).tree).filter(
+					(b) => b.kind === 'paragraph'
+				)
 			)
 		);
 		expect(all.length).toBe(mdxParagraphs.length);
@@ -158,8 +166,8 @@ describe('parseBody', () => {
 		}
 		// The join of standing-committee p7 spans lines 25 and 27 (a page break in between).
 		expect(
-			all.find(({ report, block }) => report.slug === 'standing-committee' && block.n === 7)?.block
-				.lines
+			all.find(({ report, block }) => report.id === '2022/standing-committee' && block.n === 7)
+				?.block.lines
 		).toEqual([25, 27]);
 	});
 });
@@ -218,10 +226,14 @@ describe('describeEntry', () => {
 describe('archiveToJson', () => {
 	it('validates against the JSON Schema, for the real archive and for the hostile fixture with and without English', () => {
 		const validate = ajv();
+		// A year being translated has partly translated reports.
+		const partial = hostileArchive();
+		partial.years[0]!.reports[0]!.translation = 'partial';
 		for (const data of [
 			archiveToJson(real, '1.0.0'),
 			archiveToJson(hostileArchive(), '1.0.0'),
 			archiveToJson(hostileArchive({ english: false }), '1.0.0'),
+			archiveToJson(partial, '1.0.0'),
 		]) {
 			const parsed: unknown = JSON.parse(JSON.stringify(data));
 			expect(validate(parsed), JSON.stringify(validate.errors)).toBe(true);
@@ -244,11 +256,11 @@ describe('archiveToJson', () => {
 
 	it('holds every paragraph with its id, both languages, its source lines and its marks at the right offsets', () => {
 		const data = archiveToJson(real, '1.0.0');
-		const reports = data.years[0]!.reports;
+		const reports = data.years.flatMap((y) => y.reports);
 		const jsonParagraphs = reports.flatMap((r) => r.blocks.filter((b) => b.type === 'paragraph'));
 		expect(jsonParagraphs.length).toBe(paragraphs(real).length);
 		const p7 = reports
-			.find((r) => r.slug === 'standing-committee')!
+			.find((r) => r.id === '2022/standing-committee')!
 			.blocks.find((b) => b.type === 'paragraph' && b.n === 7)!;
 		expect(p7).toMatchObject({ id: '2022/standing-committee/p7', lines: [25, 27] });
 		if (p7.type !== 'paragraph') throw new Error('not a paragraph');
@@ -257,7 +269,7 @@ describe('archiveToJson', () => {
 		// The text before the join mark is what the source's line 25 ends with.
 		expect(Array.from(p7.zh.text).slice(0, join.offset).join('')).toMatch(/始终在市委的$/);
 		expect(p7.en?.text).toMatch(/^Over the past year/);
-		const social = reports.find((r) => r.slug === 'social-development')!;
+		const social = reports.find((r) => r.id === '2022/social-development')!;
 		expect(social.blocks.some((b) => b.type === 'mark' && b.mark === 'lacuna')).toBe(true);
 		expect(social.editorial.find((e) => e.type === 'lacuna')?.note?.en).toMatch(/breaks off/);
 	});
@@ -309,24 +321,29 @@ describe('paragraphsToCsv', () => {
 
 describe('reportToTei', () => {
 	it('is well-formed TEI for every real report (xmllint), with every paragraph in order in both languages', () => {
-		const year = real.years[0]!;
-		for (const report of year.reports) {
+		for (const report of real.years.flatMap((y) => y.reports)) {
+			const year = real.years.find((y) => y.year === report.year)!;
 			const tei = reportToTei(report, year, '1.0.0');
 			expect(xmllint(tei), report.id).toBe('');
 			const doc = parseXml(tei);
 			expect(doc.documentElement.namespaceURI).toBe('http://www.tei-c.org/ns/1.0');
 			for (const lang of ['zh', 'en'] as const) {
-				const div = elements(doc, 'div').find((d) => d.getAttribute('xml:id') === lang)!;
-				const ps = elements(div, 'p').map((p) => ({
+				// Only the paragraphs that have a translation are in the English text; a report with none has no English div.
+				const expected = report.blocks
+					.filter((b) => b.type === 'paragraph' && (lang === 'zh' || b.en))
+					.map((b) => ({ n: String(b.n), text: blockText(lang === 'zh' ? b.zh : b.en) }));
+				const div = elements(doc, 'div').find((d) => d.getAttribute('xml:id') === lang);
+				if (expected.length === 0) {
+					expect(div, `${report.id} ${lang}`).toBeUndefined();
+					continue;
+				}
+				const ps = elements(div!, 'p').map((p) => ({
 					n: p.getAttribute('n'),
 					text: Array.from(p.childNodes)
 						.filter((c) => c.nodeType === 3 || (c as Element).localName === 'sic')
 						.map((c) => c.textContent)
 						.join(''),
 				}));
-				const expected = report.blocks
-					.filter((b) => b.type === 'paragraph')
-					.map((b) => ({ n: String(b.n), text: blockText(lang === 'zh' ? b.zh : b.en) }));
 				expect(ps, `${report.id} ${lang}`).toEqual(expected);
 			}
 			expect(
@@ -340,7 +357,7 @@ describe('reportToTei', () => {
 	});
 
 	it('marks the apparatus as TEI: <gap> for the lacuna, <sic> for a sic, <pb break="no"/> for each join, a <note> per note', () => {
-		const year = real.years[0]!;
+		const year = quoted();
 		const doc = (slug: string) =>
 			parseXml(
 				reportToTei(
@@ -498,18 +515,21 @@ describe('buildEpub', () => {
 		const files = unzip(buildEpub(year, 'en', '1.0.0'));
 		const opf = parseXml(files['EPUB/package.opf']!);
 		const dc = (name: string) => elements(opf, name).map((e) => e.textContent);
-		expect(dc('identifier')).toEqual([bookIdentifier(2022, 'en')]);
+		expect(dc('identifier')).toEqual([bookIdentifier(newestYear(), 'en')]);
 		expect(dc('language')).toEqual(['en']);
-		expect(dc('date')).toEqual(['2022']);
+		expect(dc('date')).toEqual([String(newestYear())]);
 		expect(dc('source')[0]).toContain(year.reports[0]!.zh.source.sha256);
+		const seed = parse(readFileSync(`seeds/${newestYear()}.yaml`, 'utf8')) as {
+			source: { received: string };
+		};
 		expect(
 			elements(opf, 'meta').find((m) => m.getAttribute('property') === 'dcterms:modified')
 				?.textContent
-		).toBe('2026-11-26T00:00:00Z');
+		).toBe(`${seed.source.received}T00:00:00Z`);
 		const chapters = Object.keys(files)
 			.filter((f) => f.startsWith('EPUB/text/'))
 			.sort();
-		expect(chapters.length).toBe(8);
+		expect(chapters.length).toBe(reportsOf(newestYear()).length);
 		const text = chapters
 			.map((f) =>
 				elements(parseXml(files[f]!), 'p')
@@ -517,8 +537,11 @@ describe('buildEpub', () => {
 					.map((p) => p.textContent.replace(/^\d+ /, '').replace(/\d+/g, ''))
 			)
 			.flat();
+		// An untranslated paragraph shows the Chinese in the English book.
 		const expected = year.reports.flatMap((r) =>
-			r.blocks.filter((b) => b.type === 'paragraph').map((b) => blockText(b.en).replace(/\d+/g, ''))
+			r.blocks
+				.filter((b) => b.type === 'paragraph')
+				.map((b) => blockText(b.en ?? b.zh).replace(/\d+/g, ''))
 		);
 		expect(text).toEqual(expected);
 		expect(Object.values(files).join('\n')).not.toMatch(/(src|href)="(https?:)?\/\//);
@@ -560,17 +583,15 @@ describe('buildDownloads', () => {
 			downloads.map((d) => d.path).filter((p) => !p.includes('/tei/') && !p.includes('/epub/'))
 		).toEqual([
 			'data/archive.json',
-			'data/2022.json',
+			...corpusYears().map((year) => `data/${year}.json`),
 			'data/archive.schema.json',
 			'data/paragraphs.csv',
 			'data/documents.csv',
 		]);
-		expect(downloads.filter((d) => d.kind === 'tei').length).toBe(8);
-		expect(downloads.filter((d) => d.kind === 'epub').map((d) => d.variant)).toEqual([
-			'zh',
-			'en',
-			'bilingual',
-		]);
+		expect(downloads.filter((d) => d.kind === 'tei').length).toBe(corpusReports().length);
+		expect(downloads.filter((d) => d.kind === 'epub').map((d) => d.variant)).toEqual(
+			corpusYears().flatMap(() => ['zh', 'en', 'bilingual'])
+		);
 		for (const d of downloads) expect(d.bytes.length, d.path).toBeGreaterThan(100);
 	});
 });
@@ -715,6 +736,6 @@ describe('toPrintEdition', () => {
 		const zh = toPrintEdition(real.years[0]!, 'zh', '1.0.0');
 		expect(zh.reports.map((r) => r.title)).toEqual(real.years[0]!.reports.map((r) => r.title.zh));
 		expect(zh.reports[0]!.textLang).toBeUndefined();
-		expect(zh.source).toContain('seeds/2022.txt');
+		expect(zh.source).toContain(`seeds/${newestYear()}.txt`);
 	});
 });

@@ -14,12 +14,22 @@ import {
 	checkPage,
 	type CheckRule,
 } from '../../src/lib/translations/check.ts';
+import { corpusYears, newestYear } from '../helpers/corpus.ts';
 import { readReports } from '../helpers/translations.ts';
 
 const reports = readReports();
+/**
+ * The year an archivist may still be translating: the newest, when the archive
+ * has an older one (its reports may have no English page yet, or a partial one).
+ * Every other year is finished: every report translated, nothing outdated.
+ */
+const inTranslation = corpusYears().length > 1 ? newestYear() : undefined;
+const finished = (year: number) => year !== inTranslation;
+/** Every English page, and every report of a finished year (whose English page must exist). */
+const english = reports.filter((report) => report.en || finished(report.year));
 const options = archiveCheckOptions();
 
-describe.each(reports.map((report) => [`${report.year}/${report.slug}`, report] as const))(
+describe.each(english.map((report) => [`${report.year}/${report.slug}`, report] as const))(
 	'the English page of %s',
 	(_, report) => {
 		const issues = (...rules: CheckRule[]) =>
@@ -34,7 +44,7 @@ describe.each(reports.map((report) => [`${report.year}/${report.slug}`, report] 
 			expect(report.en!.frontmatter['year']).toBe(report.year);
 		});
 
-		it('records the hash of the current Chinese body and of every paragraph (nothing outdated or untranslated)', () => {
+		it('records the hash of the current Chinese body and of every paragraph (nothing outdated; nothing untranslated once its year is finished)', () => {
 			const translationOf = report.en!.frontmatter['translationOf'] as {
 				sha256: string;
 				paragraphs: (string | null)[];
@@ -43,7 +53,7 @@ describe.each(reports.map((report) => [`${report.year}/${report.slug}`, report] 
 			expect(translationOf.paragraphs).toHaveLength(
 				report.zh.blocks.filter((b) => b.type === 'paragraph').length
 			);
-			expect(translationOf.paragraphs).not.toContain(null);
+			if (finished(report.year)) expect(translationOf.paragraphs).not.toContain(null);
 		});
 
 		it('passes check: the same blocks as the Chinese page, and the same marks in each paragraph', () => {
@@ -74,17 +84,21 @@ describe.each(reports.map((report) => [`${report.year}/${report.slug}`, report] 
 	}
 );
 
-describe('the 2022 translation', () => {
-	it('passes translations check as a whole, one rendering per term across the archive included', () => {
-		const report = checkArchive(reports, options, 2022);
-		expect(
-			report.issues.map((issue) => `${issue.unit ?? issue.page}: ${issue.rule}: ${issue.message}`)
-		).toEqual([]);
-	});
+describe('the translation', () => {
+	it.each(corpusYears())(
+		'of %i passes translations check as a whole, one rendering per term across the archive included',
+		(year) => {
+			const report = checkArchive(reports, options, year);
+			expect(
+				report.issues.map((issue) => `${issue.unit ?? issue.page}: ${issue.rule}: ${issue.message}`)
+			).toEqual([]);
+		}
+	);
 
 	it('translates the title, subtitle, byline and credit of one article identically on all its pages', () => {
 		const byArticle = new Map<string, Set<string>>();
-		for (const { year, zh, en } of reports) {
+		// The pages not translated yet (in the year being translated) have no English to compare.
+		for (const { year, zh, en } of reports.filter((r) => r.en)) {
 			const key = `${year} ${(zh.frontmatter['article'] as { title: string }).title}`;
 			const set = byArticle.get(key) ?? new Set<string>();
 			set.add(
