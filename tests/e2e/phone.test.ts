@@ -244,6 +244,33 @@ describe.skipIf(!browser)('the phone rules (Chromium)', () => {
 	);
 });
 
+describe.skipIf(!browser)('the header bar on a phone (Chromium)', () => {
+	it('its controls (language switch, search button, menu) are targets of 24 × 24 px at least, in every language', async () => {
+		const page = await browser!.newPage();
+		const small: string[] = [];
+		for (const lang of LANGS) {
+			await page.goto(new URL(`${lang}/${YEAR}/${COMMITTEE.zh.slug}/`, site().url).href);
+			for (const width of WIDTHS) {
+				await page.setViewportSize({ width, height: 844 });
+				const boxes = await page.$$eval(
+					'.site-header .lang-switch a, .site-header button, .site-header summary',
+					(controls) =>
+						controls.map((c) => {
+							const box = c.getBoundingClientRect();
+							return { text: c.textContent.trim(), width: box.width, height: box.height };
+						})
+				);
+				expect(boxes.length, `/${lang}/ at ${width} px`).toBeGreaterThanOrEqual(4);
+				for (const b of boxes)
+					if (b.width < 24 || b.height < 24)
+						small.push(`/${lang}/ at ${width} px: “${b.text}” ${b.width} × ${b.height}`);
+			}
+		}
+		expect(small).toEqual([]);
+		await page.close();
+	});
+});
+
 /**
  * Each input's placeholder, set as its value for a moment: the same text in the
  * same box (with the room a clear button takes, which a placeholder loses too),
