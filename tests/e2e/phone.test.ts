@@ -271,6 +271,32 @@ describe.skipIf(!browser)('the header bar on a phone (Chromium)', () => {
 	});
 });
 
+describe.skipIf(!browser)('provenance on a phone (Chromium)', () => {
+	it.each(LANGS)(
+		'/%s/: each value of a report’s provenance has the section’s width, its label above it, at 320 and 390 px',
+		async (lang) => {
+			const page = await browser!.newPage();
+			await page.goto(new URL(`${lang}/${YEAR}/${COMMITTEE.zh.slug}/`, site().url).href);
+			await page.$eval('.provenance details', (d) => ((d as HTMLDetailsElement).open = true));
+			for (const width of WIDTHS) {
+				await page.setViewportSize({ width, height: 844 });
+				const narrow = await page.$$eval('.provenance dd', (dds) =>
+					dds
+						.filter((dd) => {
+							const list = dd.parentElement!.getBoundingClientRect();
+							const label = dd.previousElementSibling!.getBoundingClientRect();
+							const box = dd.getBoundingClientRect();
+							return box.width < 0.9 * list.width || box.top < label.bottom;
+						})
+						.map((dd) => dd.textContent.trim().slice(0, 40))
+				);
+				expect(narrow, `${width} px`).toEqual([]);
+			}
+			await page.close();
+		}
+	);
+});
+
 /**
  * Each input's placeholder, set as its value for a moment: the same text in the
  * same box (with the room a clear button takes, which a placeholder loses too),
