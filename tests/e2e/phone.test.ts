@@ -297,6 +297,37 @@ describe.skipIf(!browser)('provenance on a phone (Chromium)', () => {
 	);
 });
 
+describe.skipIf(!browser)('the about page on a phone (Chromium)', () => {
+	it.each(LANGS)(
+		'/%s/about/: a translation status is never broken inside a word at 320 and 390 px',
+		async (lang) => {
+			const page = await browser!.newPage();
+			await page.goto(new URL(`${lang}/about/`, site().url).href);
+			for (const width of WIDTHS) {
+				await page.setViewportSize({ width, height: 844 });
+				const broken = await page.$$eval('[data-translation-status] td:last-child', (cells) =>
+					cells
+						.filter((cell) => {
+							// Words: a run of Han characters, or of letters; each must sit on one line.
+							const text = cell.firstChild as Text;
+							for (const word of text.data.matchAll(/\p{Script=Han}+|\p{L}+/gu)) {
+								const range = document.createRange();
+								range.setStart(text, word.index);
+								range.setEnd(text, word.index + word[0].length);
+								const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+								if (tops.size > 1) return true;
+							}
+							return false;
+						})
+						.map((cell) => cell.textContent)
+				);
+				expect(broken, `${width} px`).toEqual([]);
+			}
+			await page.close();
+		}
+	);
+});
+
 /**
  * Each input's placeholder, set as its value for a moment: the same text in the
  * same box (with the room a clear button takes, which a placeholder loses too),
