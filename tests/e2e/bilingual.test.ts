@@ -75,6 +75,33 @@ describe.skipIf(!browser)('side-by-side view (Chromium)', () => {
 		await page.close();
 	});
 
+	it('keeps the English column’s paragraph numbers clear of the Chinese text beside them, from the narrowest two-column width up', async () => {
+		const pair = contentPairs().find((p) => p.en)!;
+		const covered: string[] = [];
+		for (const lang of ['zh', 'en']) {
+			const page = await open(`/${lang}/${pair.zh.year}/${pair.zh.slug}/bilingual/`);
+			for (const width of [880, 1024, 1280, 1400]) {
+				await page.setViewportSize({ width, height: 900 });
+				covered.push(
+					...(
+						await page.$$eval('.col--en > * .pn', (numbers) =>
+							numbers.flatMap((pn) => {
+								const block = pn.closest('.col--en > *')!;
+								const row = [...block.parentElement!.children].indexOf(block);
+								const beside = document.querySelector('.col--zh')!.children[row]!;
+								const overlap =
+									beside.getBoundingClientRect().right - pn.getBoundingClientRect().left;
+								return overlap > 0 ? [`${pn.textContent} by ${Math.round(overlap)} px`] : [];
+							})
+						)
+					).map((found) => `/${lang}/ at ${width} px: ${found}`)
+				);
+			}
+			await page.close();
+		}
+		expect(covered).toEqual([]);
+	});
+
 	it('interleaves Chinese and English paragraphs on a phone', async () => {
 		const page = await open('/zh/2022/legal-affairs/bilingual/#p2', { width: 390, height: 844 });
 		const zh = await page.evaluate<number[]>(`(${blockTops.toString()})('.col--zh')(document)`);
