@@ -216,6 +216,23 @@ describe('side-by-side view: its head and its languages', () => {
 		}
 	);
 
+	it('the overview’s subtitle (——…) follows its title, on its page and side by side; a committee’s group headline and subtitle precede the committee’s name', () => {
+		const misplaced: string[] = [];
+		for (const { zh } of contentPairs()) {
+			const overview = getCommittee(zh.slug)!.kind === 'overview';
+			for (const lang of ['zh', 'zh-hant', 'en'])
+				for (const view of ['', 'bilingual/']) {
+					const file = join(inject('siteDir'), lang, String(zh.year), zh.slug, view, 'index.html');
+					const html = readFileSync(file, 'utf8');
+					const h1 = html.indexOf('<h1');
+					const articles = [...html.matchAll(/<p class="article"/g)].map((m) => m.index);
+					expect(articles.length, file).toBeGreaterThan(0);
+					if (articles.some((at) => at > h1 !== overview)) misplaced.push(file);
+				}
+		}
+		expect(misplaced).toEqual([]);
+	});
+
 	it('every text of every side-by-side page (the archive’s and a further year’s, in the three languages) is in an element whose lang is of its script', async () => {
 		const years = new Set(readdirSync(join(ROOT, 'content')));
 		const files: [string, string][] = [
