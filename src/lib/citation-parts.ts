@@ -42,13 +42,14 @@ export function reportCitation(
 		report: script(shown.title),
 		archive: useTranslations(lang)('site.title'),
 		year: report.year,
-		...(publication && {
-			publication: {
-				newspaper: script(publication.newspaper[side]),
-				date: publication.date,
-				page: publication.page,
-			},
-		}),
+		// null: not recorded, which the citation says (it never guesses a newspaper).
+		publication: publication
+			? {
+					newspaper: script(publication.newspaper[side]),
+					date: publication.date,
+					page: publication.page,
+				}
+			: null,
 		// Named only where the cited text is the translation (formatCitation ignores it otherwise).
 		...(shown.contentLang === 'en' && {
 			translator: mapDefined(translatorOf(report, side), script),

@@ -33,9 +33,13 @@ export interface CitationParts {
 	url?: string | undefined;
 	/** The people the byline names, in the citation's language. */
 	authors?: string[] | undefined;
-	/** Where the text was first printed, when that is recorded: the newspaper, the day (YYYY-MM-DD), the page. */
+	/**
+	 * Where the text was first printed, when that is recorded: the newspaper, the day
+	 * (YYYY-MM-DD), the page. `null`: the archive records that it was not recorded, and the
+	 * citation says so (never guessed); absent: the citation does not speak of it.
+	 */
 	publication?:
-		{ newspaper: string; date?: string | undefined; page?: string | undefined } | undefined;
+		{ newspaper: string; date?: string | undefined; page?: string | undefined } | null | undefined;
 	/** Who translated the text, named when the cited text is the English translation. */
 	translator?: string | undefined;
 	/** The day the reader accessed the page (YYYY-MM-DD); without it the citation has no access date. */
@@ -56,11 +60,13 @@ const CHINESE_WORDS = {
 	zh: {
 		languages: { zh: '中文原文', 'zh-hant': '中文原文，繁体字自动转换', en: '英文译文' },
 		originally: '原载',
+		notRecorded: '未记录',
 		translator: '译者',
 	},
 	'zh-hant': {
 		languages: { zh: '中文原文', 'zh-hant': '中文原文，繁體字自動轉換', en: '英文譯文' },
 		originally: '原載',
+		notRecorded: '未記錄',
 		translator: '譯者',
 	},
 } as const;
@@ -74,14 +80,16 @@ function englishAuthors(authors: string[]): string {
 function englishFormat(parts: StyleParts): string {
 	const { authors, report, archive, year, paragraph, language, translator, publication } = parts;
 	const printed =
-		publication &&
-		[
-			`Originally published in ${publication.newspaper}`,
-			publication.date && formatDate(publication.date, 'en'),
-			publication.page && `page ${publication.page}`,
-		]
-			.filter(Boolean)
-			.join(', ');
+		publication === null
+			? 'Original publication not recorded'
+			: publication &&
+				[
+					`Originally published in ${publication.newspaper}`,
+					publication.date && formatDate(publication.date, 'en'),
+					publication.page && `page ${publication.page}`,
+				]
+					.filter(Boolean)
+					.join(', ');
 	return [
 		authors?.length ? `${englishAuthors(authors)}.` : '',
 		`“${report}.”`,
@@ -99,8 +107,10 @@ function chineseFormat(words: (typeof CHINESE_WORDS)['zh' | 'zh-hant']) {
 	return (parts: StyleParts): string => {
 		const { authors, report, archive, year, paragraph, language, translator, publication } = parts;
 		const printed =
-			publication &&
-			`${words.originally}: ${publication.newspaper}${publication.date ? `, ${publication.date}` : ''}${publication.page ? `(${publication.page})` : ''}.`;
+			publication === null
+				? `${words.originally}: ${words.notRecorded}.`
+				: publication &&
+					`${words.originally}: ${publication.newspaper}${publication.date ? `, ${publication.date}` : ''}${publication.page ? `(${publication.page})` : ''}.`;
 		const location = paragraph === undefined ? '' : `: 第${paragraph}段`;
 		const languageNote = translator ? `${language}，${words.translator}：${translator}` : language;
 		return [

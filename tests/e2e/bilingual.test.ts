@@ -75,6 +75,33 @@ describe.skipIf(!browser)('side-by-side view (Chromium)', () => {
 		await page.close();
 	});
 
+	it('keeps the English column’s paragraph numbers clear of the Chinese text beside them, from the narrowest two-column width up', async () => {
+		const pair = contentPairs().find((p) => p.en)!;
+		const covered: string[] = [];
+		for (const lang of ['zh', 'en']) {
+			const page = await open(`/${lang}/${pair.zh.year}/${pair.zh.slug}/bilingual/`);
+			for (const width of [880, 1024, 1280, 1400]) {
+				await page.setViewportSize({ width, height: 900 });
+				covered.push(
+					...(
+						await page.$$eval('.col--en > * .pn', (numbers) =>
+							numbers.flatMap((pn) => {
+								const block = pn.closest('.col--en > *')!;
+								const row = [...block.parentElement!.children].indexOf(block);
+								const beside = document.querySelector('.col--zh')!.children[row]!;
+								const overlap =
+									beside.getBoundingClientRect().right - pn.getBoundingClientRect().left;
+								return overlap > 0 ? [`${pn.textContent} by ${Math.round(overlap)} px`] : [];
+							})
+						)
+					).map((found) => `/${lang}/ at ${width} px: ${found}`)
+				);
+			}
+			await page.close();
+		}
+		expect(covered).toEqual([]);
+	});
+
 	it('interleaves Chinese and English paragraphs on a phone', async () => {
 		const page = await open('/zh/2022/legal-affairs/bilingual/#p2', { width: 390, height: 844 });
 		const zh = await page.evaluate<number[]>(`(${blockTops.toString()})('.col--zh')(document)`);
@@ -188,6 +215,23 @@ describe('side-by-side view: its head and its languages', () => {
 			}
 		}
 	);
+
+	it('the overview’s subtitle (——…) follows its title, on its page and side by side; a committee’s group headline and subtitle precede the committee’s name', () => {
+		const misplaced: string[] = [];
+		for (const { zh } of contentPairs()) {
+			const overview = getCommittee(zh.slug)!.kind === 'overview';
+			for (const lang of ['zh', 'zh-hant', 'en'])
+				for (const view of ['', 'bilingual/']) {
+					const file = join(inject('siteDir'), lang, String(zh.year), zh.slug, view, 'index.html');
+					const html = readFileSync(file, 'utf8');
+					const h1 = html.indexOf('<h1');
+					const articles = [...html.matchAll(/<p class="article"/g)].map((m) => m.index);
+					expect(articles.length, file).toBeGreaterThan(0);
+					if (articles.some((at) => at > h1 !== overview)) misplaced.push(file);
+				}
+		}
+		expect(misplaced).toEqual([]);
+	});
 
 	it('every text of every side-by-side page (the archive’s and a further year’s, in the three languages) is in an element whose lang is of its script', async () => {
 		const years = new Set(readdirSync(join(ROOT, 'content')));

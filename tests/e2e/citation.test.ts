@@ -3,8 +3,8 @@
  * dialog, by mouse, by touch on a phone (390 × 844, hasTouch/isMobile) and by
  * keyboard; focus moves into the dialog, stays there and returns to the
  * number; the copied text (clipboard permission granted) is the citation, in
- * the reader's language and script, with the author, the publication where
- * recorded and today's date as the access date. Expectations come from content/
+ * the reader's language and script, with the author, the publication (or that
+ * it was not recorded) and today's date as the access date. Expectations come from content/
  * (tests/helpers/citations.ts), not from the page's own data.
  */
 import { readFileSync } from 'node:fs';
@@ -35,6 +35,23 @@ const STRINGS: Record<ReaderLang, Record<keyof typeof zh, string>> = {
 	'zh-hant': Object.fromEntries(Object.entries(zh).map(([k, v]) => [k, toHant(v)])) as typeof zh,
 };
 const reportPath = (lang: ReaderLang) => `/${lang}/${year}/${slug}/`;
+/** What the copied citation says of the printed source: its newspaper where recorded, else that it was not. */
+const publicationWords = (lang: ReaderLang) => {
+	const recorded = (
+		cited.zh.frontmatter as { publication?: { newspaper: { zh: string; en: string } } }
+	).publication;
+	if (recorded)
+		return lang === 'en'
+			? recorded.newspaper.en
+			: lang === 'zh'
+				? recorded.newspaper.zh
+				: toHant(recorded.newspaper.zh);
+	return {
+		en: 'Original publication not recorded.',
+		zh: '原载: 未记录.',
+		'zh-hant': '原載: 未記錄.',
+	}[lang];
+};
 const control = (n = N) => `#p${n} a.pn`;
 
 /** A page in its own context; errors in the page fail the test. */
@@ -95,6 +112,7 @@ describe.skipIf(!browser)('the cite control (Chromium)', () => {
 			expect(copied).toBe(expectedCitation(lang));
 			expect(await page.textContent('.cite-box__text')).toBe(copied);
 			expect(copied).toContain(`${HOSTED}${lang}/${year}/${slug}/#p${N}`);
+			expect(copied).toContain(publicationWords(lang));
 			expect(copied).toContain(
 				lang === 'en' ? `Accessed ${formatDate(localIsoDate(), 'en')}.` : `[${localIsoDate()}].`
 			);

@@ -244,6 +244,90 @@ describe.skipIf(!browser)('the phone rules (Chromium)', () => {
 	);
 });
 
+describe.skipIf(!browser)('the header bar on a phone (Chromium)', () => {
+	it('its controls (language switch, search button, menu) are targets of 24 × 24 px at least, in every language', async () => {
+		const page = await browser!.newPage();
+		const small: string[] = [];
+		for (const lang of LANGS) {
+			await page.goto(new URL(`${lang}/${YEAR}/${COMMITTEE.zh.slug}/`, site().url).href);
+			for (const width of WIDTHS) {
+				await page.setViewportSize({ width, height: 844 });
+				const boxes = await page.$$eval(
+					'.site-header .lang-switch a, .site-header button, .site-header summary',
+					(controls) =>
+						controls.map((c) => {
+							const box = c.getBoundingClientRect();
+							return { text: c.textContent.trim(), width: box.width, height: box.height };
+						})
+				);
+				expect(boxes.length, `/${lang}/ at ${width} px`).toBeGreaterThanOrEqual(4);
+				for (const b of boxes)
+					if (b.width < 24 || b.height < 24)
+						small.push(`/${lang}/ at ${width} px: “${b.text}” ${b.width} × ${b.height}`);
+			}
+		}
+		expect(small).toEqual([]);
+		await page.close();
+	});
+});
+
+describe.skipIf(!browser)('provenance on a phone (Chromium)', () => {
+	it.each(LANGS)(
+		'/%s/: each value of a report’s provenance has the section’s width, its label above it, at 320 and 390 px',
+		async (lang) => {
+			const page = await browser!.newPage();
+			await page.goto(new URL(`${lang}/${YEAR}/${COMMITTEE.zh.slug}/`, site().url).href);
+			await page.$eval('.provenance details', (d) => ((d as HTMLDetailsElement).open = true));
+			for (const width of WIDTHS) {
+				await page.setViewportSize({ width, height: 844 });
+				const narrow = await page.$$eval('.provenance dd', (dds) =>
+					dds
+						.filter((dd) => {
+							const list = dd.parentElement!.getBoundingClientRect();
+							const label = dd.previousElementSibling!.getBoundingClientRect();
+							const box = dd.getBoundingClientRect();
+							return box.width < 0.9 * list.width || box.top < label.bottom;
+						})
+						.map((dd) => dd.textContent.trim().slice(0, 40))
+				);
+				expect(narrow, `${width} px`).toEqual([]);
+			}
+			await page.close();
+		}
+	);
+});
+
+describe.skipIf(!browser)('the about page on a phone (Chromium)', () => {
+	it.each(LANGS)(
+		'/%s/about/: a translation status is never broken inside a word at 320 and 390 px',
+		async (lang) => {
+			const page = await browser!.newPage();
+			await page.goto(new URL(`${lang}/about/`, site().url).href);
+			for (const width of WIDTHS) {
+				await page.setViewportSize({ width, height: 844 });
+				const broken = await page.$$eval('[data-translation-status] td:last-child', (cells) =>
+					cells
+						.filter((cell) => {
+							// Words: a run of Han characters, or of letters; each must sit on one line.
+							const text = cell.firstChild as Text;
+							for (const word of text.data.matchAll(/\p{Script=Han}+|\p{L}+/gu)) {
+								const range = document.createRange();
+								range.setStart(text, word.index);
+								range.setEnd(text, word.index + word[0].length);
+								const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+								if (tops.size > 1) return true;
+							}
+							return false;
+						})
+						.map((cell) => cell.textContent)
+				);
+				expect(broken, `${width} px`).toEqual([]);
+			}
+			await page.close();
+		}
+	);
+});
+
 /**
  * Each input's placeholder, set as its value for a moment: the same text in the
  * same box (with the room a clear button takes, which a placeholder loses too),

@@ -21,7 +21,7 @@ interface Bilingual {
 }
 interface Provenance {
 	authors?: Bilingual[];
-	publication?: { newspaper: Bilingual; date?: string; page?: string };
+	publication?: { newspaper: Bilingual; date?: string; page?: string } | null;
 	translation?: { credit: Bilingual };
 }
 
@@ -66,13 +66,14 @@ export function expectedParts(
 		report: builtTitle(siteDir, lang, year, slug),
 		archive: script((lang === 'en' ? en : zh)['site.title']),
 		year,
-		...(data.publication && {
-			publication: {
-				newspaper: script(data.publication.newspaper[side]),
-				date: data.publication.date,
-				page: data.publication.page,
-			},
-		}),
+		// A publication not recorded is said so in the citation (null), never left out silently.
+		publication: data.publication
+			? {
+					newspaper: script(data.publication.newspaper[side]),
+					date: data.publication.date,
+					page: data.publication.page,
+				}
+			: null,
 		...(lang === 'en' && translator && { translator }),
 		url: `${HOSTED}${lang}/${year}/${slug}/`,
 	};

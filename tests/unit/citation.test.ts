@@ -50,7 +50,27 @@ describe('formatCitation', () => {
 		);
 	});
 
-	it('says nothing of a publication that was not recorded, and names only what was', () => {
+	it('says plainly that the publication was not recorded when the page records so (null), in each script', () => {
+		const en = formatCitation({
+			lang: 'en',
+			textLang: 'en',
+			...legalAffairs,
+			paragraph: 2,
+			publication: null,
+			accessed: '2026-12-01',
+			url,
+		});
+		expect(en).toBe(
+			'“Legal Affairs Committee.” In Datong People’s Congress Reports, 2022, para. 2. English translation. Original publication not recorded. Accessed December 1, 2026. https://archive.example.org/en/2022/legal-affairs/#p2.'
+		);
+		expect(formatCitation({ ...zhParts, publication: null })).toBe(
+			'郑苗苗. 凝心聚力促发展 依法履职谱新篇[EB/OL]//大同市人大常委会年度工作报告档案. 2022: 第12段（中文原文）. 原载: 未记录. [2026-12-01]. https://archive.example.org/zh/2022/standing-committee/#p12.'
+		);
+		const hant = formatCitation({ ...zhParts, lang: 'zh-hant', publication: null });
+		expect(hant).toContain('）. 原載: 未記錄. [2026-12-01].');
+	});
+
+	it('says nothing of a publication it is not given, and names only what was recorded', () => {
 		const unrecorded = formatCitation({
 			lang: 'en',
 			textLang: 'en',
