@@ -19,7 +19,11 @@
  */
 import { copyFileSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { readFixtureEnglish, translateFromFixture } from './helpers/fixture-english.ts';
+import {
+	addFixtureDocuments,
+	readFixtureEnglish,
+	translateFromFixture,
+} from './helpers/fixture-english.ts';
 import { ROOT } from './helpers/site.ts';
 import { copyTree, type Ran, runIn } from './helpers/stage-tree.ts';
 
@@ -51,6 +55,9 @@ const CONTENT_UNIT_FILES = [
 	'tests/unit/translation-import.test.ts',
 	'tests/unit/editions.test.ts',
 	'tests/unit/fidelity.test.ts',
+	'tests/unit/reference.test.ts',
+	'tests/unit/hant-overrides.test.ts',
+	'tests/unit/validate-page.test.ts',
 ];
 const EVERY_PAGE_FILES = [
 	'tests/build/site.test.ts',
@@ -59,6 +66,9 @@ const EVERY_PAGE_FILES = [
 	'tests/e2e/quality.test.ts',
 	'tests/e2e/search.test.ts',
 	'tests/e2e/hant.test.ts',
+	'tests/build/budgets.test.ts',
+	'tests/build/reference.test.ts',
+	'tests/build/provenance.test.ts',
 ];
 const LEAN = { files: [...CONTENT_UNIT_FILES, ...EVERY_PAGE_FILES], sites: 'site,offline' };
 const FULL = {
@@ -70,6 +80,10 @@ const FULL = {
 		'tests/e2e/offline.test.ts',
 		'tests/e2e/reading.test.ts',
 		'tests/e2e/subpath.test.ts',
+		'tests/e2e/citation.test.ts',
+		'tests/e2e/bilingual.test.ts',
+		'tests/e2e/phone.test.ts',
+		'tests/build/published.test.ts',
 	],
 	sites: 'site,fallback,subpath,offline',
 };
@@ -107,6 +121,8 @@ const STAGES: Stage[] = [
 		async step(tree) {
 			for (const ext of ['txt', 'yaml'])
 				copyFileSync(join(FIXTURE, `input.${ext}`), join(tree, 'seeds', `${YEAR}.${ext}`));
+			// The titles the year cites for the first time, with their English (README, adding a year).
+			addFixtureDocuments(tree, YEAR);
 			await must(tree, ['ingest']);
 		},
 		run: LEAN,

@@ -5,7 +5,7 @@
  * chosen units get their English and `state="translated"`, the others are left
  * as exported. The archive then takes it through `translations import`.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from './site.ts';
 import { editXliff, setTarget } from './translations.ts';
@@ -13,12 +13,43 @@ import { editXliff, setTarget } from './translations.ts';
 /** A unit's English: text, with `{ x: id }` where the Chinese has an editorial mark. */
 export type FixtureTarget = (string | { x: string })[];
 
+/** A 《》 title with its English title, as src/data/documents.json lists it. */
+export interface FixtureDocument {
+	zh: string;
+	en: string;
+}
+
+/** The fixture file of a year, parsed. */
+function readFixture(year: number): {
+	documents?: FixtureDocument[];
+	units: Record<string, string | FixtureTarget>;
+} {
+	return JSON.parse(
+		readFileSync(join(ROOT, 'tests', 'fixtures', 'years', `${year}-en.json`), 'utf8')
+	) as { documents?: FixtureDocument[]; units: Record<string, string | FixtureTarget> };
+}
+
+/** The titles a fixture year cites that src/data/documents.json does not list, with their English. */
+export function readFixtureDocuments(year: number): FixtureDocument[] {
+	return readFixture(year).documents ?? [];
+}
+
+/**
+ * Adds a fixture year's new titles to `<tree>/src/data/documents.json`, as the
+ * archivist does when a year arrives (README, adding a year). For scratch trees
+ * only: the staged run's copy, never the project's own file.
+ */
+export function addFixtureDocuments(tree: string, year: number): void {
+	const file = join(tree, 'src', 'data', 'documents.json');
+	const data = JSON.parse(readFileSync(file, 'utf8')) as { documents: FixtureDocument[] };
+	const known = new Set(data.documents.map((d) => d.zh));
+	data.documents.push(...readFixtureDocuments(year).filter((d) => !known.has(d.zh)));
+	writeFileSync(file, `${JSON.stringify(data, null, 2)}\n`);
+}
+
 /** The English of a fixture year, by unit id. */
 export function readFixtureEnglish(year: number): Map<string, FixtureTarget> {
-	const file = join(ROOT, 'tests', 'fixtures', 'years', `${year}-en.json`);
-	const { units } = JSON.parse(readFileSync(file, 'utf8')) as {
-		units: Record<string, string | FixtureTarget>;
-	};
+	const { units } = readFixture(year);
 	return new Map(
 		Object.entries(units).map(([id, target]) => [
 			id,
