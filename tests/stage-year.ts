@@ -68,7 +68,6 @@ const EVERY_PAGE_FILES = [
 	'tests/e2e/hant.test.ts',
 	'tests/build/budgets.test.ts',
 	'tests/build/reference.test.ts',
-	'tests/build/provenance.test.ts',
 ];
 const LEAN = { files: [...CONTENT_UNIT_FILES, ...EVERY_PAGE_FILES], sites: 'site,offline' };
 const FULL = {
