@@ -36,10 +36,16 @@ import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { synthesizeYear } from '../src/lib/bench/synthesize.ts';
 import { extractIndexedPage } from '../src/lib/search/extract.ts';
 import { regionAt } from '../src/lib/search/paragraph.ts';
+import {
+	chromiumCommandLine,
+	chromiumPath,
+	isChromiumInstalled,
+	launchChromium,
+} from '../src/lib/chromium.ts';
 import {
 	measureTransfers,
 	pageTypeTable,
@@ -58,15 +64,7 @@ const { values } = parseArgs({
 });
 const ROOT = resolve(import.meta.dirname, '..');
 const WORK = join(ROOT, 'release', 'bench');
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync',
-	'--no-first-run',
-];
+const CHROMIUM = chromiumPath();
 const NODE = join(ROOT, 'node_modules', '.bin', 'node');
 
 interface Stage {
@@ -170,73 +168,96 @@ function syntheticArchive(n: number): ArchiveRun {
 	return runArchive(`synthetic-${n}`, seeds, content, n);
 }
 
-interface BrowserMetrics {
-	readingPage: { path: string; requests: number; bytes: number; gzipBytes: number };
-	search: {
-		lang: string;
-		query: string;
-		coldMs: number;
-		warmMs: number;
-		bytes: number;
-		requests: number;
-	}[];
+interface ReadingPageMetrics {
+	path: string;
+	requests: number;
+	bytes: number;
+	gzipBytes: number;
 }
 
-async function browserMetrics(dist: string): Promise<BrowserMetrics> {
-	const site = await serve(dist);
-	const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-	try {
-		const path = 'zh/2022/standing-committee/';
-		const page = await browser.newPage();
-		const bodies: Buffer[] = [];
-		page.on('response', async (response) =>
-			bodies.push(await response.body().catch(() => Buffer.alloc(0)))
-		);
-		await page.goto(site.url + path, { waitUntil: 'networkidle' });
-		const readingPage = {
-			path,
-			requests: bodies.length,
-			bytes: bodies.reduce((s, b) => s + b.length, 0),
-			gzipBytes: bodies.reduce((s, b) => s + gzipSync(b).length, 0),
-		};
-		await page.close();
+interface SearchMetrics {
+	lang: string;
+	query: string;
+	coldMs: number;
+	warmMs: number;
+	bytes: number;
+	requests: number;
+}
 
-		const search: BrowserMetrics['search'] = [];
-		const queries: [string, string, string][] = [
+interface BrowserMetrics {
+	readingPage: ReadingPageMetrics;
+	search: SearchMetrics[];
+}
+
+/** What a reading page fetched until the network was idle: requests and bytes, raw and gzipped. */
+async function readingPageMetrics(browser: Browser, url: string): Promise<ReadingPageMetrics> {
+	const path = 'zh/2022/standing-committee/';
+	const context = await browser.newContext();
+	const page = await context.newPage();
+	const bodies: Buffer[] = [];
+	page.on('response', async (response) =>
+		bodies.push(await response.body().catch(() => Buffer.alloc(0)))
+	);
+	await page.goto(url + path, { waitUntil: 'networkidle' });
+	const metrics = {
+		path,
+		requests: bodies.length,
+		bytes: bodies.reduce((s, b) => s + b.length, 0),
+		gzipBytes: bodies.reduce((s, b) => s + gzipSync(b).length, 0),
+	};
+	await context.close();
+	return metrics;
+}
+
+/** Types a query in the search page's box and returns the milliseconds until its results are shown. */
+async function timeQuery(page: Page, query: string): Promise<number> {
+	const started = Date.now();
+	await page.fill('#search-q', query);
+	// The status names each word in quotation marks (“liaison” and “station”).
+	await page.waitForFunction(
+		(word) =>
+			document.querySelector('[data-search-status]')?.textContent?.includes(`“${word}”`) &&
+			!document.querySelector('[data-search-status]')?.textContent?.includes('…'),
+		query.split(' ')[0]!
+	);
+	return Date.now() - started;
+}
+
+/** A first query on a fresh search page (cold), then a second (warm), with what search fetched. */
+async function searchMetrics(
+	browser: Browser,
+	url: string,
+	[lang, first, second]: [string, string, string]
+): Promise<SearchMetrics> {
+	const context = await browser.newContext();
+	const page = await context.newPage();
+	await page.goto(`${url}${lang}/search/`, { waitUntil: 'networkidle' });
+	let bytes = 0;
+	let requests = 0;
+	page.on('response', async (response) => {
+		requests += 1;
+		bytes += (await response.body().catch(() => Buffer.alloc(0))).length;
+	});
+	const coldMs = await timeQuery(page, first);
+	const warmMs = await timeQuery(page, second);
+	await context.close();
+	return { lang, query: `${first} → ${second}`, coldMs, warmMs, bytes, requests };
+}
+
+/** A reading page's transfers and search times, in Chromium on the built site. */
+async function browserMetrics(browser: Browser, dist: string): Promise<BrowserMetrics> {
+	const site = await serve(dist);
+	try {
+		const readingPage = await readingPageMetrics(browser, site.url);
+		const search: SearchMetrics[] = [];
+		for (const queries of [
 			['zh', '黄花', '联络站'],
 			['zh', '大同人大', '颐养工程'],
 			['en', 'daylily', 'liaison station'],
-		];
-		for (const [lang, first, second] of queries) {
-			const context = await browser.newContext();
-			const searchPage = await context.newPage();
-			await searchPage.goto(`${site.url}${lang}/search/`, { waitUntil: 'networkidle' });
-			let bytes = 0;
-			let requests = 0;
-			searchPage.on('response', async (response) => {
-				requests += 1;
-				bytes += (await response.body().catch(() => Buffer.alloc(0))).length;
-			});
-			const time = async (query: string) => {
-				const started = Date.now();
-				await searchPage.fill('#search-q', query);
-				// The status names each word in quotation marks (“liaison” and “station”).
-				await searchPage.waitForFunction(
-					(word) =>
-						document.querySelector('[data-search-status]')?.textContent?.includes(`“${word}”`) &&
-						!document.querySelector('[data-search-status]')?.textContent?.includes('…'),
-					query.split(' ')[0]!
-				);
-				return Date.now() - started;
-			};
-			const coldMs = await time(first);
-			const warmMs = await time(second);
-			search.push({ lang, query: `${first} → ${second}`, coldMs, warmMs, bytes, requests });
-			await context.close();
-		}
+		] as [string, string, string][])
+			search.push(await searchMetrics(browser, site.url, queries));
 		return { readingPage, search };
 	} finally {
-		await browser.close();
 		await site.close();
 	}
 }
@@ -257,43 +278,49 @@ function legalAffairs(dist: string): { path: string; page: PeerPage } {
 	return { path, page: { title: indexed.title, paragraphs, lang: 'zh-CN' } };
 }
 
-/** Page weight: every page type from the files, and the legal-affairs report beside the Starlight peer. */
-async function weighPages(dist: string): Promise<string> {
-	const types = pageTypeTable(await pageTypeWeights(dist));
-	if (!existsSync(CHROMIUM)) return types;
-	const { path, page } = legalAffairs(dist);
-	const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+/** The Starlight peer's page in Chromium, built now, or the recorded figure when it cannot be built. */
+async function peerTransfers(
+	browser: Browser,
+	page: PeerPage
+): Promise<Parameters<typeof peerTable>[1]> {
 	try {
-		const archive = {
-			label: `archive \`/${path}\``,
-			transfers: await measureTransfers(browser, dist, path),
-		};
-		let peer: Parameters<typeof peerTable>[1];
-		try {
-			if (values['no-peer']) throw new Error('--no-peer');
-			console.log('  building the Starlight peer …');
-			const built = buildStarlightPeer(ROOT, WORK, page);
-			const transfers = await measureTransfers(browser, built.dist, built.path);
-			peer = { label: 'Starlight 0.42.9, the same report (built now)', transfers };
-		} catch (error) {
-			console.log(
-				`  Starlight peer not built (${(error as Error).message.split('\n')[0]}): the recorded figure`
-			);
-			peer = { label: `Starlight, ${RECORDED_PEER.source}`, ...RECORDED_PEER };
-		}
-		return `${types}\n\nIn Chromium (gzipped, every request until the network is idle):\n\n${peerTable(archive, peer)}`;
-	} finally {
-		await browser.close();
+		if (values['no-peer']) throw new Error('--no-peer');
+		console.log('  building the Starlight peer …');
+		const built = buildStarlightPeer(ROOT, WORK, page);
+		const transfers = await measureTransfers(browser, built.dist, built.path);
+		return { label: 'Starlight 0.42.9, the same report (built now)', transfers };
+	} catch (error) {
+		console.log(
+			`  Starlight peer not built (${(error as Error).message.split('\n')[0]}): the recorded figure`
+		);
+		return { label: `Starlight, ${RECORDED_PEER.source}`, ...RECORDED_PEER };
 	}
+}
+
+/** Page weight: every page type from the files, and the legal-affairs report beside the Starlight peer. */
+async function weighPages(browser: Browser | undefined, dist: string): Promise<string> {
+	const types = pageTypeTable(await pageTypeWeights(dist));
+	if (!browser) return types;
+	const { path, page } = legalAffairs(dist);
+	const archive = {
+		label: `archive \`/${path}\``,
+		transfers: await measureTransfers(browser, dist, path),
+	};
+	const peer = await peerTransfers(browser, page);
+	return `${types}\n\nIn Chromium (gzipped, every request until the network is idle):\n\n${peerTable(archive, peer)}`;
 }
 
 type Scheme = 'light' | 'dark';
 const SCHEMES: Scheme[] = ['light', 'dark'];
 
-async function lighthouseScores(
-	dist: string,
-	scheme: Scheme
-): Promise<{ path: string; scheme: Scheme; scores: Record<string, number> }[]> {
+interface LighthouseResult {
+	path: string;
+	scheme: Scheme;
+	scores: Record<string, number>;
+}
+
+/** Lighthouse's mobile scores of the landing, a year and a report page in both languages, in one colour scheme. */
+async function lighthouseScores(dist: string, scheme: Scheme): Promise<LighthouseResult[]> {
 	const [{ default: lighthouse }, chromeLauncher] = await Promise.all([
 		import('lighthouse'),
 		import('chrome-launcher'),
@@ -301,12 +328,12 @@ async function lighthouseScores(
 	const site = await serve(dist);
 	// Lighthouse has no colour-scheme setting; Blink's own preference makes prefers-color-scheme match (0 = dark, 1 = light).
 	const chromeFlags = [
-		'--headless=new',
-		...CHROMIUM_ARGS,
+		...chromiumCommandLine(),
 		`--blink-settings=preferredColorScheme=${scheme === 'dark' ? 0 : 1}`,
 	];
+	// chrome-launcher starts Chromium with a new empty user-data-dir of its own.
 	const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags });
-	const results: { path: string; scheme: Scheme; scores: Record<string, number> }[] = [];
+	const results: LighthouseResult[] = [];
 	try {
 		for (const path of [
 			'',
@@ -338,48 +365,58 @@ async function lighthouseScores(
 	return results;
 }
 
+const DEVICES = {
+	phone: {
+		viewport: { width: 390, height: 844 },
+		deviceScaleFactor: 2,
+		isMobile: true,
+		hasTouch: true,
+	},
+	desktop: { viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1 },
+};
+
+const SCREENSHOT_PAGES = {
+	report: (lang: string) => `${lang}/2022/standing-committee/`,
+	search: (lang: string) =>
+		`${lang}/search/?q=${lang === 'zh' ? encodeURIComponent('黄花') : 'daylily'}`,
+};
+
+/** One device and colour scheme: a report and a search page in each language; returns the files written. */
+async function screenshotsOf(
+	browser: Browser,
+	url: string,
+	dir: string,
+	[device, colorScheme]: [keyof typeof DEVICES, Scheme]
+): Promise<string[]> {
+	const context = await browser.newContext({ ...DEVICES[device], colorScheme });
+	const written: string[] = [];
+	for (const lang of ['zh', 'en']) {
+		for (const [name, path] of Object.entries(SCREENSHOT_PAGES)) {
+			const page = await context.newPage();
+			await page.goto(url + path(lang), { waitUntil: 'networkidle' });
+			if (name === 'search') await page.waitForSelector('[data-search-results] li');
+			const file = join(dir, `${name}-${lang}-${device}-${colorScheme}.png`);
+			await page.screenshot({ path: file });
+			written.push(file.slice(ROOT.length + 1));
+			await page.close();
+		}
+	}
+	await context.close();
+	return written;
+}
+
 /** First-screen screenshots of a report and a search page, for people to look at; returns the files written. */
-async function takeScreenshots(dist: string): Promise<string[]> {
+async function takeScreenshots(browser: Browser, dist: string): Promise<string[]> {
 	const dir = join(WORK, 'screenshots');
 	rmSync(dir, { recursive: true, force: true });
 	mkdirSync(dir, { recursive: true });
 	const site = await serve(dist);
-	const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-	const devices = {
-		phone: {
-			viewport: { width: 390, height: 844 },
-			deviceScaleFactor: 2,
-			isMobile: true,
-			hasTouch: true,
-		},
-		desktop: { viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1 },
-	};
-	const pages = {
-		report: (lang: string) => `${lang}/2022/standing-committee/`,
-		search: (lang: string) =>
-			`${lang}/search/?q=${lang === 'zh' ? encodeURIComponent('黄花') : 'daylily'}`,
-	};
 	const written: string[] = [];
 	try {
-		for (const [device, options] of Object.entries(devices)) {
-			for (const colorScheme of SCHEMES) {
-				const context = await browser.newContext({ ...options, colorScheme });
-				for (const lang of ['zh', 'en']) {
-					for (const [name, path] of Object.entries(pages)) {
-						const page = await context.newPage();
-						await page.goto(site.url + path(lang), { waitUntil: 'networkidle' });
-						if (name === 'search') await page.waitForSelector('[data-search-results] li');
-						const file = join(dir, `${name}-${lang}-${device}-${colorScheme}.png`);
-						await page.screenshot({ path: file });
-						written.push(file.slice(ROOT.length + 1));
-						await page.close();
-					}
-				}
-				await context.close();
-			}
-		}
+		for (const device of Object.keys(DEVICES) as (keyof typeof DEVICES)[])
+			for (const colorScheme of SCHEMES)
+				written.push(...(await screenshotsOf(browser, site.url, dir, [device, colorScheme])));
 	} finally {
-		await browser.close();
 		await site.close();
 	}
 	return written;
@@ -412,86 +449,130 @@ function table(runs: ArchiveRun[]): string {
 	].join('\n');
 }
 
-const machine = {
-	cpu: `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}`,
-	memoryGB: Math.round(totalmem() / 1024 ** 3),
-	node: process.version,
-	chromium: existsSync(CHROMIUM)
-		? spawnSync(CHROMIUM, ['--version'], { encoding: 'utf8' }).stdout.trim()
-		: 'not installed',
-	date: new Date().toISOString(),
-};
-console.log(
-	`Benchmark on ${machine.cpu}, ${machine.memoryGB} GB, Node ${machine.node}, ${machine.chromium}`
-);
-mkdirSync(WORK, { recursive: true });
+interface Machine {
+	cpu: string;
+	memoryGB: number;
+	node: string;
+	chromium: string;
+	date: string;
+}
 
-console.log('Pipeline stages:');
-const runs = [
-	realArchive(),
-	...values.years
+/** The machine the bench runs on, printed with every result. */
+function describeMachine(): Machine {
+	return {
+		cpu: `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}`,
+		memoryGB: Math.round(totalmem() / 1024 ** 3),
+		node: process.version,
+		chromium: isChromiumInstalled(CHROMIUM)
+			? spawnSync(CHROMIUM, ['--version'], { encoding: 'utf8' }).stdout.trim()
+			: 'not installed',
+		date: new Date().toISOString(),
+	};
+}
+
+/** The reading page's transfers and the search times as markdown. */
+function browserSection(browser: BrowserMetrics | undefined): string[] {
+	if (!browser) return ['Chromium not installed: no browser measurements.', ''];
+	const { readingPage: page } = browser;
+	return [
+		`Reading page \`/${page.path}\`: ${page.requests} requests, ${(page.bytes / 1024).toFixed(1)} KB (${(page.gzipBytes / 1024).toFixed(1)} KB gzipped).`,
+		'',
+		'Search times run from typing the query to the results shown, including the 60 ms typing pause.',
+		'',
+		'| search | queries | first results, cold ms | next query, warm ms | fetched KB | requests |',
+		'| --- | --- | ---: | ---: | ---: | ---: |',
+		...browser.search.map(
+			(s) =>
+				`| ${s.lang} | ${s.query} | ${s.coldMs} | ${s.warmMs} | ${(s.bytes / 1024).toFixed(1)} | ${s.requests} |`
+		),
+		'',
+	];
+}
+
+/** The Lighthouse scores as a markdown table (nothing when Lighthouse did not run). */
+function lighthouseSection(lighthouse: LighthouseResult[]): string[] {
+	if (lighthouse.length === 0) return [];
+	return [
+		'| Lighthouse (mobile) | scheme | performance | accessibility | best practices | SEO |',
+		'| --- | --- | ---: | ---: | ---: | ---: |',
+		...lighthouse.map(
+			(l) =>
+				`| ${l.path} | ${l.scheme} | ${l.scores['performance']} | ${l.scores['accessibility']} | ${l.scores['best-practices']} | ${l.scores['seo']} |`
+		),
+	];
+}
+
+interface Results {
+	machine: Machine;
+	runs: ArchiveRun[];
+	weights: string;
+	browser: BrowserMetrics | undefined;
+	lighthouse: LighthouseResult[];
+	screenshots: string[];
+}
+
+/** Every result as the markdown the README quotes. */
+function resultsMarkdown({ machine, runs, weights, browser, lighthouse, screenshots }: Results) {
+	return [
+		`Measured ${machine.date.slice(0, 10)} on ${machine.cpu}, ${machine.memoryGB} GB RAM, Node ${machine.node}, ${machine.chromium}.`,
+		'',
+		table(runs),
+		'',
+		'Page weight (gzipped; the page types come from the build):',
+		'',
+		weights,
+		'',
+		...browserSection(browser),
+		...lighthouseSection(lighthouse),
+		...(screenshots.length > 0
+			? [
+					'',
+					`${screenshots.length} screenshots for review in release/bench/screenshots/ (report and search pages; phone and desktop; zh and en; light and dark).`,
+				]
+			: []),
+	].join('\n');
+}
+
+/** Page weight, browser metrics and screenshots, in one Chromium (none when it is not installed). */
+async function measureInChromium(dist: string) {
+	const browser = isChromiumInstalled(CHROMIUM) ? await launchChromium(CHROMIUM) : undefined;
+	try {
+		console.log('Page weight:');
+		const weights = await weighPages(browser, dist);
+		console.log('Chromium:');
+		const metrics = browser && (await browserMetrics(browser, dist));
+		const screenshots = browser ? await takeScreenshots(browser, dist) : [];
+		return { weights, browser: metrics, screenshots };
+	} finally {
+		await browser?.close();
+	}
+}
+
+async function main(): Promise<void> {
+	const machine = describeMachine();
+	console.log(
+		`Benchmark on ${machine.cpu}, ${machine.memoryGB} GB, Node ${machine.node}, ${machine.chromium}`
+	);
+	mkdirSync(WORK, { recursive: true });
+	console.log('Pipeline stages:');
+	const years = values.years
 		.split(',')
 		.map(Number)
-		.filter((n) => n > 0)
-		.map(syntheticArchive),
-];
-const dist = join(WORK, 'real', 'dist');
-// The real archive's dist has no Pagefind index until the Pagefind stage above wrote it.
-console.log('Chromium:');
-console.log('Page weight:');
-const weights = await weighPages(dist);
-const browser = existsSync(CHROMIUM) ? await browserMetrics(dist) : undefined;
-const lighthouse =
-	!values['no-lighthouse'] && existsSync(CHROMIUM)
-		? [...(await lighthouseScores(dist, 'light')), ...(await lighthouseScores(dist, 'dark'))]
-		: [];
-const screenshots = existsSync(CHROMIUM) ? await takeScreenshots(dist) : [];
+		.filter((n) => n > 0);
+	const runs = [realArchive(), ...years.map(syntheticArchive)];
+	// The real archive's dist has its Pagefind index: the Pagefind stage above wrote it.
+	const dist = join(WORK, 'real', 'dist');
+	const measured = await measureInChromium(dist);
+	const lighthouse =
+		!values['no-lighthouse'] && isChromiumInstalled(CHROMIUM)
+			? [...(await lighthouseScores(dist, 'light')), ...(await lighthouseScores(dist, 'dark'))]
+			: [];
+	const { weights, browser, screenshots } = measured;
+	const results: Results = { machine, runs, weights, browser, lighthouse, screenshots };
+	const markdown = resultsMarkdown(results);
+	writeFileSync(join(WORK, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+	writeFileSync(join(WORK, 'results.md'), `${markdown}\n`);
+	console.log(`\n${markdown}\n\nWritten to release/bench/results.json and results.md.`);
+}
 
-const markdown = [
-	`Measured ${machine.date.slice(0, 10)} on ${machine.cpu}, ${machine.memoryGB} GB RAM, Node ${machine.node}, ${machine.chromium}.`,
-	'',
-	table(runs),
-	'',
-	'Page weight (gzipped; the page types come from the build):',
-	'',
-	weights,
-	'',
-	...(browser
-		? [
-				`Reading page \`/${browser.readingPage.path}\`: ${browser.readingPage.requests} requests, ${(browser.readingPage.bytes / 1024).toFixed(1)} KB (${(browser.readingPage.gzipBytes / 1024).toFixed(1)} KB gzipped).`,
-				'',
-				'Search times run from typing the query to the results shown, including the 60 ms typing pause.',
-				'',
-				'| search | queries | first results, cold ms | next query, warm ms | fetched KB | requests |',
-				'| --- | --- | ---: | ---: | ---: | ---: |',
-				...browser.search.map(
-					(s) =>
-						`| ${s.lang} | ${s.query} | ${s.coldMs} | ${s.warmMs} | ${(s.bytes / 1024).toFixed(1)} | ${s.requests} |`
-				),
-				'',
-			]
-		: ['Chromium not installed: no browser measurements.', '']),
-	...(lighthouse.length > 0
-		? [
-				'| Lighthouse (mobile) | scheme | performance | accessibility | best practices | SEO |',
-				'| --- | --- | ---: | ---: | ---: | ---: |',
-				...lighthouse.map(
-					(l) =>
-						`| ${l.path} | ${l.scheme} | ${l.scores['performance']} | ${l.scores['accessibility']} | ${l.scores['best-practices']} | ${l.scores['seo']} |`
-				),
-			]
-		: []),
-	...(screenshots.length > 0
-		? [
-				'',
-				`${screenshots.length} screenshots for review in release/bench/screenshots/ (report and search pages; phone and desktop; zh and en; light and dark).`,
-			]
-		: []),
-].join('\n');
-
-writeFileSync(
-	join(WORK, 'results.json'),
-	`${JSON.stringify({ machine, runs, weights, browser, lighthouse, screenshots }, null, 2)}\n`
-);
-writeFileSync(join(WORK, 'results.md'), `${markdown}\n`);
-console.log(`\n${markdown}\n\nWritten to release/bench/results.json and results.md.`);
+await main();

@@ -3,8 +3,8 @@ import { defineConfig } from 'vitest/config';
 
 /**
  * Two projects: `unit` (pure functions, the ingest CLI, fidelity; no build) and
- * `site` (builds the archive once, then checks the output and drives Chromium
- * against it). `npm test` runs both and ends with the totals line CI reads.
+ * `site` (builds the archive once, then checks the output and drives one shared
+ * Chromium against it). `npm test` runs both and ends with the totals line CI reads.
  */
 export default defineConfig({
 	test: {
@@ -22,7 +22,8 @@ export default defineConfig({
 				test: {
 					name: 'site',
 					include: ['tests/build/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
-					globalSetup: ['tests/helpers/build-sites.ts'],
+					// The sites first, then one Chromium that every browser test file connects to.
+					globalSetup: ['tests/helpers/build-sites.ts', 'tests/helpers/browser-server.ts'],
 					testTimeout: 120_000,
 					hookTimeout: 120_000,
 					// One browser at a time: the machine has two cores.

@@ -1,29 +1,65 @@
 /**
- * Chromium for browser tests: Debian's /usr/bin/chromium driven by
- * playwright-core. Where it is missing the tests skip with a loud message; with
+ * Chromium for the browser tests (src/lib/chromium.ts): Debian's
+ * /usr/bin/chromium driven by playwright-core, launched once for the whole
+ * `site` project by the global setup (tests/helpers/browser-server.ts), which
+ * provides its endpoint; each test file connects to it. A file run without that
+ * setup, or that cannot reach the shared browser, launches a Chromium of its
+ * own. Where Chromium is missing the tests skip with a loud message; with
  * ARCHIVE_REQUIRE_BROWSER=1 (CI sets it) a missing browser is an error instead.
  */
-import { existsSync } from 'node:fs';
-import { type Browser, chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { inject } from 'vitest';
+import {
+	chromiumPath,
+	connectChromium,
+	isChromiumInstalled,
+	launchChromium,
+} from '../../src/lib/chromium.ts';
 
-export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+/** The Chromium binary the tests drive (CHROMIUM_PATH, or Debian's). */
+export const CHROMIUM = chromiumPath();
 
-export const CHROMIUM_ARGS = [
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync',
-	'--no-first-run',
-];
+/**
+ * Says that Chromium is missing: an error with ARCHIVE_REQUIRE_BROWSER=1, else a
+ * loud warning (the caller then skips its browser tests).
+ */
+export function reportMissingChromium(path = CHROMIUM): void {
+	const message = `Chromium not found at ${path}: browser tests are SKIPPED. Install it with \`apt-get install -y chromium\` (or set CHROMIUM_PATH).`;
+	if (process.env['ARCHIVE_REQUIRE_BROWSER'] === '1') throw new Error(message);
+	console.warn(`\n${'!'.repeat(78)}\n${message}\n${'!'.repeat(78)}\n`);
+}
 
-/** Launches headless Chromium, or returns undefined (after a loud warning) when it is not installed. */
-export async function launchBrowser(): Promise<Browser | undefined> {
-	if (!existsSync(CHROMIUM)) {
-		const message = `Chromium not found at ${CHROMIUM}: browser tests are SKIPPED. Install it with \`apt-get install -y chromium\` (or set CHROMIUM_PATH).`;
-		if (process.env['ARCHIVE_REQUIRE_BROWSER'] === '1') throw new Error(message);
-		console.warn(`\n${'!'.repeat(78)}\n${message}\n${'!'.repeat(78)}\n`);
+/**
+ * A browser for one test file: a connection to the project's shared Chromium,
+ * else (no shared one, or it cannot be reached) a Chromium of the file's own;
+ * undefined (after a loud warning, or an error with ARCHIVE_REQUIRE_BROWSER=1)
+ * when Chromium is not installed. Closing a connection closes the contexts the
+ * file made and leaves the shared browser running.
+ *
+ * @param endpoint the shared browser's WebSocket endpoint (empty: none)
+ */
+export async function connectBrowser(
+	path = CHROMIUM,
+	endpoint: string | undefined = inject('browserEndpoint')
+): Promise<Browser | undefined> {
+	if (!isChromiumInstalled(path)) {
+		reportMissingChromium(path);
 		return undefined;
 	}
-	return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+	if (endpoint) {
+		try {
+			return await connectChromium(endpoint);
+		} catch (error) {
+			const reason = (error as Error).message.split('\n')[0];
+			console.warn(`shared Chromium not reachable (${reason}): this file launches its own`);
+		}
+	}
+	return launchChromium(path);
+}
+
+declare module 'vitest' {
+	export interface ProvidedContext {
+		/** The shared Chromium's WebSocket endpoint; empty when there is none. */
+		browserEndpoint: string;
+	}
 }

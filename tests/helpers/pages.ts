@@ -1,7 +1,12 @@
-/** Shared setup of the browser tests: the built site served on localhost, one Chromium. */
+/**
+ * Shared setup of the browser tests: the built site served on localhost, and a
+ * connection to the one Chromium the whole `site` project shares
+ * (tests/helpers/browser-server.ts), through which the file makes contexts of
+ * its own and closes them when it ends.
+ */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
-import { launchBrowser } from './browser.ts';
+import { connectBrowser } from './browser.ts';
 import { type Served, serve } from './site.ts';
 
 export interface BrowserContext {
@@ -16,12 +21,14 @@ export async function useBrowser(
 	dir: () => string = () => inject('siteDir'),
 	base = '/'
 ): Promise<BrowserContext> {
-	const browser = await launchBrowser();
+	const browser = await connectBrowser();
 	let served: Served | undefined;
 	beforeAll(async () => {
 		served = await serve(dir(), base);
 	});
 	afterAll(async () => {
+		// This file's contexts (each page open() made has one); then the connection, not the shared browser.
+		await Promise.all(browser?.contexts().map((context) => context.close()) ?? []);
 		await browser?.close();
 		await served?.close();
 	});

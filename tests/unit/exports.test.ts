@@ -154,7 +154,6 @@ describe('src/lib/editions exports', () => {
 			'pdf/make-pdfs',
 			() => import('../../src/lib/editions/pdf/make-pdfs.ts'),
 			[
-				'DEFAULT_CHROMIUM',
 				'chromiumMissingMessage',
 				'fixPdfDates',
 				'footerTemplate',
@@ -249,5 +248,22 @@ describe('src/lib/content exports: the run writer and page validation', () => {
 		expect(
 			Object.keys((await import(`../../src/lib/content/${module}.ts`)) as object).sort()
 		).toEqual(names);
+	});
+});
+
+/** The one Chromium module: the PDF edition, the bench and the browser tests start Chromium through it. */
+describe('src/lib/chromium exports', () => {
+	it('exports the path, the flags and the three ways to start it', async () => {
+		expect(Object.keys(await import('../../src/lib/chromium.ts')).sort()).toEqual([
+			'CHROMIUM_FLAGS',
+			'DEFAULT_CHROMIUM',
+			'chromiumCommandLine',
+			'chromiumLaunchOptions',
+			'chromiumPath',
+			'connectChromium',
+			'isChromiumInstalled',
+			'launchChromium',
+			'launchChromiumServer',
+		]);
 	});
 });

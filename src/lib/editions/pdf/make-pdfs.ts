@@ -1,6 +1,6 @@
 /**
  * The PDF edition: each print page of a built site (`<lang>/print/<year>/`)
- * typeset by Chromium (playwright-core `page.pdf()`) from the site's own print
+ * typeset by Chromium (src/lib/chromium.ts, playwright-core `page.pdf()`) from the site's own print
  * stylesheet, A4, with page numbers and the citation and source in the footer.
  * Chromium embeds the system fonts it used (Noto CJK for Chinese). The text is
  * real text: pdftotext gets it back.
@@ -8,16 +8,13 @@
  * Chromium is optional: without it no PDF is made and the caller is told why
  * and how to install it; everything else of the edition is still built.
  */
-import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Element } from 'hast';
 import { toHtml } from 'hast-util-to-html';
+import { chromiumPath, isChromiumInstalled, launchChromium } from '../../chromium.ts';
 import { ZIP_TIME } from '../../package/zip.ts';
-
-/** Where Chromium is looked for: CHROMIUM_PATH, or Debian's package. */
-export const DEFAULT_CHROMIUM = '/usr/bin/chromium';
 
 /**
  * The file name of a year's PDF in one language.
@@ -68,9 +65,9 @@ export function footerTemplate(citation: string, source: string): string {
 }
 
 /** The loud message when Chromium is missing: what was skipped and how to install it. */
-export function chromiumMissingMessage(path: string, reason = 'not found'): string {
+export function chromiumMissingMessage(path: string): string {
 	const bar = '!'.repeat(78);
-	return `${bar}\nPDF edition SKIPPED: Chromium ${reason} at ${path}.\nEverything else was built. To make the PDFs, install Debian's Chromium and the CJK fonts:\n    apt-get install -y chromium fonts-noto-cjk\nor point CHROMIUM_PATH at a Chromium binary, then run npm run package again.\n${bar}`;
+	return `${bar}\nPDF edition SKIPPED: Chromium not found at ${path}.\nEverything else was built. To make the PDFs, install Debian's Chromium and the CJK fonts:\n    apt-get install -y chromium fonts-noto-cjk\nor point CHROMIUM_PATH at a Chromium binary, then run npm run package again.\n${bar}`;
 }
 
 /**
@@ -110,29 +107,17 @@ export type PdfResult = { written: { path: string; bytes: number }[] } | { skipp
 /**
  * Typesets each job's print page (opened from file://, so the folder must be
  * an edition with relative links, like the offline one) and writes the PDFs.
+ *
+ * @param executable the Chromium binary (CHROMIUM_PATH, or Debian's); when it
+ *   is missing nothing is written and the result says why
  */
 export async function makePdfs(
 	siteDir: string,
 	jobs: PdfJob[],
-	chromiumPath = process.env['CHROMIUM_PATH'] ?? DEFAULT_CHROMIUM
+	executable = chromiumPath()
 ): Promise<PdfResult> {
-	if (!existsSync(chromiumPath)) return { skipped: chromiumMissingMessage(chromiumPath) };
-	let chromium;
-	try {
-		({ chromium } = await import('playwright-core'));
-	} catch {
-		return {
-			skipped: chromiumMissingMessage(
-				chromiumPath,
-				'cannot be driven (playwright-core is not installed: run npm ci)'
-			),
-		};
-	}
-	const browser = await chromium.launch({
-		executablePath: chromiumPath,
-		headless: true,
-		args: ['--no-sandbox', '--disable-gpu', '--no-first-run'],
-	});
+	if (!isChromiumInstalled(executable)) return { skipped: chromiumMissingMessage(executable) };
+	const browser = await launchChromium(executable);
 	const written: { path: string; bytes: number }[] = [];
 	try {
 		for (const job of jobs) {
