@@ -97,8 +97,10 @@ describe.skipIf(!browser)('landing on a paragraph (Chromium)', () => {
 	it('the language switch lands on the same paragraph, highlighted, after a paragraph number was chosen', async () => {
 		const page = await openPage('/zh/2022/standing-committee/');
 		await page.click('#p8 a.pn');
-		// The number opened its citation; close it to reach the switch.
+		// The number opened its citation (its script loads on this first tap); close it to reach the switch.
+		await page.waitForSelector('dialog.cite-box[open]');
 		await page.keyboard.press('Escape');
+		await page.waitForSelector('dialog.cite-box[open]', { state: 'detached' });
 		// The link itself carries the anchor (for a new tab or a copied link), not only a click.
 		expect(await page.getAttribute('a[data-lang-switch][hreflang="en"]', 'href')).toMatch(
 			/\/en\/2022\/standing-committee\/#p8$/
