@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import en from '../../src/i18n/en.json' with { type: 'json' };
 import { hashBody } from '../../src/lib/hash.ts';
 import { rehypeTranslationStatus } from '../../src/lib/rehype-translation-status.ts';
-import { hashUnit, parseBody, blockInlines } from '../../src/lib/translations/units.ts';
+import { hashUnit, parseBody, blockInlines } from '../../src/lib/content/page-units.ts';
 import { select, textOf } from '../helpers/html.ts';
 
 const ZH_BODY = '第一段。\n\n## 标题\n\n第二段。\n';

@@ -10,7 +10,7 @@ import {
 	parseBody,
 	parsePageFile,
 	placeholderId,
-} from '../../src/lib/translations/units.ts';
+} from '../../src/lib/content/page-units.ts';
 import { readReports } from '../helpers/translations.ts';
 
 const reports = readReports();

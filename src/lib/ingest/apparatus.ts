@@ -1,10 +1,11 @@
 import type { EditorialEntry } from '../schemas.ts';
 import { lastLineOf } from './decode.ts';
 import type { ResolvedDecisions } from './decisions.ts';
-import type { Block, Candidate, Inline } from './editorial.ts';
-import { IngestError } from './errors.ts';
+import type { Block, Inline } from '../content/page-model.ts';
+import type { Candidate } from './candidates.ts';
+import { IngestError } from '../content/ingest-error.ts';
 import type { BodyUnit, ParagraphGroup } from './joins.ts';
-import { endsSentence } from './text.ts';
+import { endsSentence } from '../content/text-shape.ts';
 import type { UsedDecisions } from './unused.ts';
 
 /** Where a report sits, for the apparatus and its messages. */

@@ -1,4 +1,12 @@
-import { type Candidate, type PageModel, paragraphText } from './editorial.ts';
+import { type PageModel, paragraphText } from '../content/page-model.ts';
+
+/** Something the archivist should look at; ingest changes nothing because of it. */
+export interface Candidate {
+	kind: 'unjoined' | 'near-duplicate' | 'brackets' | 'numbers';
+	line: number;
+	slug: string;
+	message: string;
+}
 
 interface Paragraph {
 	slug: string;

@@ -1,6 +1,6 @@
 import type { BilingualNote, Decision, Figure } from '../schemas.ts';
 import { lineAtOffset, type SourceLine } from './decode.ts';
-import { IngestError } from './errors.ts';
+import { IngestError } from '../content/ingest-error.ts';
 import type { HeadingDecision } from './layout.ts';
 
 /** Editorial decisions located in the source, keyed by the line they apply to. */

@@ -1,6 +1,6 @@
 import type { SourceLine } from './decode.ts';
 import { isByline, readHeading, readSubtitle } from './headings.ts';
-import { endsSentence } from './text.ts';
+import { endsSentence } from '../content/text-shape.ts';
 
 /** How the paragraphs of a seed are laid out in the file. */
 export interface Layout {

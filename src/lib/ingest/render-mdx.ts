@@ -1,83 +1,14 @@
-import type { PhrasingContent, Root, RootContent } from 'mdast';
-import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
-import { mdxToMarkdown } from 'mdast-util-mdx';
-import { gfmToMarkdown } from 'mdast-util-gfm';
-import { toMarkdown, type Options as ToMarkdownOptions } from 'mdast-util-to-markdown';
+/**
+ * A generated Chinese page as a file: its frontmatter (in schema field order,
+ * with the provenance of the page and of each paragraph) and its body, written
+ * by the content layer's serializer (src/lib/content/mdx-body.ts).
+ */
 import { HASH_PLACEHOLDER, stampGeneratedHash } from '../content/generated-hash.ts';
-import { stringifyFrontmatter } from '../content/frontmatter-yaml.ts';
+import { renderBody } from '../content/mdx-body.ts';
+import { joinPage } from '../content/mdx-page.ts';
+import { type PageModel, paragraphLines } from '../content/page-model.ts';
 import type { ZhReportInput } from '../schemas.ts';
-import type { Block, Inline, PageModel } from './editorial.ts';
 import { type PageProvenance } from './provenance.ts';
-
-/** Names of the MDX components that render editorial marks (see src/components/marks/). */
-export const MARK_COMPONENTS = {
-	join: 'Join',
-	note: 'Note',
-	lacuna: 'Lacuna',
-	duplicate: 'Duplicate',
-	truncation: 'Truncation',
-} as const;
-
-/**
- * Serialisation options. `mdast-util-to-markdown` escapes whatever MDX, Markdown
- * or GFM would otherwise interpret (`{ } < > # * _ | [ ]`, list and heading
- * markers, …); the two extra patterns cover what it does not: a paragraph that
- * starts with `import ` or `export ` would be parsed as an ES module statement.
- *
- * @see https://github.com/micromark/micromark-extension-mdxjs-esm
- */
-const MARKDOWN_OPTIONS: ToMarkdownOptions = {
-	extensions: [
-		mdxToMarkdown(),
-		gfmToMarkdown(),
-		{
-			unsafe: [
-				{ character: 'i', atBreak: true, after: 'mport[ \\t]' },
-				{ character: 'e', atBreak: true, after: 'xport[ \\t]' },
-			],
-		},
-	],
-};
-
-function mark(name: string, n: number, flow: true): MdxJsxFlowElement;
-function mark(name: string, n: number, flow: false): MdxJsxTextElement;
-function mark(name: string, n: number, flow: boolean): MdxJsxFlowElement | MdxJsxTextElement {
-	return {
-		type: flow ? 'mdxJsxFlowElement' : 'mdxJsxTextElement',
-		name,
-		attributes: [{ type: 'mdxJsxAttribute', name: 'n', value: String(n) }],
-		children: [],
-	};
-}
-
-function inlineToMdast(inline: Inline): PhrasingContent {
-	return inline.type === 'text'
-		? { type: 'text', value: inline.value }
-		: mark(MARK_COMPONENTS[inline.type], inline.n, false);
-}
-
-function blockToMdast(block: Block): RootContent {
-	switch (block.type) {
-		case 'heading':
-			return { type: 'heading', depth: 2, children: [{ type: 'text', value: block.text }] };
-		case 'paragraph':
-			return { type: 'paragraph', children: block.inlines.map(inlineToMdast) };
-		default:
-			return mark(MARK_COMPONENTS[block.type], block.n, true);
-	}
-}
-
-/**
- * Renders page blocks as an MDX body: one paragraph per line, `##` headings, and
- * self-closing mark components. Source text is escaped so that it renders
- * literally and can never run as code.
- *
- * @example renderBody([{ type: 'paragraph', n: 1, lines: [1], inlines: [{ type: 'text', value: 'a {b} <c>' }] }]) // 'a \\{b} \\<c>\n'
- */
-export function renderBody(blocks: Block[]): string {
-	const tree: Root = { type: 'root', children: blocks.map(blockToMdast) };
-	return toMarkdown(tree, MARKDOWN_OPTIONS);
-}
 
 /**
  * The frontmatter of a generated Chinese page, in schema field order, with
@@ -100,7 +31,7 @@ export function toFrontmatter(page: PageModel, provenance: PageProvenance): ZhRe
 		...(page.credit !== undefined && { credit: page.credit }),
 		// Written only when recorded, like the publication: absent reads as [].
 		...(authors.length > 0 && { authors }),
-		source: { ...source, lines: page.lines },
+		source: { ...source, lines: page.lines, paragraphs: paragraphLines(page.blocks) },
 		...(publication && { publication }),
 		...(translation && { translation }),
 		editorial: page.editorial,
@@ -124,11 +55,9 @@ export function renderPage(
 	page: PageModel,
 	provenance: PageProvenance
 ): { frontmatter: ZhReportInput; mdx: string } {
-	const body = renderBody(page.blocks);
 	const draft = toFrontmatter(page, provenance);
-	const yaml = stringifyFrontmatter(draft);
 	const { mdx, hash } = stampGeneratedHash(
-		`---\n${generatedNotice(provenance.source.file)}\n${yaml}---\n\n${body}`
+		joinPage(draft, renderBody(page.blocks), generatedNotice(provenance.source.file))
 	);
 	return { frontmatter: { ...draft, generatedHash: hash }, mdx };
 }
