@@ -1,5 +1,6 @@
 import { OVERVIEW } from '../committees.ts';
 import type { PageModel } from '../content/page-model.ts';
+import { decisionsFileOf } from '../content/seed-files.ts';
 import { numberApparatus } from './apparatus.ts';
 import type { Candidate } from './candidates.ts';
 import { lastLineOf } from './decode.ts';
@@ -30,7 +31,7 @@ export function applyEditorial(
 	decisions: ResolvedDecisions,
 	year: number,
 	file: string,
-	decisionsFile = file.replace(/\.txt$/, '.yaml')
+	decisionsFile = decisionsFileOf(file)
 ): EditorialResult {
 	const candidates: Candidate[] = [];
 	const warnings: string[] = [];
