@@ -17,7 +17,6 @@
 import { stringify, type Options } from 'csv-stringify/sync';
 import { blockText, type EditionArchive } from '../model.ts';
 
-
 /**
  * How every CSV of the open data is written: a header row, CRLF (RFC 4180), a
  * byte order mark so that Excel reads the UTF-8 Chinese, and formulas escaped.
