@@ -52,7 +52,13 @@ export function fakeReport(report: FakeReport): FakeEntry[] {
 			kind: report.slug === 'standing-committee' ? 'overview' : 'committee',
 			order: report.order,
 			article: report.article ?? ARTICLE,
-			source: { file: `seeds/${report.year}.txt`, sha256: hashBody('seed'), lines: [1, 2] },
+			source: {
+				file: `seeds/${report.year}.txt`,
+				sha256: hashBody('seed'),
+				lines: [1, 2],
+				// The first paragraph's source line, as ingest records it (no test here reads the others).
+				paragraphs: [[1]],
+			},
 			figures: report.figures ?? [],
 			generatedHash: hashBody(body),
 		},
