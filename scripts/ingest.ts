@@ -16,15 +16,21 @@
  * Exit codes: 0 done, 1 check failed, writing refused or the file system failed,
  * 2 a seed or its decisions are invalid.
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startRun, unsettledContent } from '../src/lib/content/run-writer.ts';
 import { validatePage } from '../src/lib/content/validate-page.ts';
-import { IngestError } from '../src/lib/ingest/errors.ts';
-import { ingestSource, type IngestResult, type SeedInput } from '../src/lib/ingest/pipeline.ts';
+import { IngestError } from '../src/lib/content/ingest-error.ts';
+import {
+	checkSeedPlace,
+	decisionsFileOf,
+	readSeed,
+	type SeedInput,
+	seedsFolder,
+} from '../src/lib/content/seed-files.ts';
+import { ingestSource, type IngestResult } from '../src/lib/ingest/pipeline.ts';
 import { formatReport } from '../src/lib/ingest/report.ts';
-import { checkSeedPlace, parseSeedMeta } from '../src/lib/ingest/seed-meta.ts';
 import { planWrites, readExisting, type WriteAction } from '../src/lib/ingest/write.ts';
 import { reportRunFailure } from './lib/run-failure.ts';
 
@@ -46,8 +52,8 @@ if (values.help) {
 	process.exit(0);
 }
 
-/** The seeds folder: the build's (ARCHIVE_SEEDS_DIR, as src/lib/seeds.ts reads it) or `seeds`. */
-const SEEDS_DIR = process.env['ARCHIVE_SEEDS_DIR'] ?? 'seeds';
+/** The seeds folder: the build's (ARCHIVE_SEEDS_DIR) or `seeds`. */
+const SEEDS_DIR = seedsFolder();
 const contentDir = values.content;
 
 // npm runs scripts from the project root; a seed named from a subfolder (`cd seeds && npm run
@@ -68,39 +74,21 @@ async function seedFiles(): Promise<string[]> {
 	return names.map((name) => `${SEEDS_DIR}/${name}`);
 }
 
-/** Reads a seed and, when there is one, its decisions file beside it; refuses what is no seed. */
-async function readSeed(file: string): Promise<SeedInput> {
-	const info = await stat(file).catch(() => undefined);
-	if (!info) throw new IngestError(file, 'no such file');
-	if (!info.isFile())
-		throw new IngestError(file, 'not a file: name the seed, e.g. seeds/<year>.txt');
-	if (!file.endsWith('.txt'))
-		throw new IngestError(
-			file,
-			'a seed is a .txt file (its decisions are in the .yaml file beside it)'
-		);
-	const bytes = new Uint8Array(await readFile(file));
-	const metaFile = file.replace(/\.txt$/, '.yaml');
-	const metaText = await readFile(metaFile, 'utf8').catch((error: NodeJS.ErrnoException) => {
-		if (error.code === 'ENOENT') return undefined;
-		throw error;
-	});
-	const meta =
-		metaText === undefined
-			? undefined
-			: { file: metaFile, data: parseSeedMeta(metaText, metaFile) };
-	checkSeedPlace(file, SEEDS_DIR, meta);
-	return { file, bytes, ...(meta && { meta }) };
+/** Reads a seed with its decisions file (src/lib/content/seed-files.ts); refuses one outside the seeds folder. */
+function readSeedInPlace(file: string): SeedInput {
+	const seed = readSeed(file);
+	checkSeedPlace(file, SEEDS_DIR, seed.meta);
+	return seed;
 }
 
 /** Ingests every seed in memory; prints the errors and returns an exit code when any is refused. */
-async function ingestAll(files: string[]): Promise<IngestResult[] | number> {
+function ingestAll(files: string[]): IngestResult[] | number {
 	const results: IngestResult[] = [];
 	const failures: string[] = [];
 	for (const file of files) {
 		try {
 			// Decode → segment → apply editorial decisions → render MDX → validate (in memory).
-			results.push(ingestSource(await readSeed(file)));
+			results.push(ingestSource(readSeedInPlace(file)));
 		} catch (error) {
 			if (!(error instanceof IngestError)) throw error;
 			failures.push(error.message);
@@ -135,8 +123,8 @@ function validateGenerated(results: IngestResult[]): boolean {
 }
 
 /** Where a page's editorial decisions are recorded: the decisions file of its year's seed. */
-const decisionsFileOf = (results: IngestResult[], path: string) =>
-	results.find((r) => r.pages.some((p) => p.path === path))!.file.replace(/\.txt$/, '.yaml');
+const decisionsFileOfPage = (results: IngestResult[], path: string) =>
+	decisionsFileOf(results.find((r) => r.pages.some((p) => p.path === path))!.file);
 
 /** One line per hand-edited page: the file, how ingest knows, what differs. */
 function handEditLines(actions: WriteAction[]): string[] {
@@ -159,7 +147,7 @@ function checkOutcome(actions: WriteAction[], orphans: string[], results: Ingest
 	const edited = changed.filter((action) => action.kind === 'hand-edited');
 	if (edited.length > 0) {
 		console.error(handEditLines(edited).join('\n'));
-		const files = [...new Set(edited.map((a) => decisionsFileOf(results, a.path)))].join(', ');
+		const files = [...new Set(edited.map((a) => decisionsFileOfPage(results, a.path)))].join(', ');
 		console.error(
 			`Record each hand edit as an editorial decision in ${files} (see seeds/README.md), or undo it; then run \`npm run ingest\`${changed.length > edited.length ? ' to update the other pages' : ''}.`
 		);
@@ -172,7 +160,7 @@ function refuseHandEdits(actions: WriteAction[], results: IngestResult[]): numbe
 	const refused = actions.filter((action) => action.kind === 'hand-edited');
 	if (refused.length === 0) return undefined;
 	console.error(handEditLines(refused).join('\n'));
-	const files = [...new Set(refused.map((a) => decisionsFileOf(results, a.path)))].join(', ');
+	const files = [...new Set(refused.map((a) => decisionsFileOfPage(results, a.path)))].join(', ');
 	console.error(
 		`\nNothing was written: ${refused.length === 1 ? 'a page was' : `${refused.length} pages were`} edited by hand. Either record each change as an editorial decision in ${files} (see seeds/README.md) and run ingest again, or discard the hand edits with \`npm run ingest -- --force\`.`
 	);
@@ -233,22 +221,29 @@ async function write(results: IngestResult[]): Promise<number> {
 	}
 }
 
+/** Says there is nothing to ingest, and where a year's text goes. */
+function noSeeds(): number {
+	console.error(
+		"No seeds to ingest: put the year's text in seeds/<year>.txt (see seeds/README.md)."
+	);
+	return 2;
+}
+
+/** The run, step by step; the first step that refuses gives the exit code. */
 async function main(): Promise<number> {
-	// Read the seeds and their decisions.
+	// Find the seeds: those named on the command line, or every seeds/<year>.txt.
 	const files = await seedFiles();
-	if (files.length === 0) {
-		console.error(
-			"No seeds to ingest: put the year's text in seeds/<year>.txt (see seeds/README.md)."
-		);
-		return 2;
-	}
-	// Decode → segment → apply decisions → render MDX, in memory; any refusal stops here.
-	const results = await ingestAll(files);
+	if (files.length === 0) return noSeeds();
+	// Read each seed with its decisions and ingest it in memory (decode → segment → apply
+	// decisions → render MDX, each page checked against the schema); any refusal stops here.
+	const results = ingestAll(files);
 	if (typeof results === 'number') return results;
 	// Validate every page as the build will read it.
 	if (!validateGenerated(results)) return 2;
-	// Plan against content/ and write (or only compare).
-	return values.check || values['dry-run'] ? readOnly(results) : write(results);
+	// --check and --dry-run: compare with content/ and write nothing.
+	if (values.check || values['dry-run']) return readOnly(results);
+	// Write the pages that changed, in one run: locked, journalled, all or nothing.
+	return write(results);
 }
 
 process.exitCode = await main().catch((error: unknown) => reportRunFailure(error));

@@ -10,6 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { siteFiles } from '../src/lib/build/site-files.ts';
+import { ARCHIVE_PACKAGE } from '../src/lib/content/archive-package.ts';
 import { sha256 } from '../src/lib/hash.ts';
 import { checksumList, offlineReadme } from '../src/lib/package/manifest.ts';
 import { relativizeHtml } from '../src/lib/package/relative-links.ts';
@@ -18,8 +19,7 @@ import { makePdfs, pdfJobs } from '../src/lib/editions/pdf/make-pdfs.ts';
 import { offlineEditionName } from '../src/lib/editions/published.ts';
 import { reportRunFailure } from './lib/run-failure.ts';
 
-const pkg = JSON.parse(await readFile('package.json', 'utf8')) as { name: string; version: string };
-const name = offlineEditionName(pkg.name, pkg.version);
+const name = offlineEditionName(ARCHIVE_PACKAGE.name, ARCHIVE_PACKAGE.version);
 const out = join('release', name);
 const zipPath = `${out}.zip`;
 
@@ -76,7 +76,10 @@ async function typesetPdfs(): Promise<string[]> {
 
 /** A short bilingual README.txt that says what each file is, then SHA256SUMS of every file. */
 async function readmeAndSums(pdfs: string[]): Promise<{ path: string; data: Uint8Array }[]> {
-	await writeFile(join(out, 'README.txt'), offlineReadme(pkg.name, pkg.version, pdfs));
+	await writeFile(
+		join(out, 'README.txt'),
+		offlineReadme(ARCHIVE_PACKAGE.name, ARCHIVE_PACKAGE.version, pdfs)
+	);
 	const contents: { path: string; data: Uint8Array }[] = [];
 	for (const file of await siteFiles(out))
 		contents.push({ path: file, data: new Uint8Array(await readFile(join(out, file))) });

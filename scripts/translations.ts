@@ -31,6 +31,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { ARCHIVE_PACKAGE } from '../src/lib/content/archive-package.ts';
 import { writeFileAtomicallySync } from '../src/lib/content/atomic-file.ts';
 import { type Run, startRun } from '../src/lib/content/run-writer.ts';
 import { englishHandEditProblem } from '../src/lib/translations/en-hand-edits.ts';
@@ -43,14 +44,10 @@ import {
 	existingTranslations,
 	pairPages,
 	type ReportPages,
-} from '../src/lib/translations/pages.ts';
+} from '../src/lib/content/report-pages.ts';
 import { renderEnPage } from '../src/lib/translations/render-en.ts';
-import {
-	alignedPairs,
-	buildSuggestionTmx,
-	buildTmx,
-	exportSuggestions,
-} from '../src/lib/translations/tmx.ts';
+import { alignedPairs, buildTmx } from '../src/lib/content/tmx.ts';
+import { buildSuggestionTmx, exportSuggestions } from '../src/lib/translations/suggestions-tmx.ts';
 import { paragraphStatus, translationStatus } from '../src/lib/translation-status.ts';
 import { buildXliff } from '../src/lib/translations/xliff-write.ts';
 import {
@@ -240,18 +237,13 @@ function describeExport(files: ReturnType<typeof exportYear>, copySource: boolea
 function writeSuggestions(xliffPath: string, files: ReturnType<typeof exportYear>): void {
 	const out = `${xliffPath.replace(/\.(xlf|xliff)$/i, '')}.tmx`;
 	const suggestions = exportSuggestions(files);
-	writeOutput(out, buildSuggestionTmx(suggestions, { name: TOOL, version: packageVersion() }));
+	writeOutput(
+		out,
+		buildSuggestionTmx(suggestions, { name: TOOL, version: ARCHIVE_PACKAGE.version })
+	);
 	console.log(
 		`${out}: ${suggestions.length} memory suggestions (TMX 1.4b, for the CAT tool's memory folder)`
 	);
-}
-
-function packageVersion(): string {
-	return (
-		JSON.parse(readFileSync(join(import.meta.dirname, '..', 'package.json'), 'utf8')) as {
-			version: string;
-		}
-	).version;
 }
 
 /** Reads and plans an import: the file's size, its encoding, then parse → match → decide → render. */
@@ -336,7 +328,7 @@ async function importCommand(reports: ReportPages[]): Promise<number> {
 function tmxCommand(reports: ReportPages[]): number {
 	const out = values.out ?? join('release', 'translations', 'archive.tmx');
 	const pairs = alignedPairs(reports);
-	writeOutput(out, buildTmx(pairs, { name: TOOL, version: packageVersion() }));
+	writeOutput(out, buildTmx(pairs, { name: TOOL, version: ARCHIVE_PACKAGE.version }));
 	console.log(`${out}: ${pairs.length} translation units`);
 	return 0;
 }

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import type { Element, ElementContent, Root } from 'hast';
 import { parse } from 'yaml';
 import { useTranslations } from './i18n.ts';
-import { splitFrontmatter } from './ingest/write.ts';
+import { splitFrontmatter } from './content/mdx-page.ts';
 import { paragraphStatus, type TranslationOf } from './translation-status.ts';
 
 /** The parts of a VFile this plugin reads. */

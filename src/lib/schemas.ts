@@ -191,6 +191,27 @@ export const EditorialEntrySchema = z.discriminatedUnion('type', [
 ]);
 export type EditorialEntry = z.infer<typeof EditorialEntrySchema>;
 
+/**
+ * Why a page's paragraph lines cannot be its own: a line outside the page's
+ * first and last line, or lines out of reading order.
+ *
+ * @example paragraphLinesProblem([[3], [2]], [1, 5]) // 'line 2 comes after line 3: the lines must be in reading order'
+ */
+export function paragraphLinesProblem(
+	paragraphs: readonly (readonly number[])[],
+	[first, last]: readonly [number, number]
+): string | undefined {
+	let previous = 0;
+	for (const line of paragraphs.flat()) {
+		if (line < first || line > last)
+			return `line ${line} is outside the page's lines ${first}–${last}`;
+		if (line <= previous)
+			return `line ${line} comes after line ${previous}: the lines must be in reading order`;
+		previous = line;
+	}
+	return undefined;
+}
+
 const ArticleSchema = z
 	.object({
 		/** Headline of the newspaper article the report belongs to. */
@@ -238,8 +259,18 @@ export const ZhReportSchema = z
 				sha256: Sha256Schema,
 				/** First and last source line of the page. */
 				lines: z.tuple([LineSchema, LineSchema]),
+				/**
+				 * The source lines of each paragraph, in reading order (item N is paragraph N, `#pN`):
+				 * the first physical line of each source line it is made of, more than one where a
+				 * page break was repaired. Recorded by ingest, so the build never reads the seed again.
+				 */
+				paragraphs: z.array(z.array(LineSchema).min(1)),
 			})
-			.strict(),
+			.strict()
+			.superRefine((source, context) => {
+				const problem = paragraphLinesProblem(source.paragraphs, source.lines);
+				if (problem) context.addIssue({ code: 'custom', path: ['paragraphs'], message: problem });
+			}),
 		/** Where the text was printed; absent when it was not recorded (never guessed). */
 		publication: PublicationSchema.optional(),
 		/** Who made the year's English translation and how; absent when not recorded. */
@@ -278,7 +309,7 @@ export const EnReportSchema = z
 				sha256: Sha256Schema,
 				/**
 				 * Per paragraph, in body order (`#p1` first): the hash of the Chinese paragraph
-				 * the English one translates (`hashUnit` in src/lib/translations/units.ts), or
+				 * the English one translates (`hashUnit` in src/lib/content/page-units.ts), or
 				 * `null` when the paragraph is not translated yet and the body holds the Chinese.
 				 * Only the paragraphs whose hash no longer matches are outdated. Absent on a
 				 * page written before per-paragraph hashes: then the page hash decides.

@@ -1,5 +1,5 @@
 import { hashBody } from './hash.ts';
-import { blockInlines, hashUnit, parseBody } from './translations/units.ts';
+import { blockInlines, hashUnit, parseBody } from './content/page-units.ts';
 
 /** Where an English page stands against its Chinese source (the terms Lunaria uses, plus `partial`). */
 export type TranslationStatus = 'translated' | 'partial' | 'missing' | 'outdated';

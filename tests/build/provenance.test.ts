@@ -7,7 +7,7 @@
  * archive's own years (whatever their seeds record). Expectations come from
  * seeds/ and content/.
  */
-import { readdirSync, readFileSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { readFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Element } from 'hast';
@@ -15,7 +15,7 @@ import { selectAll } from 'hast-util-select';
 import { describe, expect, inject, it } from 'vitest';
 import { describePublication } from '../../src/lib/content/provenance.ts';
 import { toHant } from '../../src/lib/hant.ts';
-import { parseSeedMeta } from '../../src/lib/ingest/seed-meta.ts';
+import { readDecisions, readSeedRecords } from '../../src/lib/content/seed-files.ts';
 import en from '../../src/i18n/en.json' with { type: 'json' };
 import zh from '../../src/i18n/zh.json' with { type: 'json' };
 import type { SeedMeta } from '../../src/lib/schemas.ts';
@@ -35,20 +35,10 @@ const text = (node: string | Element, selector: string) =>
 
 /** seeds/<year>.yaml of a seeds folder, by year. */
 function seedsIn(dir: string): Map<number, SeedMeta> {
-	return new Map(
-		readdirSync(dir)
-			.filter((name) => /^\d{4}\.yaml$/.test(name))
-			.map((name) => [
-				Number(name.slice(0, 4)),
-				parseSeedMeta(readFileSync(join(dir, name), 'utf8'), name),
-			])
-	);
+	return new Map(readSeedRecords(dir).map((record) => [record.year, record.meta]));
 }
 const REAL = seedsIn(join(ROOT, 'seeds'));
-const FIXTURE = parseSeedMeta(
-	readFileSync(join(ROOT, 'tests', 'fixtures', 'ingest', 'year-2031', 'input.yaml'), 'utf8'),
-	'input.yaml'
-);
+const FIXTURE = readDecisions('tests/fixtures/ingest/year-2031/input.yaml', ROOT)!.data;
 
 /** What a page in `side`'s language should say of the publication. */
 const publicationLine = (meta: SeedMeta, side: Side) =>

@@ -3,14 +3,21 @@
  * (`vi.mock('astro:content', …)`): each frontmatter goes through the real schema,
  * so a fake that the build would refuse fails the test instead.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readFrontmatterAsBuild } from '../../src/lib/content/frontmatter-yaml.ts';
+import { splitFrontmatter } from '../../src/lib/content/mdx-page.ts';
 import { hashBody } from '../../src/lib/hash.ts';
 import { type Report, ReportSchema } from '../../src/lib/schemas.ts';
+import { ROOT } from './site.ts';
 
 export interface FakeEntry {
 	id: string;
 	collection: 'reports';
 	data: Report;
 	body: string;
+	/** The page file, for entries read from a content folder. */
+	filePath?: string;
 }
 
 /** A collection entry as the glob loader makes it (id `<year>/<lang>/<slug>`), frontmatter validated. */
@@ -45,7 +52,13 @@ export function fakeReport(report: FakeReport): FakeEntry[] {
 			kind: report.slug === 'standing-committee' ? 'overview' : 'committee',
 			order: report.order,
 			article: report.article ?? ARTICLE,
-			source: { file: `seeds/${report.year}.txt`, sha256: hashBody('seed'), lines: [1, 2] },
+			source: {
+				file: `seeds/${report.year}.txt`,
+				sha256: hashBody('seed'),
+				lines: [1, 2],
+				// The first paragraph's source line, as ingest records it (no test here reads the others).
+				paragraphs: [[1]],
+			},
 			figures: report.figures ?? [],
 			generatedHash: hashBody(body),
 		},
@@ -64,4 +77,29 @@ export function fakeReport(report: FakeReport): FakeEntry[] {
 		'\nText.\n'
 	);
 	return [zh, en];
+}
+
+/**
+ * The `reports` collection of a content folder as the build's glob loader gives
+ * it (`*\/*\/*.mdx`): id `<year>/<lang>/<slug>`, the frontmatter read by the
+ * build's own YAML reader and checked by the schema, the body after the blank
+ * line that follows the frontmatter. For tests that load what the build loads
+ * (e.g. the editions, through src/lib/editions/from-collection.ts) without a build.
+ */
+export function contentCollection(contentDir = join(ROOT, 'content')): FakeEntry[] {
+	const entries: FakeEntry[] = [];
+	for (const year of readdirSync(contentDir)
+		.filter((name) => /^\d{4}$/.test(name))
+		.sort())
+		for (const lang of readdirSync(join(contentDir, year)).sort())
+			for (const name of readdirSync(join(contentDir, year, lang)).sort()) {
+				if (!name.endsWith('.mdx')) continue;
+				const filePath = join(contentDir, year, lang, name);
+				const text = readFileSync(filePath, 'utf8');
+				const data = ReportSchema.parse(readFrontmatterAsBuild(text));
+				const body = (splitFrontmatter(text)?.body ?? '').replace(/^\r?\n/, '');
+				const id = `${year}/${lang}/${name.slice(0, -'.mdx'.length)}`;
+				entries.push({ id, collection: 'reports', data, body, filePath });
+			}
+	return entries;
 }

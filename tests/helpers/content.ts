@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bodyBlocks, type BodyBlock, parsePage } from './mdx.ts';
 import { ROOT } from './site.ts';
-import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
+import { splitFrontmatter } from '../../src/lib/content/mdx-page.ts';
 
 export interface ContentPage {
 	year: number;

@@ -12,7 +12,7 @@ import {
 	type TranslationStatus,
 	translationStatus,
 } from '../../src/lib/translation-status.ts';
-import type { ReportPages } from '../../src/lib/translations/pages.ts';
+import type { ReportPages } from '../../src/lib/content/report-pages.ts';
 import { ROOT } from './site.ts';
 import { readReports } from './translations.ts';
 

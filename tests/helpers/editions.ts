@@ -3,8 +3,8 @@ import { spawnSync } from 'node:child_process';
 import { DOMParser } from '@xmldom/xmldom';
 import { unzipSync } from 'fflate';
 import { hashBody } from '../../src/lib/hash.ts';
-import type { Inline } from '../../src/lib/ingest/editorial.ts';
-import { renderBody } from '../../src/lib/ingest/render-mdx.ts';
+import type { Inline } from '../../src/lib/content/page-model.ts';
+import { renderBody } from '../../src/lib/content/mdx-body.ts';
 import {
 	type EditionReport,
 	toEditionArchive,
@@ -68,7 +68,12 @@ export function hostileReport(
 		order: 1,
 		article: { title: '标题 & <b>', subtitle: '——2031年"工作"综述' },
 		byline: '本报记者 某<某>',
-		source: { file: 'seeds/2031.txt', sha256: 'b'.repeat(64), lines: [3, 12] },
+		source: {
+			file: 'seeds/2031.txt',
+			sha256: 'b'.repeat(64),
+			lines: [3, 12],
+			paragraphs: [[3, 5], [7], [10]],
+		},
 		...(options.provenance && HOSTILE_PROVENANCE),
 		editorial: [
 			{ n: 1, type: 'join', paragraph: 1, lines: [3, 5] },
@@ -123,11 +128,6 @@ export function hostileReport(
 	return toEditionReport({
 		zh: { data: zh, body: zhBody },
 		en: options.english === false ? undefined : { data: en, body: enBody },
-		paragraphLines: new Map([
-			[1, [3, 5]],
-			[2, [7]],
-			[3, [10]],
-		]),
 	});
 }
 

@@ -6,12 +6,12 @@
  * (`expected-error.txt`) sit beside them. `twin.txt` names the case whose
  * pages this one must equal (a clean copy of the same text).
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { sha256 as sha256Hex } from '../../src/lib/hash.ts';
-import { paragraphText } from '../../src/lib/ingest/editorial.ts';
+import { paragraphText } from '../../src/lib/content/page-model.ts';
 import { ingestSource, type IngestResult } from '../../src/lib/ingest/pipeline.ts';
-import { parseSeedMeta } from '../../src/lib/ingest/seed-meta.ts';
+import { readSeed } from '../../src/lib/content/seed-files.ts';
 import { ROOT } from './site.ts';
 
 export const FIXTURES = join(ROOT, 'tests', 'fixtures', 'ingest');
@@ -26,14 +26,8 @@ export function fixtureCases(): string[] {
 
 /** A case's input as ingest reads it: the seed's path and bytes, and its decisions file when there is one. */
 export function fixtureInput(name: string, bytes?: Uint8Array) {
-	const dir = `tests/fixtures/ingest/${name}`;
-	const file = `${dir}/input.txt`;
-	const metaFile = `${dir}/input.yaml`;
-	const data = bytes ?? new Uint8Array(readFileSync(join(ROOT, file)));
-	const meta = existsSync(join(ROOT, metaFile))
-		? { file: metaFile, data: parseSeedMeta(readFileSync(join(ROOT, metaFile), 'utf8'), metaFile) }
-		: undefined;
-	return { file, bytes: data, ...(meta && { meta }) };
+	const input = readSeed(`tests/fixtures/ingest/${name}/input.txt`, ROOT);
+	return bytes ? { ...input, bytes } : input;
 }
 
 /** Ingests a case; `bytes` replaces its input (the recorded sha256 is set to match them). */

@@ -5,7 +5,7 @@ import { mdxFromMarkdown } from 'mdast-util-mdx';
 import { toString } from 'mdast-util-to-string';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import { parse } from 'yaml';
-import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
+import { splitFrontmatter } from '../../src/lib/content/mdx-page.ts';
 
 export interface ParsedPage {
 	frontmatter: Record<string, unknown>;

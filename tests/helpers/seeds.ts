@@ -1,18 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { readSeed, type SeedDecisions, type SeedInput } from '../../src/lib/content/seed-files.ts';
+import { parseSeedMeta } from '../../src/lib/content/seed-meta.ts';
 import { sha256 } from '../../src/lib/hash.ts';
 import { ingestSource, type IngestResult } from '../../src/lib/ingest/pipeline.ts';
-import { parseSeedMeta } from '../../src/lib/ingest/seed-meta.ts';
 import { ROOT } from './site.ts';
 
 /** The 2022 seed and its decisions, as ingest reads them. */
-export function seed2022() {
-	const bytes = new Uint8Array(readFileSync(join(ROOT, 'seeds', '2022.txt')));
-	const meta = {
-		file: 'seeds/2022.yaml',
-		data: parseSeedMeta(readFileSync(join(ROOT, 'seeds', '2022.yaml'), 'utf8'), 'seeds/2022.yaml'),
-	};
-	return { file: 'seeds/2022.txt', bytes, meta };
+export function seed2022(): SeedInput & { meta: SeedDecisions } {
+	const seed = readSeed('seeds/2022.txt', ROOT);
+	if (!seed.meta) throw new Error('seeds/2022.yaml is missing');
+	return { ...seed, meta: seed.meta };
 }
 
 /** A decisions file for a fixture text: the source block (with the text's sha256) and the given decisions. */

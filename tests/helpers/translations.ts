@@ -13,7 +13,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { XMLBuilder, XMLParser } from 'fast-xml-parser';
-import { pairPages, type ReportPages } from '../../src/lib/translations/pages.ts';
+import { pairPages, type ReportPages } from '../../src/lib/content/report-pages.ts';
 import { ROOT } from './site.ts';
 
 export interface Run {

@@ -16,7 +16,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { pageUnits, parsePageFile, type Unit } from '../../src/lib/translations/units.ts';
+import { pageUnits, parsePageFile, type Unit } from '../../src/lib/content/page-units.ts';
 import { parseXliff, type XliffUnit } from '../../src/lib/translations/xliff-read.ts';
 import { ingestFixtureYear } from '../helpers/fixture-year.ts';
 import { select, textOf } from '../helpers/html.ts';

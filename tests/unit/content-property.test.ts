@@ -13,11 +13,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readFrontmatterAsBuild } from '../../src/lib/content/frontmatter-yaml.ts';
 import { validatePage } from '../../src/lib/content/validate-page.ts';
-import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
-import { IngestError } from '../../src/lib/ingest/errors.ts';
+import { splitFrontmatter } from '../../src/lib/content/mdx-page.ts';
+import { IngestError } from '../../src/lib/content/ingest-error.ts';
 import { planImport } from '../../src/lib/translations/import-plan.ts';
-import { pairPages } from '../../src/lib/translations/pages.ts';
-import { inlineText, parsePageFile, pageUnits } from '../../src/lib/translations/units.ts';
+import { pairPages } from '../../src/lib/content/report-pages.ts';
+import { inlineText, parsePageFile, pageUnits } from '../../src/lib/content/page-units.ts';
 import type { XliffFile } from '../../src/lib/translations/xliff-read.ts';
 import { ingestText, MINI } from '../helpers/seeds.ts';
 

@@ -8,13 +8,20 @@
 import * as XLSX from '@e965/xlsx';
 import { stringify } from 'csv-stringify/sync';
 import Papa from 'papaparse';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { paragraphsToCsv } from '../../src/lib/editions/data/csv.ts';
 import { blockText, toEditionArchive, toEditionReport } from '../../src/lib/editions/model.ts';
 import { hashBody } from '../../src/lib/hash.ts';
-import { renderBody } from '../../src/lib/ingest/render-mdx.ts';
+import { renderBody } from '../../src/lib/content/mdx-body.ts';
 import { EnReportSchema, ZhReportSchema } from '../../src/lib/schemas.ts';
-import { readEditionArchive } from '../../src/lib/editions/read-content.ts';
+import { getEditionArchive } from '../../src/lib/editions/from-collection.ts';
+
+// The editions load what the build loads: the content collection, here read from content/.
+vi.mock('astro:content', async () => {
+	const { contentCollection } = await import('../helpers/astro-content.ts');
+	const entries = contentCollection();
+	return { getCollection: () => Promise.resolve(entries) };
+});
 
 /** What OWASP lists as the start of a formula, and the full-width forms spreadsheets also read. */
 const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
@@ -49,7 +56,12 @@ function formulaArchive() {
 		lang: 'zh',
 		kind: 'committee',
 		order: 1,
-		source: { file: 'seeds/2031.txt', sha256: 'b'.repeat(64), lines: [1, 7] },
+		source: {
+			file: 'seeds/2031.txt',
+			sha256: 'b'.repeat(64),
+			lines: [1, 7],
+			paragraphs: HOSTILE.map((_, i) => [i + 1]),
+		},
 		generatedHash: hashBody(zhBody),
 	});
 	const en = EnReportSchema.parse({
@@ -61,7 +73,6 @@ function formulaArchive() {
 	const report = toEditionReport({
 		zh: { data: zh, body: zhBody },
 		en: { data: en, body: enBody },
-		paragraphLines: new Map(HOSTILE.map((_, i) => [i + 1, [i + 1]])),
 	});
 	const meta = {
 		source: {
@@ -93,17 +104,20 @@ describe('paragraphs.csv in a spreadsheet', () => {
 	});
 
 	it.each([
-		['hostile paragraphs', formulaArchive],
-		['the archive', () => readEditionArchive()],
-	])('%s: no cell is a formula or starts like one, and the Chinese is intact', (_, archive) => {
-		const csv = paragraphsToCsv(archive());
-		const read = cells(csv);
-		expect(read.filter((cell) => cell.f !== undefined)).toEqual([]);
-		expect(read.filter((cell) => FORMULA_START.test(String(cell.v)))).toEqual([]);
-		const chinese = read.map((cell) => String(cell.v)).filter((v) => /\p{Script=Han}/u.test(v));
-		expect(chinese.length).toBeGreaterThan(0);
-		for (const text of chinese) expect(csv).toContain(text.replace(/"/g, '""'));
-	});
+		['hostile paragraphs', () => Promise.resolve(formulaArchive())],
+		['the archive', () => getEditionArchive()],
+	])(
+		'%s: no cell is a formula or starts like one, and the Chinese is intact',
+		async (_, archive) => {
+			const csv = paragraphsToCsv(await archive());
+			const read = cells(csv);
+			expect(read.filter((cell) => cell.f !== undefined)).toEqual([]);
+			expect(read.filter((cell) => FORMULA_START.test(String(cell.v)))).toEqual([]);
+			const chinese = read.map((cell) => String(cell.v)).filter((v) => /\p{Script=Han}/u.test(v));
+			expect(chinese.length).toBeGreaterThan(0);
+			for (const text of chinese) expect(csv).toContain(text.replace(/"/g, '""'));
+		}
+	);
 
 	it('keeps each hostile text, after the one-character prefix a spreadsheet hides', () => {
 		const csv = paragraphsToCsv(formulaArchive());

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { toSourceLines } from '../../src/lib/ingest/decode.ts';
 import { resolveHeadingDecisions } from '../../src/lib/ingest/decisions.ts';
 import { ingestSource } from '../../src/lib/ingest/pipeline.ts';
-import { parseSeedMeta } from '../../src/lib/ingest/seed-meta.ts';
+import { parseSeedMeta } from '../../src/lib/content/seed-meta.ts';
 import { decisionsFor, ingestText, MINI } from '../helpers/seeds.ts';
 
 describe('parseSeedMeta', () => {

@@ -9,14 +9,14 @@ import { readdirSync, readFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import schema from '../../src/lib/editions/data/archive.schema.json' with { type: 'json' };
 import { archiveToJson } from '../../src/lib/editions/data/json.ts';
 import { buildEpub, epubFileName, epubFiles } from '../../src/lib/editions/epub/book.ts';
 import { toPrintEdition } from '../../src/lib/editions/pdf/print-model.ts';
-import { readEditionArchive } from '../../src/lib/editions/read-content.ts';
+import { getEditionArchive } from '../../src/lib/editions/from-collection.ts';
 import { reportToTei } from '../../src/lib/editions/tei/tei.ts';
-import { parseSeedMeta } from '../../src/lib/ingest/seed-meta.ts';
+import { parseSeedMeta } from '../../src/lib/content/seed-meta.ts';
 import en from '../../src/i18n/en.json' with { type: 'json' };
 import {
 	elements,
@@ -27,6 +27,13 @@ import {
 	xmllint,
 } from '../helpers/editions.ts';
 import { ROOT } from '../helpers/site.ts';
+
+// The editions load what the build loads: the content collection, here read from content/.
+vi.mock('astro:content', async () => {
+	const { contentCollection } = await import('../helpers/astro-content.ts');
+	const entries = contentCollection();
+	return { getCollection: () => Promise.resolve(entries) };
+});
 
 const recorded = () => hostileArchive({ provenance: true });
 const unrecorded = () => hostileArchive();
@@ -75,8 +82,8 @@ describe('JSON: provenance', () => {
 		expect(report!.translation.credit).toBeNull();
 	});
 
-	it('on the real text: a publication exactly where seeds/<year>.yaml records one', () => {
-		const archive = readEditionArchive();
+	it('on the real text: a publication exactly where seeds/<year>.yaml records one', async () => {
+		const archive = await getEditionArchive();
 		const json = JSON.parse(JSON.stringify(archiveToJson(archive, '1.0.0'))) as {
 			years: { year: number; reports: JsonReport[] }[];
 		};

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import Papa from 'papaparse';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { parse } from 'yaml';
 import schema from '../../src/lib/editions/data/archive.schema.json' with { type: 'json' };
 import { CSV_COLUMNS, paragraphsToCsv } from '../../src/lib/editions/data/csv.ts';
@@ -35,7 +35,7 @@ import {
 	runsToText,
 	toEditionReport,
 } from '../../src/lib/editions/model.ts';
-import { readEditionArchive } from '../../src/lib/editions/read-content.ts';
+import { getEditionArchive } from '../../src/lib/editions/from-collection.ts';
 import { reportToTei } from '../../src/lib/editions/tei/tei.ts';
 import {
 	chromiumMissingMessage,
@@ -57,9 +57,16 @@ import {
 	xmllint,
 } from '../helpers/editions.ts';
 
+// The editions load what the build loads: the content collection, here read from content/.
+vi.mock('astro:content', async () => {
+	const { contentCollection } = await import('../helpers/astro-content.ts');
+	const entries = contentCollection();
+	return { getCollection: () => Promise.resolve(entries) };
+});
+
 let real: EditionArchive;
-beforeAll(() => {
-	real = readEditionArchive();
+beforeAll(async () => {
+	real = await getEditionArchive();
 });
 /** The year of the real text these tests quote (seeds/2022.txt); the other tests take every year. */
 const quoted = () => real.years.find((y) => y.year === 2022)!;

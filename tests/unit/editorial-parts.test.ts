@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { numberApparatus } from '../../src/lib/ingest/apparatus.ts';
 import { lastLineOf, lineAtOffset, type SourceLine } from '../../src/lib/ingest/decode.ts';
 import type { ResolvedDecisions } from '../../src/lib/ingest/decisions.ts';
-import { ambiguousLine } from '../../src/lib/ingest/errors.ts';
+import { ambiguousLine } from '../../src/lib/ingest/ambiguous-line.ts';
 import { placeFigures } from '../../src/lib/ingest/figures.ts';
 import { groupParagraphs } from '../../src/lib/ingest/joins.ts';
 import type { SourceSection } from '../../src/lib/ingest/segment.ts';

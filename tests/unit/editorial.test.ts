@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { paragraphText } from '../../src/lib/ingest/editorial.ts';
+import { paragraphText } from '../../src/lib/content/page-model.ts';
 import { ingestSource } from '../../src/lib/ingest/pipeline.ts';
 import { ingestText, MINI, seed2022 } from '../helpers/seeds.ts';
 

@@ -17,22 +17,19 @@ describe('src/lib/ingest exports', () => {
 				'stripDecoration',
 			],
 		],
-		['segment', ['findArticles', 'splitSections', 'yearFromSubtitle']],
+		['segment', ['checkYears', 'findArticles', 'splitSections', 'yearFromSubtitle']],
 		['decisions', ['resolveDecisions', 'resolveHeadingDecisions']],
-		['editorial', ['applyEditorial', 'paragraphText']],
+		['editorial', ['applyEditorial']],
 		['joins', ['groupParagraphs']],
 		['apparatus', ['numberApparatus']],
 		['figures', ['placeFigures']],
 		['unused', ['checkUnusedDecisions', 'createUsedDecisions']],
-		['errors', ['IngestError', 'ambiguousLine']],
+		['ambiguous-line', ['ambiguousLine']],
 		['candidates', ['findCandidates', 'similarity']],
-		[
-			'render-mdx',
-			['MARK_COMPONENTS', 'generatedNotice', 'renderBody', 'renderPage', 'toFrontmatter'],
-		],
+		['render-mdx', ['generatedNotice', 'renderPage', 'toFrontmatter']],
 		['provenance', ['checkAuthors', 'pageAuthors', 'provenanceOf']],
 		['pipeline', ['ingestSource']],
-		['write', ['handEditOf', 'isHandEdited', 'planWrites', 'readExisting', 'splitFrontmatter']],
+		['write', ['handEditOf', 'isHandEdited', 'planWrites', 'readExisting']],
 		['report', ['formatReport']],
 	])('%s exports %j', async (module, names) => {
 		expect(
@@ -44,22 +41,6 @@ describe('src/lib/ingest exports', () => {
 /** The public surface of the translation tools (another engineer publishes buildTmx under /data/). */
 describe('src/lib/translations exports', () => {
 	it.each([
-		[
-			'units',
-			[
-				'META_UNITS',
-				'blockInlines',
-				'canonicalInlines',
-				'hasStrayHan',
-				'hashUnit',
-				'inlineText',
-				'pageUnits',
-				'parseBody',
-				'parsePageFile',
-				'placeholderId',
-			],
-		],
-		['pages', ['existingTranslations', 'pairPages']],
 		[
 			'memory',
 			['NEAR_MATCH_THRESHOLD', 'createMemory', 'fitMarks', 'lookUp', 'memoryKey', 'similarity'],
@@ -83,7 +64,7 @@ describe('src/lib/translations exports', () => {
 		['import-match', ['matchUnits', 'problemLine']],
 		['import-plan', ['planImport']],
 		['render-en', ['renderEnPage']],
-		['tmx', ['alignedPairs', 'buildSuggestionTmx', 'buildTmx', 'exportSuggestions']],
+		['suggestions-tmx', ['buildSuggestionTmx', 'exportSuggestions']],
 		[
 			'check',
 			[
@@ -175,6 +156,66 @@ describe('src/lib/editions exports', () => {
 /** The shared content layer: what translations, editions and pages read alike. */
 describe('src/lib/content exports', () => {
 	it.each([
+		[
+			'page-units',
+			() => import('../../src/lib/content/page-units.ts'),
+			[
+				'META_UNITS',
+				'blockInlines',
+				'canonicalInlines',
+				'hasStrayHan',
+				'hashUnit',
+				'inlineText',
+				'pageUnits',
+				'parseBody',
+				'parsePageFile',
+				'placeholderId',
+			],
+		],
+		[
+			'report-pages',
+			() => import('../../src/lib/content/report-pages.ts'),
+			['existingTranslations', 'pairPages'],
+		],
+		[
+			'tmx',
+			() => import('../../src/lib/content/tmx.ts'),
+			['alignedPairs', 'buildTmx', 'tmxDocument'],
+		],
+		[
+			'page-model',
+			() => import('../../src/lib/content/page-model.ts'),
+			['paragraphLines', 'paragraphText'],
+		],
+		[
+			'mdx-body',
+			() => import('../../src/lib/content/mdx-body.ts'),
+			['MARK_COMPONENTS', 'renderBody'],
+		],
+		[
+			'mdx-page',
+			() => import('../../src/lib/content/mdx-page.ts'),
+			['joinPage', 'splitFrontmatter'],
+		],
+		['ingest-error', () => import('../../src/lib/content/ingest-error.ts'), ['IngestError']],
+		[
+			'seed-files',
+			() => import('../../src/lib/content/seed-files.ts'),
+			[
+				'checkSeedPlace',
+				'decisionsFileOf',
+				'readDecisions',
+				'readSeed',
+				'readSeedRecords',
+				'seedsFolder',
+			],
+		],
+		['seed-meta', () => import('../../src/lib/content/seed-meta.ts'), ['parseSeedMeta']],
+		[
+			'archive-package',
+			() => import('../../src/lib/content/archive-package.ts'),
+			['ARCHIVE_PACKAGE'],
+		],
 		[
 			'documents',
 			() => import('../../src/lib/content/documents.ts'),

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeSeed, toSourceLines } from '../../src/lib/ingest/decode.ts';
 import { ingestSource, type IngestResult } from '../../src/lib/ingest/pipeline.ts';
-import { parseSeedMeta } from '../../src/lib/ingest/seed-meta.ts';
+import { readSeed } from '../../src/lib/content/seed-files.ts';
 import { FIXTURES, fixtureCases, fixtureInput } from '../helpers/fixtures.ts';
 import { bodyBlocks, parsePage } from '../helpers/mdx.ts';
 import { ROOT } from '../helpers/site.ts';
@@ -98,16 +98,13 @@ const years = readdirSync(join(ROOT, 'seeds')).flatMap((name) =>
 
 describe.each(years)('the pages of %i', (year) => {
 	it('hold every line of the source body, in order, each exactly once', () => {
-		const bytes = new Uint8Array(readFileSync(join(ROOT, 'seeds', `${year}.txt`)));
-		const metaFile = join(ROOT, 'seeds', `${year}.yaml`);
-		const meta = existsSync(metaFile)
-			? {
-					file: `seeds/${year}.yaml`,
-					data: parseSeedMeta(readFileSync(metaFile, 'utf8'), `seeds/${year}.yaml`),
-				}
-			: undefined;
-		const result = ingestSource({ file: `seeds/${year}.txt`, bytes, ...(meta && { meta }) });
-		check(decodeSeed(bytes, `${year}.txt`).text, result, join(ROOT, 'content', String(year), 'zh'));
+		const seed = readSeed(`seeds/${year}.txt`, ROOT);
+		const result = ingestSource(seed);
+		check(
+			decodeSeed(seed.bytes, `${year}.txt`).text,
+			result,
+			join(ROOT, 'content', String(year), 'zh')
+		);
 	});
 });
 

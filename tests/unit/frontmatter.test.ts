@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
+import { splitFrontmatter } from '../../src/lib/content/mdx-page.ts';
 
 describe('splitFrontmatter', () => {
 	it('separates YAML from body', () => {

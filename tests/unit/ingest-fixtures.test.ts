@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sha256 } from '../../src/lib/hash.ts';
-import { IngestError } from '../../src/lib/ingest/errors.ts';
+import { IngestError } from '../../src/lib/content/ingest-error.ts';
 import { formatReport } from '../../src/lib/ingest/report.ts';
 import { planWrites } from '../../src/lib/ingest/write.ts';
 import { FIXTURES, fixtureCases, ingestFixture, readerView } from '../helpers/fixtures.ts';

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sha256 } from '../../src/lib/hash.ts';
 import { ingestSource } from '../../src/lib/ingest/pipeline.ts';
-import { parseSeedMeta } from '../../src/lib/ingest/seed-meta.ts';
+import { parseSeedMeta } from '../../src/lib/content/seed-meta.ts';
 import { ROOT } from '../helpers/site.ts';
 
 const dir = join(ROOT, 'tests', 'fixtures', 'ingest');

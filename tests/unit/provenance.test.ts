@@ -9,7 +9,7 @@ import { formatDate, isIsoDate, localIsoDate } from '../../src/lib/content/dates
 import { describePublication } from '../../src/lib/content/provenance.ts';
 import { ingestSource } from '../../src/lib/ingest/pipeline.ts';
 import { pageAuthors } from '../../src/lib/ingest/provenance.ts';
-import { parseSeedMeta } from '../../src/lib/ingest/seed-meta.ts';
+import { parseSeedMeta } from '../../src/lib/content/seed-meta.ts';
 import { ZhReportSchema } from '../../src/lib/schemas.ts';
 import { decisionsFor, MINI } from '../helpers/seeds.ts';
 

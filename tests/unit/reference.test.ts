@@ -7,7 +7,7 @@
  */
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import Papa from 'papaparse';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import schema from '../../src/lib/editions/data/archive.schema.json' with { type: 'json' };
 import {
 	citedDocuments,
@@ -26,7 +26,7 @@ import {
 } from '../../src/lib/editions/data/documents.ts';
 import { archiveToJson } from '../../src/lib/editions/data/json.ts';
 import type { EditionArchive } from '../../src/lib/editions/model.ts';
-import { readEditionArchive } from '../../src/lib/editions/read-content.ts';
+import { getEditionArchive } from '../../src/lib/editions/from-collection.ts';
 import { GlossarySchema, TERMS } from '../../src/lib/glossary.ts';
 import { documentIndex, glossaryLetters } from '../../src/lib/reference-index.ts';
 import { createRoutes } from '../../src/lib/urls.ts';
@@ -34,9 +34,16 @@ import glossaryData from '../../src/data/glossary.json' with { type: 'json' };
 import documentsData from '../../src/data/documents.json' with { type: 'json' };
 import { hostileArchive } from '../helpers/editions.ts';
 
+// The editions load what the build loads: the content collection, here read from content/.
+vi.mock('astro:content', async () => {
+	const { contentCollection } = await import('../helpers/astro-content.ts');
+	const entries = contentCollection();
+	return { getCollection: () => Promise.resolve(entries) };
+});
+
 let real: EditionArchive;
-beforeAll(() => {
-	real = readEditionArchive();
+beforeAll(async () => {
+	real = await getEditionArchive();
 });
 const routes = createRoutes('/');
 

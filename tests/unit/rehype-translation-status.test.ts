@@ -16,7 +16,7 @@ import en from '../../src/i18n/en.json' with { type: 'json' };
 import { hashBody } from '../../src/lib/hash.ts';
 import { rehypeReportAnchors } from '../../src/lib/rehype-report-anchors.ts';
 import { rehypeTranslationStatus } from '../../src/lib/rehype-translation-status.ts';
-import { blockInlines, hashUnit, parseBody } from '../../src/lib/translations/units.ts';
+import { blockInlines, hashUnit, parseBody } from '../../src/lib/content/page-units.ts';
 import { select, textOf } from '../helpers/html.ts';
 
 /** Four paragraphs under two headings, as ingest writes a Chinese body. */

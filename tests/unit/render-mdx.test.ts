@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Block } from '../../src/lib/ingest/editorial.ts';
-import { renderBody, renderPage } from '../../src/lib/ingest/render-mdx.ts';
+import type { Block } from '../../src/lib/content/page-model.ts';
+import { renderBody } from '../../src/lib/content/mdx-body.ts';
+import { renderPage } from '../../src/lib/ingest/render-mdx.ts';
 import { bodyBlocks, parsePage } from '../helpers/mdx.ts';
 
 /** Text that means something to MDX, Markdown, GFM or HTML. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clip, endsSentence, isHeadingLike } from '../../src/lib/ingest/text.ts';
+import { clip, endsSentence, isHeadingLike } from '../../src/lib/content/text-shape.ts';
 
 describe('endsSentence', () => {
 	it.each(['任务。', '是吗？', '好！', '如下：', '实践模式……', '作出应有贡献。”', '（见附件。）'])(

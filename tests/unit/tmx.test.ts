@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { alignedPairs, buildTmx } from '../../src/lib/translations/tmx.ts';
+import { alignedPairs, buildTmx } from '../../src/lib/content/tmx.ts';
 import { corpusReports, translatedYears } from '../helpers/corpus.ts';
 import { readReports, runTranslations, scratchContent } from '../helpers/translations.ts';
 

@@ -22,7 +22,7 @@ import { doubledWordsIn } from '../../src/lib/translations/check/rules/doubled-w
 import { lostClosingPunctuation } from '../../src/lib/translations/check/rules/closing-punctuation.ts';
 import { phrasePattern } from '../../src/lib/translations/check/rules/banned-phrases.ts';
 import { formatTermsReport, termsReport } from '../../src/lib/translations/terms-report.ts';
-import { pairPages } from '../../src/lib/translations/pages.ts';
+import { pairPages } from '../../src/lib/content/report-pages.ts';
 import { hashBody } from '../../src/lib/hash.ts';
 import spelling from '../../src/data/spelling.json' with { type: 'json' };
 import { copyYear, readReports, runTranslations, scratchContent } from '../helpers/translations.ts';

@@ -9,7 +9,7 @@ import { COMMITTEES, matchCommitteeHeading } from '../../src/lib/committees.ts';
 import { COMMITTEE_TERMS, TERMS } from '../../src/lib/glossary.ts';
 import { hashBody } from '../../src/lib/hash.ts';
 import { checkPage } from '../../src/lib/translations/check.ts';
-import { pairPages } from '../../src/lib/translations/pages.ts';
+import { pairPages } from '../../src/lib/content/report-pages.ts';
 import { fixedRendering } from '../../src/lib/translations/registry.ts';
 
 describe('fixedRendering', () => {

@@ -1,4 +1,4 @@
-/** Units, ids and per-paragraph hashes of the report pages (src/lib/translations/units.ts). */
+/** Units, ids and per-paragraph hashes of the report pages (src/lib/content/page-units.ts). */
 import { describe, expect, it } from 'vitest';
 import {
 	blockInlines,
@@ -10,7 +10,7 @@ import {
 	parseBody,
 	parsePageFile,
 	placeholderId,
-} from '../../src/lib/translations/units.ts';
+} from '../../src/lib/content/page-units.ts';
 import { readReports } from '../helpers/translations.ts';
 
 const reports = readReports();

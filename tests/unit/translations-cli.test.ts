@@ -21,7 +21,7 @@ import {
 	transUnits,
 } from '../helpers/translations.ts';
 import { ingestFixtureYear } from '../helpers/fixture-year.ts';
-import { parsePageFile } from '../../src/lib/translations/units.ts';
+import { parsePageFile } from '../../src/lib/content/page-units.ts';
 import { parseXliff } from '../../src/lib/translations/xliff-read.ts';
 
 describe('export and import of 2022', () => {

@@ -4,7 +4,7 @@
  * shuffled within their section and the year is renumbered, so no two years are
  * copies of each other. Paragraphs split by a page break move together.
  */
-import { endsSentence, isHeadingLike } from '../ingest/text.ts';
+import { endsSentence, isHeadingLike } from '../content/text-shape.ts';
 import { seededRandom } from '../seeded-random.ts';
 
 function shuffle<T>(items: T[], next: () => number): T[] {

@@ -9,7 +9,7 @@
  * @see node_modules/@astrojs/mdx/dist/utils.js (safeParseFrontmatter)
  */
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
-import { Document, parse, Scalar, stringify, visit } from 'yaml';
+import { Document, isScalar, isSeq, parse, Scalar, stringify, visit } from 'yaml';
 
 /**
  * Reads the frontmatter of an MDX file exactly as the build does (the same
@@ -31,9 +31,12 @@ function readsBackAsItself(value: string): boolean {
 
 /**
  * Serialises frontmatter as YAML (no line wrapping), double-quoting every string
- * that the build's reader would read as something else.
+ * that the build's reader would read as something else. A list of numbers
+ * inside a list (a page's `source.paragraphs`) is written one item a line,
+ * `- [12, 14]`, so that item N reads as paragraph N.
  *
  * @example stringifyFrontmatter({ byline: '2022-12-31', title: 'a' }) // 'byline: "2022-12-31"\ntitle: a\n'
+ * @example stringifyFrontmatter({ paragraphs: [[3], [5, 7]] }) // 'paragraphs:\n  - [3]\n  - [5, 7]\n'
  */
 export function stringifyFrontmatter(data: object): string {
 	const doc = new Document(data);
@@ -42,8 +45,12 @@ export function stringifyFrontmatter(data: object): string {
 			if (typeof node.value === 'string' && !readsBackAsItself(node.value))
 				node.type = Scalar.QUOTE_DOUBLE;
 		},
+		Seq(_, node, path) {
+			const numbers = node.items.every((item) => isScalar(item) && typeof item.value === 'number');
+			if (numbers && isSeq(path.at(-1))) node.flow = true;
+		},
 	});
-	return doc.toString({ lineWidth: 0 });
+	return doc.toString({ lineWidth: 0, flowCollectionPadding: false });
 }
 
 /**

@@ -5,7 +5,7 @@
  * with line endings as LF (a checkout that converts them is no edit) and the hash
  * itself replaced by a placeholder of 64 `f`s (a plain YAML string, as a hash is).
  */
-import { splitFrontmatter } from '../frontmatter.ts';
+import { splitFrontmatter } from './mdx-page.ts';
 import { hashBody, sha256 } from '../hash.ts';
 
 /** What a page file holds in place of its hash while the hash is computed. */

@@ -4,7 +4,7 @@
  * frontmatter, and the first body lines that differ (as lines of the file).
  */
 import { parse } from 'yaml';
-import { splitFrontmatter } from '../frontmatter.ts';
+import { splitFrontmatter } from './mdx-page.ts';
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 

@@ -11,7 +11,7 @@ import type { Nodes, Root } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { mdxFromMarkdown } from 'mdast-util-mdx';
 import { mdxjs } from 'micromark-extension-mdxjs';
-import { splitFrontmatter } from '../frontmatter.ts';
+import { splitFrontmatter } from './mdx-page.ts';
 import { formatIssues, ReportSchema } from '../schemas.ts';
 import { readersDisagree, readFrontmatterAsBuild } from './frontmatter-yaml.ts';
 import { refusalMessages } from './text-rules.ts';

@@ -38,24 +38,24 @@ export interface Download {
 
 const encoder = new TextEncoder();
 
-/**
- * Every download of an archive, in the order the Data page lists them.
- *
- * @param version the archive's version (package.json), recorded in the data
- * @param tmx the translation memory of the archive (buildTmx in src/lib/translations/tmx.ts), when there is one
- */
-export function buildDownloads(archive: EditionArchive, version: string, tmx?: string): Download[] {
-	const json = (path: string, value: unknown, year?: number): Download => ({
+/** A JSON download (the whole archive, or one year's). */
+function jsonDownload(path: string, value: unknown, year?: number): Download {
+	return {
 		path,
 		kind: 'json',
 		mediaType: 'application/json',
 		...(year !== undefined && { year }),
 		bytes: encoder.encode(toJsonText(value)),
-	});
-	const downloads: Download[] = [
-		json('data/archive.json', archiveToJson(archive, version)),
+	};
+}
+
+/** The data files: the JSON (archive and per year), its schema, the CSVs and the translation memory. */
+function dataDownloads(archive: EditionArchive, version: string, tmx?: string): Download[] {
+	const csv = 'text/csv; charset=utf-8; header=present';
+	return [
+		jsonDownload('data/archive.json', archiveToJson(archive, version)),
 		...archive.years.map((y) =>
-			json(`data/${y.year}.json`, archiveToJson(archive, version, y.year), y.year)
+			jsonDownload(`data/${y.year}.json`, archiveToJson(archive, version, y.year), y.year)
 		),
 		{
 			path: `data/${SCHEMA_FILE}`,
@@ -66,13 +66,13 @@ export function buildDownloads(archive: EditionArchive, version: string, tmx?: s
 		{
 			path: 'data/paragraphs.csv',
 			kind: 'csv',
-			mediaType: 'text/csv; charset=utf-8; header=present',
+			mediaType: csv,
 			bytes: encoder.encode(paragraphsToCsv(archive)),
 		},
 		{
 			path: 'data/documents.csv',
 			kind: 'documents',
-			mediaType: 'text/csv; charset=utf-8; header=present',
+			mediaType: csv,
 			bytes: encoder.encode(documentsToCsv(archive)),
 		},
 		...(tmx === undefined
@@ -85,6 +85,12 @@ export function buildDownloads(archive: EditionArchive, version: string, tmx?: s
 						bytes: encoder.encode(tmx),
 					} satisfies Download,
 				]),
+	];
+}
+
+/** The editions of each year: a TEI file per report, then the year's e-books. */
+function yearDownloads(archive: EditionArchive, version: string): Download[] {
+	return [
 		...archive.years.flatMap((y) =>
 			y.reports.map((r): Download => ({
 				path: `data/tei/${r.id}.xml`,
@@ -106,7 +112,16 @@ export function buildDownloads(archive: EditionArchive, version: string, tmx?: s
 			}))
 		),
 	];
-	return downloads;
+}
+
+/**
+ * Every download of an archive, in the order the Data page lists them.
+ *
+ * @param version the archive's version (package.json), recorded in the data
+ * @param tmx the translation memory of the archive (buildTmx in src/lib/content/tmx.ts), when there is one
+ */
+export function buildDownloads(archive: EditionArchive, version: string, tmx?: string): Download[] {
+	return [...dataDownloads(archive, version, tmx), ...yearDownloads(archive, version)];
 }
 
 /**

@@ -1,31 +1,27 @@
 /**
  * The edition model of the build, from the content collection (so the data,
  * the e-books and the pages of one build always show the same text), loaded
- * once per build.
+ * once per build: the one loader of every edition. Each paragraph's source
+ * lines come from its page's frontmatter (recorded by ingest); the build
+ * reads no seed, only each year's decisions file for the editions' source.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { getArchive, type ReportRecord } from '../archive.ts';
-import { hashBody } from '../hash.ts';
-import { readSeeds } from '../seeds.ts';
-import { pairPages } from '../translations/pages.ts';
-import { alignedPairs, buildTmx } from '../translations/tmx.ts';
+import { ARCHIVE_PACKAGE } from '../content/archive-package.ts';
+import { pairPages } from '../content/report-pages.ts';
+import { readSeedRecords } from '../content/seed-files.ts';
+import { alignedPairs, buildTmx } from '../content/tmx.ts';
 import { buildDownloads, type Download } from './downloads.ts';
 import { PRINT_LANGS, toPrintEdition } from './pdf/print-model.ts';
 import { type EditionArchive, toEditionArchive, toEditionReport } from './model.ts';
 import { findPublishedEditions, offlineEditionName } from './published.ts';
-import { type ParagraphLines, paragraphLinesOf } from './paragraph-lines.ts';
 
 let cached: Promise<EditionArchive> | undefined;
 let downloads: Promise<Download[]> | undefined;
 
-function packageJson(): { name: string; version: string } {
-	return JSON.parse(readFileSync('package.json', 'utf8')) as { name: string; version: string };
-}
-
 /** The archive's version, from package.json (recorded in the data and the e-books). */
 export function archiveVersion(): string {
-	return packageJson().version;
+	return ARCHIVE_PACKAGE.version;
 }
 
 /**
@@ -38,7 +34,7 @@ export function getDownloads(): Promise<Download[]> {
 	downloads ??= Promise.all([getEditionArchive(), getArchive()]).then(([archive, { reports }]) => {
 		const own = buildDownloads(archive, archiveVersion(), archiveTmx(reports));
 		if (process.env['ARCHIVE_OFFLINE'] === '1') return own;
-		const { name, version } = packageJson();
+		const { name, version } = ARCHIVE_PACKAGE;
 		const published = findPublishedEditions(
 			process.env['ARCHIVE_RELEASE_DIR'] ?? 'release',
 			offlineEditionName(name, version),
@@ -83,37 +79,16 @@ export function getEditionArchive(): Promise<EditionArchive> {
 }
 
 async function loadEditionArchive(): Promise<EditionArchive> {
-	const archive = await getArchive();
-	const seedsDir = process.env['ARCHIVE_SEEDS_DIR'] ?? 'seeds';
-	const seeds = readSeeds(seedsDir);
-	const lines = new Map<number, ParagraphLines>();
-	for (const year of archive.years) {
-		const seedPath = join(seedsDir, `${year}.txt`);
-		if (!existsSync(seedPath)) continue;
-		const meta = seeds.find((s) => s.year === year)?.meta;
-		const hashes = new Map(
-			archive.reports.filter((r) => r.year === year).map((r) => [r.slug, hashBody(r.zh.body ?? '')])
-		);
-		lines.set(
-			year,
-			paragraphLinesOf(
-				{
-					file: `seeds/${year}.txt`,
-					bytes: new Uint8Array(readFileSync(seedPath)),
-					...(meta && { meta: { file: join(seedsDir, `${year}.yaml`), data: meta } }),
-				},
-				hashes
-			)
-		);
-	}
-	const reports = archive.reports.map((r) =>
-		toEditionReport({
-			zh: { data: r.zh.data, body: r.zh.body ?? '' },
-			en: r.en && { data: r.en.data, body: r.en.body ?? '' },
-			paragraphLines: lines.get(r.year)?.get(r.slug),
-		})
+	const { reports } = await getArchive();
+	return toEditionArchive(
+		reports.map((r) =>
+			toEditionReport({
+				zh: { data: r.zh.data, body: r.zh.body ?? '' },
+				en: r.en && { data: r.en.data, body: r.en.body ?? '' },
+			})
+		),
+		readSeedRecords()
 	);
-	return toEditionArchive(reports, seeds);
 }
 
 /**

@@ -35,7 +35,7 @@ export interface AlignedBlock {
 	mark?: MarkType;
 	zh: BodyBlock;
 	en: BodyBlock | undefined;
-	/** Source lines the Chinese paragraph comes from, when ingest can tell. */
+	/** Source lines the Chinese paragraph comes from, as ingest recorded them (`source.paragraphs`). */
 	lines?: number[];
 }
 
@@ -74,11 +74,10 @@ export interface SourceEntry<T> {
 	body: string;
 }
 
+/** The pages of one report: its Chinese page and, when there is one, its English page. */
 export interface ReportInput {
 	zh: SourceEntry<ZhReport>;
 	en: SourceEntry<EnReport> | undefined;
-	/** Source lines of each Chinese paragraph, by paragraph number, when known. */
-	paragraphLines?: Map<number, number[]> | undefined;
 }
 
 function attributeN(node: RootContent): number {
@@ -158,11 +157,21 @@ export function blockText(block: BodyBlock | undefined): string {
 			: '';
 }
 
+/**
+ * The source lines of each paragraph as ingest recorded them, or none when the
+ * body does not have as many paragraphs as were recorded (a page edited by
+ * hand): a line must never be given to the wrong paragraph.
+ */
+function recordedLines(zh: BodyBlock[], recorded: readonly number[][]): readonly number[][] {
+	const paragraphs = zh.filter((block) => block.type === 'paragraph').length;
+	return paragraphs === recorded.length ? recorded : [];
+}
+
 /** Pairs the Chinese and English blocks; the English is dropped when its structure differs (a broken translation must not misalign the data). */
 function alignBlocks(
 	zh: BodyBlock[],
 	en: BodyBlock[] | undefined,
-	lines: Map<number, number[]> | undefined
+	lines: readonly number[][]
 ): AlignedBlock[] {
 	const same =
 		en !== undefined &&
@@ -174,7 +183,7 @@ function alignBlocks(
 		...(block.type === 'mark' && { mark: block.mark }),
 		zh: block,
 		en: same ? en[i] : undefined,
-		...(block.type === 'paragraph' && lines?.has(block.n) && { lines: lines.get(block.n)! }),
+		...(block.type === 'paragraph' && lines[block.n - 1] && { lines: [...lines[block.n - 1]!] }),
 	}));
 }
 
@@ -207,7 +216,7 @@ export function toEditionReport(input: ReportInput): EditionReport {
 		zh: zh.data,
 		en: en?.data,
 		translation: translationStatus(zh.body, en?.data),
-		blocks: alignBlocks(zhBlocks, enBlocks, input.paragraphLines),
+		blocks: alignBlocks(zhBlocks, enBlocks, recordedLines(zhBlocks, zh.data.source.paragraphs)),
 	};
 }
 

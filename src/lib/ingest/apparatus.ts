@@ -1,11 +1,15 @@
-import type { EditorialEntry } from '../schemas.ts';
-import { lastLineOf } from './decode.ts';
+import type { BilingualNote, EditorialEntry } from '../schemas.ts';
+import { lastLineOf, type SourceLine } from './decode.ts';
 import type { ResolvedDecisions } from './decisions.ts';
-import type { Block, Candidate, Inline } from './editorial.ts';
-import { IngestError } from './errors.ts';
+import type { Block, Inline } from '../content/page-model.ts';
+import type { Candidate } from './candidates.ts';
+import { IngestError } from '../content/ingest-error.ts';
 import type { BodyUnit, ParagraphGroup } from './joins.ts';
-import { endsSentence } from './text.ts';
+import { endsSentence } from '../content/text-shape.ts';
 import type { UsedDecisions } from './unused.ts';
+
+/** `Omit` over each member of a union (an editorial entry of any type, without its number). */
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
 /** Where a report sits, for the apparatus and its messages. */
 export interface ApparatusContext {
@@ -26,6 +30,157 @@ export interface Apparatus {
 	warnings: string[];
 }
 
+/** What numbering one report builds up: the apparatus, and where it stands. */
+interface Numbering {
+	result: Apparatus;
+	decisions: ResolvedDecisions;
+	used: UsedDecisions;
+	context: ApparatusContext;
+	/** Paragraphs numbered so far. */
+	paragraphs: number;
+}
+
+/** Adds an entry to the apparatus and returns its number, the one its mark links to. */
+function addEntry(state: Numbering, entry: DistributiveOmit<EditorialEntry, 'n'>): number {
+	const n = state.result.editorial.length + 1;
+	state.result.editorial.push({ n, ...entry });
+	return n;
+}
+
+/** A duplicate mark before a paragraph that repeats an earlier one on the same page. */
+function addDuplicateMark(state: Numbering, group: ParagraphGroup): void {
+	const { decisions, used, context, result } = state;
+	const duplicate = decisions.duplicates.find((d) => group.lines.some((line) => line.n === d.line));
+	if (!duplicate) return;
+	const of = result.paragraphOfLine.get(duplicate.ofLine);
+	if (of === undefined) {
+		throw new IngestError(
+			context.file,
+			`duplicate decision: the paragraph it repeats (line ${duplicate.ofLine}) is not earlier on the same page (${context.slug})`,
+			duplicate.line
+		);
+	}
+	used.duplicates.add(duplicate.line);
+	const n = addEntry(state, {
+		type: 'duplicate',
+		paragraph: state.paragraphs + 1,
+		of,
+		line: duplicate.line,
+		note: duplicate.note,
+	});
+	result.blocks.push({ type: 'duplicate', n });
+}
+
+/** A join mark where the page broke, between the last physical line of `before` and `line`. */
+function joinMark(
+	state: Numbering,
+	before: SourceLine,
+	line: SourceLine,
+	note: BilingualNote | undefined
+): Inline {
+	const n = addEntry(state, {
+		type: 'join',
+		paragraph: state.paragraphs + 1,
+		lines: [lastLineOf(before), line.n],
+		...(note && { note }),
+	});
+	return { type: 'join', n };
+}
+
+/** A source line's text with a note mark after each phrase a note decision is attached to. */
+function textWithNoteMarks(state: Numbering, line: SourceLine): Inline[] {
+	const inlines: Inline[] = [];
+	let from = 0;
+	const notes = state.decisions.notes
+		.filter((note) => note.line === line.n)
+		.sort((a, b) => a.end - b.end);
+	for (const note of notes) {
+		inlines.push({ type: 'text', value: line.text.slice(from, note.end) });
+		const n = addEntry(state, {
+			type: 'note',
+			paragraph: state.paragraphs + 1,
+			sic: note.sic,
+			quote: note.quote,
+			line: note.physicalLine,
+			note: note.note,
+		});
+		inlines.push({ type: 'note', n });
+		state.used.notes.add(line.n);
+		from = note.end;
+	}
+	if (from < line.text.length) inlines.push({ type: 'text', value: line.text.slice(from) });
+	return inlines;
+}
+
+/** The runs of a paragraph: its lines' text and notes, a join mark between lines. */
+function paragraphInlines(state: Numbering, group: ParagraphGroup): Inline[] {
+	return group.lines.flatMap((line, index) => [
+		...(index > 0
+			? [joinMark(state, group.lines[index - 1]!, line, group.joinNotes[index - 1])]
+			: []),
+		...textWithNoteMarks(state, line),
+	]);
+}
+
+/** A lacuna mark after a paragraph where text is missing, when a decision records one. */
+function addLacunaMark(state: Numbering, last: SourceLine): boolean {
+	const note = state.decisions.lacunae.get(last.n);
+	if (!note) return false;
+	state.used.lacunae.add(last.n);
+	const n = addEntry(state, {
+		type: 'lacuna',
+		paragraph: state.paragraphs,
+		line: lastLineOf(last),
+		note,
+	});
+	state.result.blocks.push({ type: 'lacuna', n });
+	return true;
+}
+
+/** A truncation mark (and a warning) when the source itself ends mid-sentence. */
+function addTruncationMark(state: Numbering, last: SourceLine): void {
+	const line = lastLineOf(last);
+	const n = addEntry(state, { type: 'truncation', paragraph: state.paragraphs, line });
+	state.result.blocks.push({ type: 'truncation', n });
+	state.result.warnings.push(
+		`${state.context.file}:${line}: the source ends mid-sentence; is the file truncated? A truncation mark was added.`
+	);
+}
+
+/** A paragraph that ends mid-sentence before a heading: for the archivist to decide on. */
+function addUnjoinedCandidate(state: Numbering, last: SourceLine): void {
+	state.result.candidates.push({
+		kind: 'unjoined',
+		line: lastLineOf(last),
+		slug: state.context.slug,
+		message:
+			'the line ends without punctuation but is not joined (the next line is a heading); record a lacuna or a join decision if this is a gap or a page break',
+	});
+}
+
+/** What follows a paragraph's last line: a lacuna, a truncation, or a candidate when it stops mid-sentence. */
+function addClosingMark(state: Numbering, last: SourceLine): void {
+	if (addLacunaMark(state, last)) return;
+	if (endsSentence(last.text) || state.decisions.joins.has(last.n)) return;
+	if (lastLineOf(last) === state.context.lastLineOfFile) addTruncationMark(state, last);
+	else addUnjoinedCandidate(state, last);
+}
+
+/** Numbers one paragraph, with the marks before, inside and after it. */
+function addParagraph(state: Numbering, group: ParagraphGroup): void {
+	addDuplicateMark(state, group);
+	const inlines = paragraphInlines(state, group);
+	state.paragraphs += 1;
+	for (const line of group.lines) state.result.paragraphOfLine.set(line.n, state.paragraphs);
+	state.result.blocks.push({
+		type: 'paragraph',
+		n: state.paragraphs,
+		inlines: mergeText(inlines),
+		lines: group.lines.map((line) => line.n),
+	});
+	addClosingMark(state, group.lines.at(-1)!);
+}
+
 /**
  * Numbers the paragraphs of one report and the marks of its apparatus in
  * reading order: a join mark where a page break was repaired, a duplicate mark
@@ -40,7 +195,6 @@ export function numberApparatus(
 	used: UsedDecisions,
 	context: ApparatusContext
 ): Apparatus {
-	const { slug, file, lastLineOfFile } = context;
 	const result: Apparatus = {
 		blocks: [],
 		editorial: [],
@@ -48,122 +202,10 @@ export function numberApparatus(
 		candidates: [],
 		warnings: [],
 	};
-	const { blocks, editorial, paragraphOfLine } = result;
-	const next = () => editorial.length + 1;
-	let paragraphCount = 0;
-
-	const addParagraph = (group: ParagraphGroup) => {
-		const duplicate = decisions.duplicates.find((d) =>
-			group.lines.some((line) => line.n === d.line)
-		);
-		if (duplicate) {
-			const of = paragraphOfLine.get(duplicate.ofLine);
-			if (of === undefined) {
-				throw new IngestError(
-					file,
-					`duplicate decision: the paragraph it repeats (line ${duplicate.ofLine}) is not earlier on the same page (${slug})`,
-					duplicate.line
-				);
-			}
-			used.duplicates.add(duplicate.line);
-			const n = next();
-			editorial.push({
-				n,
-				type: 'duplicate',
-				paragraph: paragraphCount + 1,
-				of,
-				line: duplicate.line,
-				note: duplicate.note,
-			});
-			blocks.push({ type: 'duplicate', n });
-		}
-		const inlines: Inline[] = [];
-		group.lines.forEach((line, index) => {
-			if (index > 0) {
-				const n = next();
-				const note = group.joinNotes[index - 1];
-				// The page broke between the last physical line of the first half and the first of the second.
-				editorial.push({
-					n,
-					type: 'join',
-					paragraph: paragraphCount + 1,
-					lines: [lastLineOf(group.lines[index - 1]!), line.n],
-					...(note && { note }),
-				});
-				inlines.push({ type: 'join', n });
-			}
-			let from = 0;
-			const notes = decisions.notes
-				.filter((note) => note.line === line.n)
-				.sort((a, b) => a.end - b.end);
-			for (const note of notes) {
-				inlines.push({ type: 'text', value: line.text.slice(from, note.end) });
-				const n = next();
-				editorial.push({
-					n,
-					type: 'note',
-					paragraph: paragraphCount + 1,
-					sic: note.sic,
-					quote: note.quote,
-					line: note.physicalLine,
-					note: note.note,
-				});
-				inlines.push({ type: 'note', n });
-				used.notes.add(line.n);
-				from = note.end;
-			}
-			if (from < line.text.length) inlines.push({ type: 'text', value: line.text.slice(from) });
-		});
-		paragraphCount += 1;
-		for (const line of group.lines) paragraphOfLine.set(line.n, paragraphCount);
-		blocks.push({
-			type: 'paragraph',
-			n: paragraphCount,
-			inlines: mergeText(inlines),
-			lines: group.lines.map((line) => line.n),
-		});
-
-		const last = group.lines.at(-1)!;
-		const lacuna = decisions.lacunae.get(last.n);
-		if (lacuna) {
-			used.lacunae.add(last.n);
-			const n = next();
-			editorial.push({
-				n,
-				type: 'lacuna',
-				paragraph: paragraphCount,
-				line: lastLineOf(last),
-				note: lacuna,
-			});
-			blocks.push({ type: 'lacuna', n });
-		} else if (!endsSentence(last.text) && !decisions.joins.has(last.n)) {
-			if (lastLineOf(last) === lastLineOfFile) {
-				const n = next();
-				editorial.push({
-					n,
-					type: 'truncation',
-					paragraph: paragraphCount,
-					line: lastLineOf(last),
-				});
-				blocks.push({ type: 'truncation', n });
-				result.warnings.push(
-					`${file}:${lastLineOf(last)}: the source ends mid-sentence; is the file truncated? A truncation mark was added.`
-				);
-			} else {
-				result.candidates.push({
-					kind: 'unjoined',
-					line: lastLineOf(last),
-					slug,
-					message:
-						'the line ends without punctuation but is not joined (the next line is a heading); record a lacuna or a join decision if this is a gap or a page break',
-				});
-			}
-		}
-	};
-
+	const state: Numbering = { result, decisions, used, context, paragraphs: 0 };
 	for (const unit of units) {
-		if (unit.type === 'heading') blocks.push(unit);
-		else addParagraph(unit);
+		if (unit.type === 'heading') result.blocks.push(unit);
+		else addParagraph(state, unit);
 	}
 	return result;
 }

@@ -1,4 +1,12 @@
-import { type Candidate, type PageModel, paragraphText } from './editorial.ts';
+import { type PageModel, paragraphText } from '../content/page-model.ts';
+
+/** Something the archivist should look at; ingest changes nothing because of it. */
+export interface Candidate {
+	kind: 'unjoined' | 'near-duplicate' | 'brackets' | 'numbers';
+	line: number;
+	slug: string;
+	message: string;
+}
 
 interface Paragraph {
 	slug: string;
@@ -63,56 +71,53 @@ const CLOSE_COUNTS = 1.25;
 const QUANTITY_AFTER = /(\d+)(人次|个|件|名|项|次|条|篇|位|部)(?=([\u4e00-\u9fff]{2}))/gu;
 const QUANTITY_BEFORE = /([\u4e00-\u9fff]{2})(\d+)(人次|个|件|名|项|次|条|篇|位|部)/gu;
 
-/**
- * Finds problems for the archivist to decide on, without changing anything:
- * near-duplicate paragraphs not yet recorded as duplicates, unbalanced 《》 “”
- * （） brackets, and counts of the same thing (e.g. 件 of 建议) that are close but not
- * equal in two paragraphs (193件建议 and 建议189件).
- */
-export function findCandidates(pages: PageModel[]): Candidate[] {
+/** Paragraphs that read almost like an earlier one, not yet recorded as duplicates. */
+function nearDuplicates(paragraphs: Paragraph[], recorded: ReadonlySet<number>): Candidate[] {
 	const candidates: Candidate[] = [];
-	const paragraphs = paragraphsOf(pages);
-	const recorded = new Set(
-		pages.flatMap((page) =>
-			page.editorial.flatMap((entry) => (entry.type === 'duplicate' ? [entry.line] : []))
-		)
-	);
-
 	for (let i = 0; i < paragraphs.length; i++) {
 		const a = paragraphs[i]!;
 		if (a.text.length < MIN_DUPLICATE_LENGTH) continue;
-		for (let j = i + 1; j < paragraphs.length; j++) {
-			const b = paragraphs[j]!;
+		for (const b of paragraphs.slice(i + 1)) {
 			if (b.text.length < MIN_DUPLICATE_LENGTH || recorded.has(b.line)) continue;
 			const score = similarity(a.text, b.text);
-			if (score >= NEAR_DUPLICATE) {
+			if (score >= NEAR_DUPLICATE)
 				candidates.push({
 					kind: 'near-duplicate',
 					line: b.line,
 					slug: b.slug,
 					message: `the paragraph is ${Math.round(score * 100)}% similar to the one at line ${a.line}; record a duplicate decision if it is a repeat`,
 				});
-			}
 		}
 	}
+	return candidates;
+}
 
-	for (const paragraph of paragraphs) {
-		if (paragraph.beforeLacuna) continue;
-		for (const [open, close] of BRACKETS) {
-			const opens = paragraph.text.split(open).length - 1;
-			const closes = paragraph.text.split(close).length - 1;
-			if (opens !== closes) {
-				candidates.push({
-					kind: 'brackets',
-					line: paragraph.line,
-					slug: paragraph.slug,
-					message: `${opens} × ${open} but ${closes} × ${close} in the paragraph`,
-				});
-			}
-		}
-	}
+/** Paragraphs whose 《》 “” （） 【】 do not balance (but where a lacuna may have cut them). */
+function unbalancedBrackets(paragraphs: Paragraph[]): Candidate[] {
+	return paragraphs
+		.filter((paragraph) => !paragraph.beforeLacuna)
+		.flatMap((paragraph) =>
+			BRACKETS.flatMap(([open, close]): Candidate[] => {
+				const opens = paragraph.text.split(open).length - 1;
+				const closes = paragraph.text.split(close).length - 1;
+				if (opens === closes) return [];
+				const message = `${opens} × ${open} but ${closes} × ${close} in the paragraph`;
+				return [{ kind: 'brackets', line: paragraph.line, slug: paragraph.slug, message }];
+			})
+		);
+}
 
-	const counts = new Map<string, { value: string; line: number; slug: string; phrase: string }[]>();
+/** A count stated in a paragraph: its value, and the phrase it is read from. */
+interface Count {
+	value: string;
+	line: number;
+	slug: string;
+	phrase: string;
+}
+
+/** The counts of the paragraphs by what they count (measure word and the thing, `件建议`), in reading order. */
+function countsByThing(paragraphs: Paragraph[]): Map<string, Count[]> {
+	const counts = new Map<string, Count[]>();
 	for (const paragraph of paragraphs) {
 		const found = [
 			...[...paragraph.text.matchAll(QUANTITY_AFTER)].map((m) => ({
@@ -132,22 +137,46 @@ export function findCandidates(pages: PageModel[]): Candidate[] {
 			counts.set(key, list);
 		}
 	}
-	for (const list of counts.values()) {
-		const first = list[0]!;
-		for (const other of list.slice(1)) {
-			const [low, high] = [Number(first.value), Number(other.value)].sort((a, b) => a - b) as [
+	return counts;
+}
+
+/** Counts of the same thing that are close but not equal to its first count (193件建议, 建议189件). */
+function closeCounts(paragraphs: Paragraph[]): Candidate[] {
+	const candidates: Candidate[] = [];
+	for (const [first, ...others] of countsByThing(paragraphs).values()) {
+		for (const other of others) {
+			const [low, high] = [Number(first!.value), Number(other.value)].sort((a, b) => a - b) as [
 				number,
 				number,
 			];
-			if (low !== high && high <= low * CLOSE_COUNTS) {
+			if (low !== high && high <= low * CLOSE_COUNTS)
 				candidates.push({
 					kind: 'numbers',
 					line: other.line,
 					slug: other.slug,
-					message: `“${other.phrase}” here but “${first.phrase}” at line ${first.line}: check that they count different things`,
+					message: `“${other.phrase}” here but “${first!.phrase}” at line ${first!.line}: check that they count different things`,
 				});
-			}
 		}
 	}
-	return candidates.sort((a, b) => a.line - b.line);
+	return candidates;
+}
+
+/**
+ * Finds problems for the archivist to decide on, without changing anything:
+ * near-duplicate paragraphs not yet recorded as duplicates, unbalanced 《》 “”
+ * （） brackets, and counts of the same thing (e.g. 件 of 建议) that are close but not
+ * equal in two paragraphs (193件建议 and 建议189件).
+ */
+export function findCandidates(pages: PageModel[]): Candidate[] {
+	const paragraphs = paragraphsOf(pages);
+	const recorded = new Set(
+		pages.flatMap((page) =>
+			page.editorial.flatMap((entry) => (entry.type === 'duplicate' ? [entry.line] : []))
+		)
+	);
+	return [
+		...nearDuplicates(paragraphs, recorded),
+		...unbalancedBrackets(paragraphs),
+		...closeCounts(paragraphs),
+	].sort((a, b) => a.line - b.line);
 }

@@ -1,6 +1,6 @@
 import type { BilingualNote, Decision, Figure } from '../schemas.ts';
 import { lineAtOffset, type SourceLine } from './decode.ts';
-import { IngestError } from './errors.ts';
+import { IngestError } from '../content/ingest-error.ts';
 import type { HeadingDecision } from './layout.ts';
 
 /** Editorial decisions located in the source, keyed by the line they apply to. */
@@ -92,53 +92,86 @@ export function resolveDecisions(
 		const { line } = locate(lines, figure.at, 'anywhere', `figure ${index + 1}`, file);
 		resolved.figures.push({ line: line.n, quote: figure.at, en: figure.en });
 	});
-	decisions.forEach((decision, index) => {
-		const context = describe(decision, index);
-		switch (decision.type) {
-			case 'lacuna': {
-				const { line } = locate(lines, decision.after, 'end', context, file);
-				resolved.lacunae.set(line.n, decision.note);
-				break;
-			}
-			case 'join': {
-				const { line } = locate(lines, decision.after, 'end', context, file);
-				resolved.joins.set(line.n, {
-					join: decision.join,
-					...(decision.note && { note: decision.note }),
-				});
-				break;
-			}
-			case 'duplicate': {
-				const { line } = locate(lines, decision.paragraph, 'anywhere', context, file);
-				const { line: of } = locate(lines, decision.of, 'anywhere', context, file);
-				if (of.n >= line.n) {
-					throw new IngestError(
-						file,
-						`${context}: the repeated paragraph (line ${of.n}) must come before its repeat (line ${line.n})`
-					);
-				}
-				resolved.duplicates.push({ line: line.n, ofLine: of.n, note: decision.note });
-				break;
-			}
-			case 'heading':
-			case 'not-heading':
-				// Resolved on the physical lines, before soft wraps are joined (resolveHeadingDecisions).
-				break;
-			case 'note': {
-				const { line, index: start } = locate(lines, decision.at, 'anywhere', context, file);
-				resolved.notes.push({
-					line: line.n,
-					end: start + decision.at.length,
-					quote: decision.at,
-					sic: decision.sic,
-					note: decision.note,
-					// The line of the file where the phrase starts, for the apparatus.
-					physicalLine: lineAtOffset(line, start),
-				});
-				break;
-			}
+	decisions.forEach((decision, index) => resolveOne(decision, index, { lines, file, resolved }));
+	checkLacunaJoins(resolved, file);
+	return resolved;
+}
+
+/** What a decision is located in, and where the located decisions go. */
+interface Resolving {
+	lines: SourceLine[];
+	/** The decisions file, named in errors. */
+	file: string;
+	resolved: ResolvedDecisions;
+}
+
+/** Locates one decision of the decisions file by its quoted text. */
+function resolveOne(decision: Decision, index: number, where: Resolving): void {
+	const { lines, file, resolved } = where;
+	const context = describe(decision, index);
+	switch (decision.type) {
+		case 'lacuna': {
+			const { line } = locate(lines, decision.after, 'end', context, file);
+			resolved.lacunae.set(line.n, decision.note);
+			return;
 		}
-	});
+		case 'join': {
+			const { line } = locate(lines, decision.after, 'end', context, file);
+			resolved.joins.set(line.n, {
+				join: decision.join,
+				...(decision.note && { note: decision.note }),
+			});
+			return;
+		}
+		case 'duplicate':
+			resolved.duplicates.push(resolveDuplicate(decision, context, where));
+			return;
+		case 'heading':
+		case 'not-heading':
+			// Resolved on the physical lines, before soft wraps are joined (resolveHeadingDecisions).
+			return;
+		case 'note':
+			resolved.notes.push(resolveNote(decision, context, where));
+	}
+}
+
+/** A duplicate decision: the paragraph that repeats, and the earlier one it repeats. */
+function resolveDuplicate(
+	decision: Extract<Decision, { type: 'duplicate' }>,
+	context: string,
+	{ lines, file }: Resolving
+): ResolvedDecisions['duplicates'][number] {
+	const { line } = locate(lines, decision.paragraph, 'anywhere', context, file);
+	const { line: of } = locate(lines, decision.of, 'anywhere', context, file);
+	if (of.n >= line.n) {
+		throw new IngestError(
+			file,
+			`${context}: the repeated paragraph (line ${of.n}) must come before its repeat (line ${line.n})`
+		);
+	}
+	return { line: line.n, ofLine: of.n, note: decision.note };
+}
+
+/** A note decision: the phrase it is attached to, where the mark goes and the physical line. */
+function resolveNote(
+	decision: Extract<Decision, { type: 'note' }>,
+	context: string,
+	{ lines, file }: Resolving
+): ResolvedDecisions['notes'][number] {
+	const { line, index: start } = locate(lines, decision.at, 'anywhere', context, file);
+	return {
+		line: line.n,
+		end: start + decision.at.length,
+		quote: decision.at,
+		sic: decision.sic,
+		note: decision.note,
+		// The line of the file where the phrase starts, for the apparatus.
+		physicalLine: lineAtOffset(line, start),
+	};
+}
+
+/** A line may have a lacuna or a join decision, not both. */
+function checkLacunaJoins(resolved: ResolvedDecisions, file: string): void {
 	for (const line of resolved.lacunae.keys()) {
 		if (resolved.joins.has(line)) {
 			throw new IngestError(
@@ -148,7 +181,6 @@ export function resolveDecisions(
 			);
 		}
 	}
-	return resolved;
 }
 
 /**

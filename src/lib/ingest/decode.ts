@@ -1,4 +1,4 @@
-import { IngestError } from './errors.ts';
+import { IngestError } from '../content/ingest-error.ts';
 
 /** The encodings ingest reads. */
 export type SeedEncoding = 'utf-8' | 'utf-8 with BOM' | 'utf-16le' | 'utf-16be' | 'gb18030';

@@ -1,47 +1,14 @@
 import { OVERVIEW } from '../committees.ts';
-import type { EditorialEntry } from '../schemas.ts';
+import type { PageModel } from '../content/page-model.ts';
+import { decisionsFileOf } from '../content/seed-files.ts';
 import { numberApparatus } from './apparatus.ts';
+import type { Candidate } from './candidates.ts';
 import { lastLineOf } from './decode.ts';
 import type { ResolvedDecisions } from './decisions.ts';
 import { placeFigures } from './figures.ts';
 import { groupParagraphs } from './joins.ts';
 import type { SourceSection } from './segment.ts';
 import { checkUnusedDecisions, createUsedDecisions } from './unused.ts';
-
-/** A run of a paragraph: text, or a mark that links to an entry of the apparatus. */
-export type Inline = { type: 'text'; value: string } | { type: 'join' | 'note'; n: number };
-
-/** A block of a page body, in reading order. */
-export type Block =
-	| { type: 'heading'; text: string; line: number }
-	| { type: 'paragraph'; n: number; inlines: Inline[]; lines: number[] }
-	| { type: 'lacuna' | 'duplicate' | 'truncation'; n: number };
-
-/** One report page, ready to be rendered as MDX. */
-export interface PageModel {
-	slug: string;
-	kind: 'overview' | 'committee';
-	order: number;
-	year: number;
-	title: string;
-	article: { title: string; subtitle: string };
-	byline?: string;
-	credit?: string;
-	/** First and last source line of the page. */
-	lines: [number, number];
-	blocks: Block[];
-	editorial: EditorialEntry[];
-	/** Key figures stated on the page. */
-	figures: { quote: string; en: string; paragraph: number }[];
-}
-
-/** Something the archivist should look at; ingest changes nothing because of it. */
-export interface Candidate {
-	kind: 'unjoined' | 'near-duplicate' | 'brackets' | 'numbers';
-	line: number;
-	slug: string;
-	message: string;
-}
 
 /** The pages built from the reports of a source, with what the archivist should review. */
 export interface EditorialResult {
@@ -64,7 +31,7 @@ export function applyEditorial(
 	decisions: ResolvedDecisions,
 	year: number,
 	file: string,
-	decisionsFile = file.replace(/\.txt$/, '.yaml')
+	decisionsFile = decisionsFileOf(file)
 ): EditorialResult {
 	const candidates: Candidate[] = [];
 	const warnings: string[] = [];
@@ -106,9 +73,4 @@ export function applyEditorial(
 	});
 	checkUnusedDecisions(decisions, used, file);
 	return { pages, candidates, warnings };
-}
-
-/** The plain text of a paragraph, without marks. */
-export function paragraphText(block: Extract<Block, { type: 'paragraph' }>): string {
-	return block.inlines.map((inline) => (inline.type === 'text' ? inline.value : '')).join('');
 }

@@ -1,5 +1,5 @@
 import type { ResolvedDecisions } from './decisions.ts';
-import type { PageModel } from './editorial.ts';
+import type { PageModel } from '../content/page-model.ts';
 import type { UsedDecisions } from './unused.ts';
 
 /**

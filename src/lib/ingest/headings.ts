@@ -1,5 +1,5 @@
 import { type Committee, matchCommitteeHeading } from '../committees.ts';
-import { endsSentence, isHeadingLike, MAX_HEADING_LENGTH } from './text.ts';
+import { endsSentence, isHeadingLike, MAX_HEADING_LENGTH } from '../content/text-shape.ts';
 
 /**
  * The dashes a subtitle may start with in a copy: the newspaper's `——`, and what

@@ -1,10 +1,10 @@
 import type { BilingualNote } from '../schemas.ts';
 import type { SourceLine } from './decode.ts';
 import type { ResolvedDecisions } from './decisions.ts';
-import { ambiguousLine } from './errors.ts';
+import { ambiguousLine } from './ambiguous-line.ts';
 import { looksLikeHeading } from './headings.ts';
 import type { SourceSection } from './segment.ts';
-import { endsSentence } from './text.ts';
+import { endsSentence } from '../content/text-shape.ts';
 import type { UsedDecisions } from './unused.ts';
 
 /** Source lines that make one paragraph, with what joined them. */

@@ -1,6 +1,6 @@
 import type { SourceLine } from './decode.ts';
 import { isByline, readHeading, readSubtitle } from './headings.ts';
-import { endsSentence } from './text.ts';
+import { endsSentence } from '../content/text-shape.ts';
 
 /** How the paragraphs of a seed are laid out in the file. */
 export interface Layout {
@@ -81,14 +81,18 @@ function blocksOf(lines: SourceLine[]): SourceLine[][] {
 	return blocks;
 }
 
+/** The width a text was hard-wrapped at, and how a line's width is measured. */
+interface Wrap {
+	width: number;
+	measure: (text: string) => number;
+}
+
 /**
  * The width the text was wrapped at and how it is measured (characters, or
  * display width when ASCII counts half), or `undefined` when the lines followed
  * by another line of the same block do not cluster at one width.
  */
-function detectWrap(
-	blocks: SourceLine[][]
-): { width: number; measure: (text: string) => number } | undefined {
+function detectWrap(blocks: SourceLine[][]): Wrap | undefined {
 	const candidates = blocks.flatMap((block) =>
 		block
 			.slice(0, -1)
@@ -118,6 +122,70 @@ function detectWrap(
 	return best && best.share >= MIN_WRAP_SHARE
 		? { width: best.width, measure: best.measure }
 		: undefined;
+}
+
+/**
+ * Whether a line of a wrapped text goes on in the next line of its block: it is
+ * full (at the wrap width) and neither is a heading, a subtitle or a byline
+ * (by its shape or by a decision).
+ */
+function createContinues(
+	wrap: Wrap,
+	decided: ReadonlyMap<number, HeadingDecision>
+): (line: SourceLine, next: SourceLine) => boolean {
+	return (line, next) => {
+		if (decided.get(line.n) === 'heading' || decided.get(next.n) === 'heading') return false;
+		if (readSubtitle(next.text) || isByline(next.text)) return false;
+		if (decided.get(line.n) === 'not-heading') return true;
+		if (wrap.measure(line.text) < wrap.width - WRAP_SLACK) {
+			// A word-wrapping copy moves a whole ASCII word (a number, a URL) to the next line: the
+			// line was full if, with that word, it would be (the width found may be one too wide).
+			// A line that ends a sentence ends its paragraph all the same.
+			const word = /^[\u0021-\u007E]+/u.exec(next.text)?.[0];
+			if (
+				word === undefined ||
+				endsSentence(line.text) ||
+				wrap.measure(line.text + word) < wrap.width - WRAP_SLACK
+			)
+				return false;
+		}
+		// A full subtitle wraps like text; a full line with heading markup stands alone.
+		return readSubtitle(line.text) !== undefined || readHeading(line.text).kind !== 'marked';
+	};
+}
+
+/** Joins the lines of each block that go on in the next one; notes a heading that may be glued to its text. */
+function joinSoftWraps(
+	blocks: SourceLine[][],
+	continues: (line: SourceLine, next: SourceLine) => boolean,
+	decided: ReadonlyMap<number, HeadingDecision>
+): { lines: SourceLine[]; doubtful: SourceLine[]; softWraps: number } {
+	const lines: SourceLine[] = [];
+	const doubtful: SourceLine[] = [];
+	let softWraps = 0;
+	for (const block of blocks) {
+		let current: SourceLine | undefined;
+		block.forEach((line, index) => {
+			if (current && continues(block[index - 1]!, line)) {
+				const previous = block[index - 1]!;
+				// Only the first line of a block can be a heading glued to the text under it.
+				if (
+					index === 1 &&
+					!decided.has(previous.n) &&
+					!readSubtitle(previous.text) &&
+					readHeading(previous.text).kind === 'shape'
+				)
+					doubtful.push(previous);
+				current.wraps = [...(current.wraps ?? []), { n: line.n, offset: current.text.length }];
+				current.text += line.text;
+				softWraps += 1;
+				return;
+			}
+			current = { n: line.n, text: line.text };
+			lines.push(current);
+		});
+	}
+	return { lines, doubtful, softWraps };
 }
 
 /**
@@ -152,50 +220,11 @@ export function assembleLines(
 		};
 	}
 
-	const continues = (line: SourceLine, next: SourceLine): boolean => {
-		if (decided.get(line.n) === 'heading' || decided.get(next.n) === 'heading') return false;
-		if (readSubtitle(next.text) || isByline(next.text)) return false;
-		if (decided.get(line.n) === 'not-heading') return true;
-		if (wrap.measure(line.text) < wrap.width - WRAP_SLACK) {
-			// A word-wrapping copy moves a whole ASCII word (a number, a URL) to the next line: the
-			// line was full if, with that word, it would be (the width found may be one too wide).
-			// A line that ends a sentence ends its paragraph all the same.
-			const word = /^[\u0021-\u007E]+/u.exec(next.text)?.[0];
-			if (
-				word === undefined ||
-				endsSentence(line.text) ||
-				wrap.measure(line.text + word) < wrap.width - WRAP_SLACK
-			)
-				return false;
-		}
-		// A full subtitle wraps like text; a full line with heading markup stands alone.
-		return readSubtitle(line.text) !== undefined || readHeading(line.text).kind !== 'marked';
-	};
-	const lines: SourceLine[] = [];
-	const doubtful: SourceLine[] = [];
-	let softWraps = 0;
-	for (const block of blocks) {
-		let current: SourceLine | undefined;
-		block.forEach((line, index) => {
-			if (current && continues(block[index - 1]!, line)) {
-				const previous = block[index - 1]!;
-				// Only the first line of a block can be a heading glued to the text under it.
-				if (
-					index === 1 &&
-					!decided.has(previous.n) &&
-					!readSubtitle(previous.text) &&
-					readHeading(previous.text).kind === 'shape'
-				)
-					doubtful.push(previous);
-				current.wraps = [...(current.wraps ?? []), { n: line.n, offset: current.text.length }];
-				current.text += line.text;
-				softWraps += 1;
-				return;
-			}
-			current = { n: line.n, text: line.text };
-			lines.push(current);
-		});
-	}
+	const { lines, doubtful, softWraps } = joinSoftWraps(
+		blocks,
+		createContinues(wrap, decided),
+		decided
+	);
 	const layout: Layout = { kind: 'blank-lines', wrapWidth: wrap.width, softWraps };
 	return { lines, layout: doubtful.length > 0 ? { ...layout, doubtfulWraps: doubtful } : layout };
 }

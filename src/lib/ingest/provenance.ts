@@ -5,8 +5,8 @@
  */
 import type { Author } from '../content/provenance.ts';
 import type { SeedMeta, ZhReport } from '../schemas.ts';
-import type { PageModel } from './editorial.ts';
-import { IngestError } from './errors.ts';
+import type { PageModel } from '../content/page-model.ts';
+import { IngestError } from '../content/ingest-error.ts';
 
 /** What a page's frontmatter records about where it came from, beyond its own lines. */
 export type PageProvenance = Pick<ZhReport, 'authors' | 'publication' | 'translation'> & {

@@ -1,8 +1,8 @@
 import type { EditorialEntry } from '../schemas.ts';
-import { paragraphText } from './editorial.ts';
+import { paragraphText } from '../content/page-model.ts';
 import { describeLayout } from './layout.ts';
 import type { IngestResult } from './pipeline.ts';
-import { clip } from './text.ts';
+import { clip } from '../content/text-shape.ts';
 import type { WriteAction } from './write.ts';
 
 const ACTION_LABEL: Record<WriteAction['kind'], string> = {

@@ -1,6 +1,8 @@
 import type { Committee } from '../committees.ts';
+import { decisionsFileOf } from '../content/seed-files.ts';
 import type { SourceLine } from './decode.ts';
-import { ambiguousLine, IngestError } from './errors.ts';
+import { IngestError } from '../content/ingest-error.ts';
+import { ambiguousLine } from './ambiguous-line.ts';
 import {
 	committeeOfHeading,
 	type HeadingReading,
@@ -10,7 +12,7 @@ import {
 	stripDecoration,
 } from './headings.ts';
 import type { HeadingDecision } from './layout.ts';
-import { endsSentence } from './text.ts';
+import { endsSentence } from '../content/text-shape.ts';
 
 /** A line read otherwise than printed (a subtitle's dash, a heading's decoration), for the report. */
 export interface Reading {
@@ -33,19 +35,8 @@ export interface Article {
 
 const CREDIT = /(本组稿件由.+?采写)$/u;
 
-/**
- * Finds the articles of a source: each starts with a headline line followed by a
- * subtitle line starting with a dash (`——`, or `—` `──` `--` `－－` as copies
- * print it; read as `——`). A headline's decoration (`## …`, `**…**`) is removed.
- * Text before the first headline is refused, since it would belong to no page.
- *
- * @param readings collects the lines read otherwise than printed, for the report
- */
-export function findArticles(
-	lines: SourceLine[],
-	file: string,
-	readings: Reading[] = []
-): Article[] {
+/** Indexes of the lines that start an article: a headline followed by a subtitle. */
+function articleStarts(lines: SourceLine[], file: string): number[] {
 	const starts: number[] = [];
 	for (let i = 0; i + 1 < lines.length; i++) {
 		if (readSubtitle(lines[i + 1]!.text) && !readSubtitle(lines[i]!.text)) starts.push(i);
@@ -63,41 +54,72 @@ export function findArticles(
 			lines[0]!.n
 		);
 	}
+	return starts;
+}
+
+/** An article's headline and subtitle as read (decoration removed, dash read as ——), each reading recorded. */
+function readTitleLines(
+	printedTitle: SourceLine,
+	printedSubtitle: SourceLine,
+	readings: Reading[]
+) {
+	const headline = stripDecoration(printedTitle.text);
+	const title = { n: printedTitle.n, text: headline.text };
+	if (headline.decoration)
+		readings.push({
+			line: title.n,
+			printed: printedTitle.text,
+			read: title.text,
+			why: `headline, ${headline.decoration} removed`,
+		});
+	const subtitle = { n: printedSubtitle.n, text: readSubtitle(printedSubtitle.text)! };
+	if (subtitle.text !== printedSubtitle.text)
+		readings.push({
+			line: subtitle.n,
+			printed: printedSubtitle.text,
+			read: subtitle.text,
+			why: 'subtitle dash read as ——',
+		});
+	return { title, subtitle };
+}
+
+/** An article's body lines with its byline (the first line, when it is one) and credit (cut from the last) taken out. */
+function splitBody(lines: SourceLine[]): Pick<Article, 'body' | 'byline' | 'credit'> {
+	let body = lines;
+	let byline: SourceLine | undefined;
+	if (body[0] && isByline(body[0].text)) {
+		byline = body[0];
+		body = body.slice(1);
+	}
+	let credit: SourceLine | undefined;
+	const last = body.at(-1);
+	const match = last && CREDIT.exec(last.text);
+	if (last && match) {
+		credit = { n: last.n, text: match[1]! };
+		const rest = last.text.slice(0, match.index);
+		body = rest === '' ? body.slice(0, -1) : [...body.slice(0, -1), { n: last.n, text: rest }];
+	}
+	return { body, ...(byline && { byline }), ...(credit && { credit }) };
+}
+
+/**
+ * Finds the articles of a source: each starts with a headline line followed by a
+ * subtitle line starting with a dash (`——`, or `—` `──` `--` `－－` as copies
+ * print it; read as `——`). A headline's decoration (`## …`, `**…**`) is removed.
+ * Text before the first headline is refused, since it would belong to no page.
+ *
+ * @param readings collects the lines read otherwise than printed, for the report
+ */
+export function findArticles(
+	lines: SourceLine[],
+	file: string,
+	readings: Reading[] = []
+): Article[] {
+	const starts = articleStarts(lines, file);
 	return starts.map((start, index) => {
 		const end = starts[index + 1] ?? lines.length;
-		const printedTitle = lines[start]!;
-		const printedSubtitle = lines[start + 1]!;
-		const headline = stripDecoration(printedTitle.text);
-		const title = { n: printedTitle.n, text: headline.text };
-		if (headline.decoration)
-			readings.push({
-				line: title.n,
-				printed: printedTitle.text,
-				read: title.text,
-				why: `headline, ${headline.decoration} removed`,
-			});
-		const subtitle = { n: printedSubtitle.n, text: readSubtitle(printedSubtitle.text)! };
-		if (subtitle.text !== printedSubtitle.text)
-			readings.push({
-				line: subtitle.n,
-				printed: printedSubtitle.text,
-				read: subtitle.text,
-				why: 'subtitle dash read as ——',
-			});
-		let body = lines.slice(start + 2, end);
-		let byline: SourceLine | undefined;
-		if (body[0] && isByline(body[0].text)) {
-			byline = body[0];
-			body = body.slice(1);
-		}
-		let credit: SourceLine | undefined;
-		const last = body.at(-1);
-		const match = last && CREDIT.exec(last.text);
-		if (last && match) {
-			credit = { n: last.n, text: match[1]! };
-			const rest = last.text.slice(0, match.index);
-			body = rest === '' ? body.slice(0, -1) : [...body.slice(0, -1), { n: last.n, text: rest }];
-		}
+		const { title, subtitle } = readTitleLines(lines[start]!, lines[start + 1]!, readings);
+		const { body, byline, credit } = splitBody(lines.slice(start + 2, end));
 		if (body.length === 0) throw new IngestError(file, 'the article has no text', title.n);
 		return { title, subtitle, body, ...(byline && { byline }), ...(credit && { credit }) };
 	});
@@ -117,6 +139,32 @@ export function yearFromSubtitle(subtitle: SourceLine, file: string): number {
 			subtitle.n
 		);
 	return Number(match[1]);
+}
+
+/**
+ * Every article of a source covers the year of the first, and a seed named for
+ * a year (`2022.txt`) holds that year.
+ *
+ * @param year the year of the first article (see {@link yearFromSubtitle})
+ */
+export function checkYears(articles: Article[], year: number, file: string): void {
+	for (const article of articles.slice(1)) {
+		const other = /((?:19|20)\d{2})年/u.exec(article.subtitle.text);
+		if (other && Number(other[1]) !== year) {
+			throw new IngestError(
+				file,
+				`the subtitle names ${other[1]} but the first article covers ${year}`,
+				article.subtitle.n
+			);
+		}
+	}
+	const named = /(?:^|\/)((?:19|20)\d{2})\.txt$/.exec(file);
+	if (named && Number(named[1]) !== year) {
+		throw new IngestError(
+			file,
+			`the file is named for ${named[1]} but its subtitle says ${year}; rename it ${year}.txt`
+		);
+	}
 }
 
 /** A line of an article body, classified; a heading's `text` is as shown (decoration removed). */
@@ -165,6 +213,110 @@ function readBodyLine(
 	return { ...reading, decided: false };
 }
 
+/** Records a line read otherwise than printed, when the caller collects readings. */
+function recordReading(options: SplitOptions, line: SourceLine, read: string, why: string): void {
+	options.readings?.push({ line: line.n, printed: line.text, read, why });
+}
+
+/**
+ * Reads one body line as text or a heading. A line that is a heading by its shape
+ * only, right after a paragraph that stops mid-sentence, could as well continue
+ * it after a page break: ingest stops and asks for a decision.
+ */
+function classifyLine(
+	line: SourceLine,
+	previous: SourceLine | undefined,
+	context: { file: string; decisionsFile: string; options: SplitOptions }
+): BodyItem {
+	const { file, decisionsFile, options } = context;
+	const reading = readBodyLine(line, options);
+	const decision = options.decided?.get(line.n);
+	// A heading decision is listed in the report like any reading the rules alone would not make.
+	if (decision)
+		recordReading(
+			options,
+			line,
+			reading.text,
+			`${decision === 'heading' ? 'a heading' : 'text'}, by a ${decision} decision`
+		);
+	if (reading.kind === 'text') return { type: 'paragraph', line };
+	if (
+		reading.kind === 'shape' &&
+		!reading.decided &&
+		previous &&
+		readBodyLine(previous, options).kind === 'text' &&
+		!endsSentence(previous.text)
+	) {
+		throw ambiguousLine(
+			file,
+			decisionsFile,
+			line,
+			'a heading',
+			`the continuation of the paragraph at line ${previous.n}, which stops mid-sentence (a page break)`
+		);
+	}
+	if (reading.text !== line.text && !decision)
+		recordReading(
+			options,
+			line,
+			reading.text,
+			`heading, ${reading.decoration ?? 'decoration'} removed`
+		);
+	return { type: 'heading', line, text: reading.text };
+}
+
+/** The committee a heading of a group article names; a heading that names none, or one named twice, is refused. */
+function committeeOfGroupHeading(
+	item: Extract<BodyItem, { type: 'heading' }>,
+	seen: Map<string, SourceLine>,
+	file: string
+): Committee {
+	const committee = committeeOfHeading(item.text);
+	if (!committee) {
+		throw new IngestError(
+			file,
+			`the heading "${item.text}" names no committee of the registry. ` +
+				'If it is a committee, add it (slug, full name, this heading as an alias, English name, order) to COMMITTEES in src/lib/committees.ts and run ingest again.',
+			item.line.n
+		);
+	}
+	const earlier = seen.get(committee.slug);
+	if (earlier) {
+		throw new IngestError(
+			file,
+			`"${item.text}" repeats the committee ${committee.slug} already headed "${earlier.text}" at line ${earlier.n}`,
+			item.line.n
+		);
+	}
+	seen.set(committee.slug, { n: item.line.n, text: item.text });
+	return committee;
+}
+
+/** The reports of a group article: each committee heading starts one; text before the first belongs to none. */
+function groupSections(
+	article: Article,
+	items: BodyItem[],
+	seen: Map<string, SourceLine>,
+	file: string
+): SourceSection[] {
+	const sections: SourceSection[] = [];
+	for (const item of items) {
+		const current = sections.at(-1);
+		if (item.type === 'heading') {
+			const committee = committeeOfGroupHeading(item, seen, file);
+			const heading = { n: item.line.n, text: item.text };
+			sections.push({ kind: 'committee', committee, heading, article, items: [] });
+		} else if (!current) {
+			throw new IngestError(
+				file,
+				`text before the first committee heading of "${article.title.text}" belongs to no committee`,
+				item.line.n
+			);
+		} else current.items.push(item);
+	}
+	return sections;
+}
+
 /**
  * Splits the articles of a source into reports. An article whose headings name
  * committees of the registry is a group article: each committee heading starts a
@@ -183,94 +335,26 @@ export function splitSections(
 	const sections: SourceSection[] = [];
 	let overview: Article | undefined;
 	const seen = new Map<string, SourceLine>();
-	const decisionsFile = options.decisionsFile ?? file.replace(/\.txt$/, '.yaml');
+	const context = { file, decisionsFile: options.decisionsFile ?? decisionsFileOf(file), options };
 	for (const article of articles) {
-		const items: BodyItem[] = article.body.map((line, index) => {
-			const reading = readBodyLine(line, options);
-			const decision = options.decided?.get(line.n);
-			// A heading decision is listed in the report like any reading the rules alone would not make.
-			if (decision)
-				options.readings?.push({
-					line: line.n,
-					printed: line.text,
-					read: reading.text,
-					why: `${decision === 'heading' ? 'a heading' : 'text'}, by a ${decision} decision`,
-				});
-			if (reading.kind === 'text') return { type: 'paragraph', line };
-			const previous = article.body[index - 1];
-			if (
-				reading.kind === 'shape' &&
-				!reading.decided &&
-				previous &&
-				readBodyLine(previous, options).kind === 'text' &&
-				!endsSentence(previous.text)
-			) {
-				throw ambiguousLine(
-					file,
-					decisionsFile,
-					line,
-					'a heading',
-					`the continuation of the paragraph at line ${previous.n}, which stops mid-sentence (a page break)`
-				);
-			}
-			if (reading.text !== line.text && !decision) {
-				options.readings?.push({
-					line: line.n,
-					printed: line.text,
-					read: reading.text,
-					why: `heading, ${reading.decoration ?? 'decoration'} removed`,
-				});
-			}
-			return { type: 'heading', line, text: reading.text };
-		});
+		const items = article.body.map((line, index) =>
+			classifyLine(line, article.body[index - 1], context)
+		);
 		const isGroup = items.some((item) => item.type === 'heading' && committeeOfHeading(item.text));
-		if (!isGroup) {
-			if (overview) {
-				throw new IngestError(
-					file,
-					`a second lead article "${article.title.text}" (the first is "${overview.title.text}" at line ${overview.title.n}); ` +
-						'an article is a committee group when its headings name committees of the registry in src/lib/committees.ts',
-					article.title.n
-				);
-			}
-			overview = article;
-			sections.push({ kind: 'overview', article, items });
+		if (isGroup) {
+			sections.push(...groupSections(article, items, seen, file));
 			continue;
 		}
-		let current: SourceSection | undefined;
-		for (const item of items) {
-			if (item.type === 'heading') {
-				const committee = committeeOfHeading(item.text);
-				if (!committee) {
-					throw new IngestError(
-						file,
-						`the heading "${item.text}" names no committee of the registry. ` +
-							'If it is a committee, add it (slug, full name, this heading as an alias, English name, order) to COMMITTEES in src/lib/committees.ts and run ingest again.',
-						item.line.n
-					);
-				}
-				const earlier = seen.get(committee.slug);
-				if (earlier) {
-					throw new IngestError(
-						file,
-						`"${item.text}" repeats the committee ${committee.slug} already headed "${earlier.text}" at line ${earlier.n}`,
-						item.line.n
-					);
-				}
-				const heading = { n: item.line.n, text: item.text };
-				seen.set(committee.slug, heading);
-				current = { kind: 'committee', committee, heading, article, items: [] };
-				sections.push(current);
-			} else if (!current) {
-				throw new IngestError(
-					file,
-					`text before the first committee heading of "${article.title.text}" belongs to no committee`,
-					item.line.n
-				);
-			} else {
-				current.items.push(item);
-			}
+		if (overview) {
+			throw new IngestError(
+				file,
+				`a second lead article "${article.title.text}" (the first is "${overview.title.text}" at line ${overview.title.n}); ` +
+					'an article is a committee group when its headings name committees of the registry in src/lib/committees.ts',
+				article.title.n
+			);
 		}
+		overview = article;
+		sections.push({ kind: 'overview', article, items });
 	}
 	return sections;
 }

@@ -1,5 +1,5 @@
 import type { ResolvedDecisions } from './decisions.ts';
-import { IngestError } from './errors.ts';
+import { IngestError } from '../content/ingest-error.ts';
 
 /** The decisions that applied somewhere, by the line they are keyed on. */
 export interface UsedDecisions {

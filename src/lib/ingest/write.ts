@@ -7,11 +7,8 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { verifyGeneratedHash } from '../content/generated-hash.ts';
 import { describePageDifferences } from '../content/page-diff.ts';
-import { splitFrontmatter } from '../frontmatter.ts';
+import { splitFrontmatter } from '../content/mdx-page.ts';
 import type { GeneratedPage } from './pipeline.ts';
-
-/** Re-exported for callers that read pages through the write step. */
-export { splitFrontmatter } from '../frontmatter.ts';
 
 /** What ingest will do with one generated page. */
 export interface WriteAction {

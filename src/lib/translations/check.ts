@@ -15,7 +15,7 @@ import type { GlossaryTerm } from '../glossary.ts';
 import { checkWholeArchive } from './check/run.ts';
 import { consistency } from './check/rules/consistency.ts';
 import type { CheckIssue, CheckOptions } from './check/types.ts';
-import type { ReportPages } from './pages.ts';
+import type { ReportPages } from '../content/report-pages.ts';
 
 export { checkArchive, checkPage, type CheckReport } from './check/run.ts';
 export { RULES } from './check/rules/index.ts';

@@ -5,7 +5,7 @@
  * by sentence leaves the untouched sentences of a half-done paragraph in
  * Chinese; Weblate marks a draft `needs-translation`.
  */
-import { hasStrayHan } from './units.ts';
+import { hasStrayHan } from '../content/page-units.ts';
 
 /** Target states that mean "confirmed by the translator". A target without a state counts as confirmed. */
 export const CONFIRMED_STATES: ReadonlySet<string> = new Set(['translated', 'signed-off', 'final']);

@@ -11,11 +11,11 @@ import { stringifyFrontmatter } from '../content/frontmatter-yaml.ts';
 import { refusalMessages } from '../content/text-rules.ts';
 import { validatePage } from '../content/validate-page.ts';
 import { describePageDifferences } from '../content/page-diff.ts';
-import { splitFrontmatter } from '../frontmatter.ts';
+import { splitFrontmatter } from '../content/mdx-page.ts';
 import { EnReportSchema } from '../schemas.ts';
-import type { Block, Inline } from '../ingest/editorial.ts';
-import { MARK_COMPONENTS, renderBody } from '../ingest/render-mdx.ts';
-import { type PageBlock, parsePageFile, type UnitInline } from './units.ts';
+import type { Block, Inline } from '../content/page-model.ts';
+import { MARK_COMPONENTS, renderBody } from '../content/mdx-body.ts';
+import { type PageBlock, parsePageFile, type UnitInline } from '../content/page-units.ts';
 
 const TYPE_OF = new Map<string, keyof typeof MARK_COMPONENTS>(
 	Object.entries(MARK_COMPONENTS).map(([type, name]) => [

@@ -23,9 +23,13 @@ import {
 	memoryKey,
 	type MemoryEntry,
 } from './memory.ts';
-import { existingTranslations, type ExistingTranslation, type ReportPages } from './pages.ts';
+import {
+	existingTranslations,
+	type ExistingTranslation,
+	type ReportPages,
+} from '../content/report-pages.ts';
 import { fixedRendering } from './registry.ts';
-import { inlineText, pageUnits, type Unit } from './units.ts';
+import { inlineText, pageUnits, type Unit } from '../content/page-units.ts';
 import type { ExportFile, ExportUnit } from './xliff-write.ts';
 
 /** How to export. */

@@ -5,8 +5,8 @@
  * twice, languages other than Chinese → English, a source that is no longer
  * the Chinese on the page — is a problem that refuses the import.
  */
-import type { ReportPages } from './pages.ts';
-import { canonicalInlines, pageUnits, type Unit, type UnitInline } from './units.ts';
+import type { ReportPages } from '../content/report-pages.ts';
+import { canonicalInlines, pageUnits, type Unit, type UnitInline } from '../content/page-units.ts';
 import type { XliffFile, XliffInline, XliffUnit } from './xliff-read.ts';
 
 /** A unit of the file with the unit of the archive it translates. */

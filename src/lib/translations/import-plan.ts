@@ -13,7 +13,7 @@ import { EnReportSchema, formatIssues } from '../schemas.ts';
 import { classifyTarget } from './classify.ts';
 import { importPageProblems, targetCharacterProblems } from './en-hand-edits.ts';
 import { type MatchedUnit, matchUnits, problemLine } from './import-match.ts';
-import { existingTranslations, type ReportPages } from './pages.ts';
+import { existingTranslations, type ReportPages } from '../content/report-pages.ts';
 import { fixedRendering } from './registry.ts';
 import { renderEnPage } from './render-en.ts';
 import {
@@ -23,7 +23,7 @@ import {
 	placeholderId,
 	type Unit,
 	type UnitInline,
-} from './units.ts';
+} from '../content/page-units.ts';
 import type { XliffFile, XliffInline } from './xliff-read.ts';
 
 /** What the import does with one English page. */

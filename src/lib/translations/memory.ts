@@ -6,7 +6,7 @@
  * Levenshtein distance (`fastest-levenshtein`) over the longer length.
  */
 import { distance } from 'fastest-levenshtein';
-import { inlineText, type UnitInline } from './units.ts';
+import { inlineText, type UnitInline } from '../content/page-units.ts';
 
 /** One aligned pair of the memory. */
 export interface MemoryEntry {

@@ -7,8 +7,8 @@
  */
 import { stringifyFrontmatter } from '../content/frontmatter-yaml.ts';
 import { hashBody } from '../hash.ts';
-import type { Block, Inline } from '../ingest/editorial.ts';
-import { MARK_COMPONENTS, renderBody } from '../ingest/render-mdx.ts';
+import type { Block, Inline } from '../content/page-model.ts';
+import { MARK_COMPONENTS, renderBody } from '../content/mdx-body.ts';
 import type { EnReport } from '../schemas.ts';
 import {
 	blockInlines,
@@ -20,7 +20,7 @@ import {
 	type PageBlock,
 	type ParsedPage,
 	type UnitInline,
-} from './units.ts';
+} from '../content/page-units.ts';
 
 /** What an English page is made from. */
 export interface EnPageInput {

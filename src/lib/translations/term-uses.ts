@@ -7,8 +7,8 @@
 import type { DocumentEntry } from '../content/documents.ts';
 import { termsOfText } from '../content/term-list.ts';
 import { type FoundForm, formsIn, type GlossaryTerm } from '../glossary.ts';
-import { existingTranslations, type ReportPages } from './pages.ts';
-import { inlineText, pageUnits } from './units.ts';
+import { existingTranslations, type ReportPages } from '../content/report-pages.ts';
+import { inlineText, pageUnits } from '../content/page-units.ts';
 
 /** One term in one translated unit. */
 export interface TermUse {

@@ -7,7 +7,7 @@
 import type { DocumentEntry } from '../content/documents.ts';
 import { comparePinyin } from '../content/pinyin.ts';
 import type { GlossaryTerm } from '../glossary.ts';
-import type { ReportPages } from './pages.ts';
+import type { ReportPages } from '../content/report-pages.ts';
 import { foldInflection } from './check/rules/consistency.ts';
 import { type TermUse, termUses } from './term-uses.ts';
 

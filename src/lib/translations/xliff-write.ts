@@ -7,7 +7,7 @@
 import { create } from 'xmlbuilder2';
 import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces.js';
 import { xmlAttributes, xmlText } from '../xml-text.ts';
-import { placeholderId, type UnitInline } from './units.ts';
+import { placeholderId, type UnitInline } from '../content/page-units.ts';
 
 /** The XLIFF 1.2 namespace. */
 export const XLIFF_NS = 'urn:oasis:names:tc:xliff:document:1.2';

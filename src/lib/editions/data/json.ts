@@ -8,6 +8,7 @@ import type { TextLang as Lang } from '../../i18n.ts';
 import { DATASET_LICENCE, DATASET_TITLE } from '../dataset.ts';
 import { documentsOf, documentsToJson } from './documents.ts';
 import {
+	type AlignedBlock,
 	type BodyBlock,
 	type EditionArchive,
 	type EditionReport,
@@ -42,6 +43,28 @@ function headingOf(block: BodyBlock | undefined): string | null {
 /** The report's page path in a language, relative to the site root. */
 export function reportPath(lang: Lang, report: { year: number; slug: string }): string {
 	return `${lang}/${report.year}/${report.slug}/`;
+}
+
+/** One block of a report as JSON: a heading, a paragraph in both languages with its source lines, or a mark. */
+function blockToJson(id: string, block: AlignedBlock) {
+	if (block.type === 'heading')
+		return {
+			type: 'heading' as const,
+			id: `${id}/s${block.n}`,
+			n: block.n,
+			zh: headingOf(block.zh)!,
+			en: headingOf(block.en),
+		};
+	if (block.type === 'paragraph')
+		return {
+			type: 'paragraph' as const,
+			id: `${id}/p${block.n}`,
+			n: block.n,
+			zh: textOf(block.zh)!,
+			en: textOf(block.en),
+			lines: block.lines ?? null,
+		};
+	return { type: 'mark' as const, mark: block.mark!, n: block.n };
 }
 
 /** One report as JSON. */
@@ -82,26 +105,7 @@ export function reportToJson(report: EditionReport) {
 			method: (en && zh.translation?.method) ?? null,
 		},
 		pages: { zh: reportPath('zh', report), en: reportPath('en', report) },
-		blocks: report.blocks.map((block) => {
-			if (block.type === 'heading')
-				return {
-					type: 'heading' as const,
-					id: `${report.id}/s${block.n}`,
-					n: block.n,
-					zh: headingOf(block.zh)!,
-					en: headingOf(block.en),
-				};
-			if (block.type === 'paragraph')
-				return {
-					type: 'paragraph' as const,
-					id: `${report.id}/p${block.n}`,
-					n: block.n,
-					zh: textOf(block.zh)!,
-					en: textOf(block.en),
-					lines: block.lines ?? null,
-				};
-			return { type: 'mark' as const, mark: block.mark!, n: block.n };
-		}),
+		blocks: report.blocks.map((block) => blockToJson(report.id, block)),
 		editorial: zh.editorial,
 		figures: zh.figures,
 	};

@@ -113,21 +113,8 @@ function chapterHref(index: number, slug: string): string {
 	return `text/${String(index + 1).padStart(2, '0')}-${slug}.xhtml`;
 }
 
-// Every text and attribute goes through xmlText/xmlAttributes: xmlbuilder2 would leave an `&`
-// that starts `&amp;` or `&#65;` unescaped (the file names and the source come from the seed).
-function packageDocument(
-	year: EditionYear,
-	variant: EpubVariant,
-	book: BookInfo,
-	chapters: string[]
-): string {
-	const doc = create({ version: '1.0', encoding: 'UTF-8' });
-	const pkg = doc.ele(
-		OPF_NS,
-		'package',
-		xmlAttributes({ version: '3.0', 'unique-identifier': 'uid' })
-	);
-	pkg.att(XML_NS, 'xml:lang', xmlText(LOCALES[book.lang].htmlLang));
+/** The book's Dublin Core metadata: identifier, title, languages, people, date, source, rights. */
+function addMetadata(pkg: XMLBuilder, year: EditionYear, variant: EpubVariant, book: BookInfo) {
 	const metadata = pkg.ele(OPF_NS, 'metadata');
 	metadata.att('http://www.w3.org/2000/xmlns/', 'xmlns:dc', DC_NS);
 	metadata
@@ -147,38 +134,42 @@ function packageDocument(
 	metadata
 		.ele(OPF_NS, 'meta', xmlAttributes({ property: 'dcterms:modified' }))
 		.txt(xmlText(modifiedOf(year)));
+}
+
+/** The manifest (navigation, style, title page, a chapter per report) and the spine, in reading order. */
+function addManifestAndSpine(pkg: XMLBuilder, chapters: string[]) {
 	const manifest = pkg.ele(OPF_NS, 'manifest');
-	manifest.ele(
-		OPF_NS,
-		'item',
-		xmlAttributes({
-			id: 'nav',
-			href: 'nav.xhtml',
-			'media-type': 'application/xhtml+xml',
-			properties: 'nav',
-		})
-	);
-	manifest.ele(
-		OPF_NS,
-		'item',
-		xmlAttributes({ id: 'style', href: 'style.css', 'media-type': 'text/css' })
-	);
-	manifest.ele(
-		OPF_NS,
-		'item',
-		xmlAttributes({ id: 'title', href: 'title.xhtml', 'media-type': 'application/xhtml+xml' })
-	);
+	const item = (attributes: Record<string, string>) =>
+		manifest.ele(OPF_NS, 'item', xmlAttributes(attributes));
+	item({ id: 'nav', href: 'nav.xhtml', 'media-type': 'application/xhtml+xml', properties: 'nav' });
+	item({ id: 'style', href: 'style.css', 'media-type': 'text/css' });
+	item({ id: 'title', href: 'title.xhtml', 'media-type': 'application/xhtml+xml' });
 	chapters.forEach((href, i) =>
-		manifest.ele(
-			OPF_NS,
-			'item',
-			xmlAttributes({ id: `r${i + 1}`, href, 'media-type': 'application/xhtml+xml' })
-		)
+		item({ id: `r${i + 1}`, href, 'media-type': 'application/xhtml+xml' })
 	);
 	const spine = pkg.ele(OPF_NS, 'spine');
 	spine.ele(OPF_NS, 'itemref', xmlAttributes({ idref: 'title' }));
 	spine.ele(OPF_NS, 'itemref', xmlAttributes({ idref: 'nav' }));
 	chapters.forEach((_, i) => spine.ele(OPF_NS, 'itemref', xmlAttributes({ idref: `r${i + 1}` })));
+}
+
+// Every text and attribute goes through xmlText/xmlAttributes: xmlbuilder2 would leave an `&`
+// that starts `&amp;` or `&#65;` unescaped (the file names and the source come from the seed).
+function packageDocument(
+	year: EditionYear,
+	variant: EpubVariant,
+	book: BookInfo,
+	chapters: string[]
+): string {
+	const doc = create({ version: '1.0', encoding: 'UTF-8' });
+	const pkg = doc.ele(
+		OPF_NS,
+		'package',
+		xmlAttributes({ version: '3.0', 'unique-identifier': 'uid' })
+	);
+	pkg.att(XML_NS, 'xml:lang', xmlText(LOCALES[book.lang].htmlLang));
+	addMetadata(pkg, year, variant, book);
+	addManifestAndSpine(pkg, chapters);
 	return doc.end({ prettyPrint: true, wellFormed: true });
 }
 

@@ -4,8 +4,8 @@
  * translated are not checked (they are counted as pending).
  */
 import { termsOfText } from '../../content/term-list.ts';
-import { existingTranslations, type ReportPages } from '../pages.ts';
-import { inlineText, pageUnits } from '../units.ts';
+import { existingTranslations, type ReportPages } from '../../content/report-pages.ts';
+import { inlineText, pageUnits } from '../../content/page-units.ts';
 import { RULES } from './rules/index.ts';
 import type { CheckIssue, CheckOptions, Rule, TranslatedUnit } from './types.ts';
 

@@ -7,8 +7,8 @@
  */
 import type { DocumentEntry } from '../../content/documents.ts';
 import type { GlossaryTerm } from '../../glossary.ts';
-import type { ReportPages } from '../pages.ts';
-import type { Unit, UnitInline } from '../units.ts';
+import type { ReportPages } from '../../content/report-pages.ts';
+import type { Unit, UnitInline } from '../../content/page-units.ts';
 
 /** The rules of the check, as named in its report. */
 export type CheckRule =

@@ -3,7 +3,7 @@
  * same order (paragraphs, headings, flow marks with their numbers). A page
  * that is not aligned is not checked further: every unit would be off by one.
  */
-import type { PageBlock } from '../../units.ts';
+import type { PageBlock } from '../../../content/page-units.ts';
 import type { Rule } from '../types.ts';
 
 const signature = (block: PageBlock | undefined) =>

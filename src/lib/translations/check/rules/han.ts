@@ -3,7 +3,7 @@
  * (“national fitness (全民健身)” is fine); a frontmatter field still in Chinese
  * is reported as untranslated.
  */
-import { hasStrayHan, META_UNITS } from '../../units.ts';
+import { hasStrayHan, META_UNITS } from '../../../content/page-units.ts';
 import type { Rule } from '../types.ts';
 
 export const han: Rule = {

@@ -1,5 +1,5 @@
 /** marks: each English paragraph carries the inline editorial marks of its Chinese paragraph. */
-import type { UnitInline } from '../../units.ts';
+import type { UnitInline } from '../../../content/page-units.ts';
 import type { Rule } from '../types.ts';
 
 const markList = (inlines: UnitInline[]) =>

@@ -11,7 +11,7 @@ import { toString } from 'mdast-util-to-string';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import { parse } from 'yaml';
 import { sha256 } from '../hash.ts';
-import { splitFrontmatter } from '../ingest/write.ts';
+import { splitFrontmatter } from './mdx-page.ts';
 
 /** A run of a paragraph: text, or an inline editorial mark (`<Join n="1" />`, `<Note n="2" />`). */
 export type UnitInline =

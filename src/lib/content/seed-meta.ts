@@ -1,8 +1,12 @@
-import { basename, dirname, resolve } from 'node:path';
+/**
+ * Reading `seeds/<year>.yaml`, the decisions file: plain YAML only, no refused
+ * character, then the schema. Untrusted input: every problem is an error that
+ * names the file and the line or field.
+ */
 import { isScalar, LineCounter, parseDocument, visit } from 'yaml';
-import { refusalMessages } from '../content/text-rules.ts';
+import { refusalMessages } from './text-rules.ts';
 import { formatIssues, type SeedMeta, SeedMetaSchema } from '../schemas.ts';
-import { IngestError } from './errors.ts';
+import { IngestError } from './ingest-error.ts';
 
 /** Tags a decisions file may use: YAML's own core types, nothing that builds objects or code. */
 const CORE_TAGS = new Set([
@@ -83,28 +87,4 @@ export function parseSeedMeta(yamlText: string, file: string): SeedMeta {
 	if (!result.success)
 		throw new IngestError(file, `invalid editorial file:\n${formatIssues(file, result.error)}`);
 	return result.data;
-}
-
-/**
- * A seed must be in the seeds folder the build reads (`seeds/`, or
- * ARCHIVE_SEEDS_DIR), and its decisions file's `source.file` must name it:
- * the pages record the seed's path, and the site shows the decisions beside it.
- *
- * @param seedsDir the seeds folder, relative to the working folder or absolute
- */
-export function checkSeedPlace(
-	seedFile: string,
-	seedsDir: string,
-	meta: { file: string; data: SeedMeta } | undefined
-): void {
-	if (resolve(dirname(seedFile)) !== resolve(seedsDir))
-		throw new IngestError(
-			seedFile,
-			`a seed must be in ${seedsDir}/ (the folder the build reads); move it there, as ${seedsDir}/${basename(seedFile)}`
-		);
-	if (meta && meta.data.source.file !== basename(seedFile))
-		throw new IngestError(
-			meta.file,
-			`source.file names ${meta.data.source.file}, but this decisions file is beside ${seedFile}: it must name its own seed (${basename(seedFile)})`
-		);
 }

@@ -1,3 +1,9 @@
+/**
+ * The shape of the source's lines, as this newspaper sets them: where a
+ * sentence ends, what a heading looks like, and short excerpts for messages.
+ * Ingest reads seeds by these rules; the benchmark writes synthetic seeds that
+ * ingest must read the same way.
+ */
 /** Brackets and quotes that may close a sentence after its final punctuation. */
 const TRAILING_CLOSERS = /[”’」』）)】》〉"'\]]+$/u;
 

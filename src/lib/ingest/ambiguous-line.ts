@@ -1,18 +1,4 @@
-/**
- * An error in a seed or its decisions that the archivist must fix. It names the
- * file (and the line when there is one) so the message can be acted on as is.
- */
-export class IngestError extends Error {
-	readonly file: string;
-	readonly line: number | undefined;
-
-	constructor(file: string, message: string, line?: number) {
-		super(`${file}${line === undefined ? '' : `:${line}`}: ${message}`);
-		this.name = 'IngestError';
-		this.file = file;
-		this.line = line;
-	}
-}
+import { IngestError } from '../content/ingest-error.ts';
 
 /**
  * The error for a line the rules cannot read one way or the other: it names both

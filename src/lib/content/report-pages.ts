@@ -3,7 +3,7 @@
  * Chinese page, its parsed blocks, its body (for the page hash) and its English
  * page if there is one. Built from file texts, so it stays pure.
  */
-import { splitFrontmatter } from '../ingest/write.ts';
+import { splitFrontmatter } from './mdx-page.ts';
 import { hashBody } from '../hash.ts';
 import {
 	blockInlines,
@@ -14,7 +14,7 @@ import {
 	type ParsedPage,
 	parsePageFile,
 	type UnitInline,
-} from './units.ts';
+} from './page-units.ts';
 
 /** One report: its Chinese page and, if there is one, its English page. */
 export interface ReportPages {
