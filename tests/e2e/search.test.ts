@@ -377,11 +377,13 @@ describe.skipIf(!browser)('results that land on the paragraph, highlighted (Chro
 			);
 			expect(inTarget.length).toBeGreaterThan(0);
 			// …and they show there: the landed paragraph's own background would hide a mark of its colour.
-			const unseen = await page.$$eval(':target mark.search-hit', (ms) =>
-				ms.filter((m) => {
-					const own = getComputedStyle(m).backgroundColor;
-					return own === getComputedStyle(m.closest(':target')!).backgroundColor;
-				}).length
+			const unseen = await page.$$eval(
+				':target mark.search-hit',
+				(ms) =>
+					ms.filter((m) => {
+						const own = getComputedStyle(m).backgroundColor;
+						return own === getComputedStyle(m.closest(':target')!).backgroundColor;
+					}).length
 			);
 			expect(unseen).toBe(0);
 			// The highlight only paints: the paragraph keeps its place and size.
