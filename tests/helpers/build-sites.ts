@@ -77,6 +77,11 @@ export function makeMultiyear(contentDir: string, seedsDir: string): void {
 			join(ROOT, 'tests', 'fixtures', 'ingest', 'year-2031', `input.${ext}`),
 			join(seedsDir, `2031.${ext}`)
 		);
+	// The year's introduction, as an archivist writes it: Chinese only so far (tests/fixtures/prose/).
+	cpSync(
+		join(ROOT, 'tests', 'fixtures', 'prose', 'zh', 'year', '2031.md'),
+		join(contentDir, 'prose', 'zh', 'year', '2031.md')
+	);
 	const result = spawnSync(
 		join(ROOT, 'node_modules', '.bin', 'node'),
 		['scripts/ingest.ts', '--content', contentDir, join(seedsDir, '2031.txt')],
