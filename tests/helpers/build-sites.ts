@@ -77,7 +77,8 @@ export function makeMultiyear(contentDir: string, seedsDir: string): void {
 			join(ROOT, 'tests', 'fixtures', 'ingest', 'year-2031', `input.${ext}`),
 			join(seedsDir, `2031.${ext}`)
 		);
-	// The year's introduction, as an archivist writes it: Chinese only so far (tests/fixtures/prose/).
+	// The year's introduction, as an archivist writes it: Chinese only so far (tests/fixtures/prose/);
+	// the build reads this copy's prose/ (ARCHIVE_PROSE_DIR).
 	cpSync(
 		join(ROOT, 'tests', 'fixtures', 'prose', 'zh', 'year', '2031.md'),
 		join(contentDir, 'prose', 'zh', 'year', '2031.md')
@@ -116,6 +117,7 @@ export default function setup(project: TestProject): void {
 			outDir: multiyear,
 			contentDir: join(TMP, 'multiyear-content'),
 			seedsDir: join(TMP, 'multiyear-seeds'),
+			proseDir: join(TMP, 'multiyear-content', 'prose'),
 		})
 	);
 	const translated = join(TMP, 'translated');
@@ -127,6 +129,7 @@ export default function setup(project: TestProject): void {
 			outDir: translated,
 			contentDir: join(TMP, 'translated-content'),
 			seedsDir: join(TMP, 'translated-seeds'),
+			proseDir: join(TMP, 'translated-content', 'prose'),
 		})
 	);
 	project.provide('siteDir', site);
