@@ -1,11 +1,9 @@
 // @ts-check
-import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { archive } from './src/lib/build/integration.ts';
-import { rehypeReportAnchors } from './src/lib/rehype-report-anchors.ts';
-import { rehypeTranslationStatus } from './src/lib/rehype-translation-status.ts';
+import { proseProcessor, reportProcessor } from './src/lib/prose/processors.ts';
 
 /**
  * SITE_URL: the public origin of the hosted archive (canonical links, hreflang,
@@ -24,20 +22,15 @@ export default defineConfig({
 	cacheDir: process.env.ARCHIVE_CACHE_DIR || './node_modules/.astro',
 	build: { format: 'directory', inlineStylesheets: 'never' },
 	devToolbar: { enabled: false },
-	markdown: {
-		// Source text must render exactly as written: no smart quotes, dashes or ellipses, and no
-		// GFM (its one effect on escaped plain text would be to turn printed URLs into links).
-		processor: unified({
-			rehypePlugins: [rehypeReportAnchors, rehypeTranslationStatus],
-			gfm: false,
-			smartypants: false,
-		}),
-	},
+	// `.md` is the hand-written prose (content/prose/), Markdown with GFM; `.mdx` the reports,
+	// whose source text renders exactly as written: no GFM (a printed URL stays text), no smart
+	// quotes, dashes or ellipses (src/lib/prose/processors.ts).
+	markdown: { processor: proseProcessor },
 	vite: {
 		define: { __ARCHIVE_OFFLINE__: JSON.stringify(offline) },
 	},
 	integrations: [
-		mdx(),
+		mdx({ processor: reportProcessor }),
 		...(offline
 			? []
 			: [

@@ -5,7 +5,7 @@
  * that a citation copied on `/zh-hant/` is Traditional throughout (its title,
  * author and newspaper included, which the page converts only as text).
  */
-import type { LocalizedReport, ReportRecord } from './archive.ts';
+import { localize, type LocalizedReport, type ReportRecord } from './archive.ts';
 import type { CitationParts } from './citation.ts';
 import { toHant } from './hant.ts';
 import { isChinese, type Lang, useTranslations } from './i18n.ts';
@@ -56,6 +56,21 @@ export function reportCitation(
 		}),
 		url: new URL(createRoutes(place.base).report(lang, report.year, report.slug), place.site).href,
 	};
+}
+
+/**
+ * A report's citation parts as its page in `lang` shows it (its own text, or the
+ * Chinese where the English is missing): what the cite control, the print
+ * citation and the about page's example are made of. The URL is the hosted one
+ * in every edition: a file path means nothing to a citation's reader.
+ */
+export function pageCitation(
+	report: ReportRecord,
+	lang: Lang,
+	site: URL | string | undefined = import.meta.env.SITE,
+	base: string = import.meta.env.BASE_URL
+): ReportCitation {
+	return reportCitation(report, localize(report, lang), { lang, site, base });
 }
 
 function mapDefined(value: string | undefined, map: (text: string) => string) {

@@ -2,22 +2,40 @@
  * `getStaticPaths` for every route, with the data each page needs already
  * prepared, so page files stay thin.
  */
-import {
-	getArchive,
-	localize,
-	type ReportRecord,
-	reportsOfCommittee,
-	reportsOfYear,
-} from './archive.ts';
+import { getArchive, type ReportRecord, reportsOfCommittee, reportsOfYear } from './archive.ts';
+import { pageCitation, type ReportCitation } from './citation-parts.ts';
 import { COMMITTEES, type Committee } from './committees.ts';
-import { getEditionArchive } from './editions/from-collection.ts';
+import { archiveVersion, getDownloads, getEditionArchive } from './editions/from-collection.ts';
+import { aboutPageProps, loadAboutProse } from './page-data/about.ts';
+import {
+	type CommitteeCard,
+	committeeCards,
+	type CommitteeOption,
+	committeeOptions,
+	reportedCommittees,
+} from './page-data/committees.ts';
+import { dataPageProps } from './page-data/data.ts';
+import { type PagerLinks, pagerLinks, reportProvenance } from './page-data/report.ts';
+import {
+	type ArticleGroup,
+	figureLinks,
+	type FigureLink,
+	groupByArticle,
+} from './page-data/year.ts';
+import {
+	optionalProse,
+	type ProseDocument,
+	requireProse,
+	requireTitle,
+} from './prose/documents.ts';
+import type { ProvenanceView } from './provenance-view.ts';
 import {
 	documentIndex,
 	type DocumentIndexEntry,
 	glossaryLetters,
 	type GlossaryLetter,
 } from './reference-index.ts';
-import { isChinese, LANGS, type Lang, LOCALES } from './i18n.ts';
+import { LANGS, type Lang } from './i18n.ts';
 import { createRoutes } from './urls.ts';
 
 /** The URLs of the site being built (Astro's base path; `/` under vitest). */
@@ -26,6 +44,83 @@ const siteRoutes = () => createRoutes(import.meta.env.BASE_URL);
 /** One path per language, for the pages that need nothing but their language. */
 export async function getLangPaths() {
 	return LANGS.map((lang) => ({ params: { lang }, props: { lang } }));
+}
+
+/** `/{lang}/about/`: its prose and the data around it (src/lib/page-data/about.ts). */
+export async function getAboutPaths() {
+	const archive = await getArchive();
+	const published = (await getDownloads()).some((d) => d.kind === 'offline');
+	const routes = siteRoutes();
+	return Promise.all(
+		LANGS.map(async (lang) => ({
+			params: { lang },
+			props: aboutPageProps(archive, lang, {
+				prose: await loadAboutProse(lang),
+				published,
+				routes,
+			}),
+		}))
+	);
+}
+
+/** `/{lang}/data/`: the downloads, the print pages, the licence, the dataset's citation. */
+export async function getDataPaths() {
+	const [downloads, archive] = await Promise.all([getDownloads(), getEditionArchive()]);
+	const routes = siteRoutes();
+	return Promise.all(
+		LANGS.map(async (lang) => ({
+			params: { lang },
+			props: dataPageProps(lang, {
+				downloads,
+				archive,
+				version: archiveVersion(),
+				licence: requireTitle(
+					await requireProse(lang, 'data/licence', 'the data page states its licence with it')
+				),
+				offline: __ARCHIVE_OFFLINE__,
+				routes,
+			}),
+		}))
+	);
+}
+
+export interface CommitteesPageProps {
+	lang: Lang;
+	committees: CommitteeCard[];
+}
+
+/** `/{lang}/committees/`: every committee that has reported, in registry order. */
+export async function getCommitteesIndexPaths() {
+	const archive = await getArchive();
+	const routes = siteRoutes();
+	return LANGS.map((lang) => ({
+		params: { lang },
+		props: {
+			lang,
+			committees: committeeCards(archive, lang, routes),
+		} satisfies CommitteesPageProps,
+	}));
+}
+
+export interface SearchPageProps {
+	lang: Lang;
+	/** The years of the archive, newest first, for the year filter. */
+	years: number[];
+	/** The committees that have reported, for the committee filter. */
+	committees: CommitteeOption[];
+}
+
+/** `/{lang}/search/`: the search form and its filters. */
+export async function getSearchPaths() {
+	const archive = await getArchive();
+	return LANGS.map((lang) => ({
+		params: { lang },
+		props: {
+			lang,
+			years: archive.years,
+			committees: committeeOptions(archive, lang),
+		} satisfies SearchPageProps,
+	}));
 }
 
 /** A year on a language's home page. */
@@ -66,23 +161,6 @@ export async function getHomePaths() {
 	}));
 }
 
-/** The reports of one newspaper article on a year page. */
-export interface ArticleGroup {
-	title: string;
-	subtitle: string;
-	/** BCP 47 tag of the text shown (Chinese where the article is not translated). */
-	lang: string;
-	byline: string | undefined;
-	credit: string | undefined;
-	reports: ReportRecord[];
-}
-
-/** A key figure of a year, linked to the paragraph that states it. */
-export interface FigureLink {
-	text: string;
-	href: string;
-}
-
 export interface YearPageProps {
 	lang: Lang;
 	year: number;
@@ -93,56 +171,16 @@ export interface YearPageProps {
 	figures: FigureLink[];
 	/** The archive's other years, newest first. */
 	otherYears: number[];
-}
-
-/**
- * Groups a year's reports (in source order) by their newspaper article, as a
- * page in `lang` shows them: consecutive reports of the same article share a group.
- */
-export function groupByArticle(reports: ReportRecord[], lang: Lang): ArticleGroup[] {
-	const groups: ArticleGroup[] = [];
-	let lastKey: string | undefined;
-	for (const report of reports) {
-		// The Chinese article identifies the group: a translation may be missing for some reports.
-		const key = `${report.zh.data.article.title}\n${report.zh.data.article.subtitle}`;
-		const last = groups.at(-1);
-		if (last && key === lastKey) {
-			last.reports.push(report);
-			continue;
-		}
-		lastKey = key;
-		const shown = localize(report, lang);
-		const { article, byline, credit } = shown.entry.data;
-		groups.push({
-			...article,
-			lang: LOCALES[shown.contentLang].htmlLang,
-			byline,
-			credit,
-			reports: [report],
-		});
-	}
-	return groups;
-}
-
-/** The key figures of some reports, in `lang`, each linked to its paragraph. */
-export function figureLinks(
-	reports: ReportRecord[],
-	lang: Lang,
-	routes = siteRoutes()
-): FigureLink[] {
-	return reports.flatMap((report) =>
-		report.zh.data.figures.map((figure) => ({
-			text: isChinese(lang) ? figure.quote : figure.en,
-			href: `${routes.report(lang, report.year, report.slug)}#p${figure.paragraph}`,
-		}))
-	);
+	/** The year's introduction (content/prose/<lang>/year/<year>.md), if it has one. */
+	intro: ProseDocument | undefined;
 }
 
 /** `/{lang}/{year}/`: a year's articles, reports and key figures. */
 export async function getYearPaths() {
 	const archive = await getArchive();
-	return LANGS.flatMap((lang) =>
-		archive.years.map((year) => {
+	const pages = LANGS.flatMap((lang) => archive.years.map((year) => ({ lang, year })));
+	return Promise.all(
+		pages.map(async ({ lang, year }) => {
 			const reports = reportsOfYear(archive, year);
 			return {
 				params: { lang, year: String(year) },
@@ -153,41 +191,24 @@ export async function getYearPaths() {
 					articles: groupByArticle(reports, lang),
 					figures: figureLinks(reports, lang),
 					otherYears: archive.years.filter((y) => y !== year),
+					intro: await optionalProse(lang, `year/${year}`),
 				} satisfies YearPageProps,
 			};
 		})
 	);
 }
 
-/** A link to another report, with the title a page in the reader's language shows. */
-export interface PagerLink {
-	href: string;
-	title: string;
-}
-
 export interface ReportPageProps {
 	lang: Lang;
 	report: ReportRecord;
 	/** The previous and next report of the same year, in source order. */
-	pager: { prev: PagerLink | undefined; next: PagerLink | undefined };
+	pager: PagerLinks;
 	/** The same committee's report in every year, newest first, this one included. */
 	yearLinks: { year: number; href: string }[];
-}
-
-/** The previous and next report of `report` among its year's reports (in source order). */
-export function pagerLinks(
-	siblings: ReportRecord[],
-	report: ReportRecord,
-	lang: Lang,
-	routes = siteRoutes()
-): ReportPageProps['pager'] {
-	const index = siblings.indexOf(report);
-	const link = (r: ReportRecord | undefined): PagerLink | undefined =>
-		r && { href: routes.report(lang, r.year, r.slug), title: localize(r, lang).title };
-	return {
-		prev: index > 0 ? link(siblings[index - 1]) : undefined,
-		next: index >= 0 ? link(siblings[index + 1]) : undefined,
-	};
+	/** The citation parts of the text the page shows (the cite control's and the print citation's). */
+	cite: ReportCitation;
+	/** Where the text comes from; the English pages credit the translation, a Chinese fallback does not. */
+	provenance: ProvenanceView;
 }
 
 /** `/{lang}/{year}/{slug}/` and its bilingual view: one report. */
@@ -205,6 +226,8 @@ export async function getReportPaths() {
 					year: r.year,
 					href: routes.report(lang, r.year, r.slug),
 				})),
+				cite: pageCitation(report, lang),
+				provenance: reportProvenance(report, lang),
 			} satisfies ReportPageProps,
 		}))
 	);
@@ -220,16 +243,10 @@ export interface CommitteePageProps {
 export async function getCommitteePaths() {
 	const archive = await getArchive();
 	return LANGS.flatMap((lang) =>
-		COMMITTEES.filter((committee) => reportsOfCommittee(archive, committee.slug).length > 0).map(
-			(committee) => ({
-				params: { lang, slug: committee.slug },
-				props: {
-					lang,
-					committee,
-					reports: reportsOfCommittee(archive, committee.slug),
-				} satisfies CommitteePageProps,
-			})
-		)
+		reportedCommittees(archive).map(({ committee, reports }) => ({
+			params: { lang, slug: committee.slug },
+			props: { lang, committee, reports } satisfies CommitteePageProps,
+		}))
 	);
 }
 

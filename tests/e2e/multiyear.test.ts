@@ -7,14 +7,19 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Element } from 'hast';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { corpusReports } from '../helpers/corpus.ts';
 import { select, textOf } from '../helpers/html.ts';
 import { useBrowser } from '../helpers/pages.ts';
 import { pagesContaining, reportTexts } from '../helpers/queries.ts';
+import { ROOT } from '../helpers/site.ts';
 
 let dir: string;
 const page = (path: string) => readFileSync(join(dir, path, 'index.html'), 'utf8');
+/** The elements matching a selector inside an element. */
+const within = (node: Element, selector: string) =>
+	select({ type: 'root', children: [node] }, selector);
 const links = (html: string, selector: string) =>
 	select(html, selector).map((a) => String(a.properties['href']));
 
@@ -88,6 +93,26 @@ describe('the archive with a second year', () => {
 				'.report-text script, .report-text strong, .report-text em, .report-text code, .report-text a:not(.pn):not([href^="#"])'
 			)
 		).toEqual([]);
+	});
+
+	it('opens the year page with its introduction, written in Markdown with a GFM table and footnote', () => {
+		const source = readFileSync(
+			join(ROOT, 'tests', 'fixtures', 'prose', 'zh', 'year', '2031.md'),
+			'utf8'
+		);
+		const rows = [...source.matchAll(/^\| (?!---)(.+) \|$/gm)].map((m) => m[1]!.split(' | '));
+		const intro = select(page('zh/2031'), '.year-intro')[0]!;
+		expect(textOf(within(intro, 'h2')[0]!)).toBe(/^title: (.+)$/m.exec(source)![1]);
+		expect(
+			within(intro, '.table-wrap > table tr').map((tr) => within(tr, 'th, td').map(textOf))
+		).toEqual(rows);
+		expect(within(intro, 'a[href="https://example.com"]')).toHaveLength(1);
+		expect(within(intro, 'section[data-footnotes] li')).toHaveLength(1);
+		expect(within(intro, 'sup a[data-footnote-ref]')).toHaveLength(2);
+		// Not yet translated: the English page shows the Chinese, marked as such.
+		const en = select(page('en/2031'), '.year-intro')[0]!;
+		expect(en.properties['lang']).toBe('zh-Hans');
+		expect(within(en, 'table')).toHaveLength(1);
 	});
 
 	it('shows untranslated 2031 reports in English with the Chinese text and a notice', () => {

@@ -64,6 +64,20 @@ describe('a report translated through XLIFF', () => {
 	});
 });
 
+describe('the year’s introduction written in English', () => {
+	it('opens the English year page in English, its table and footnote included', () => {
+		const intro = select(page('en/2031'), '.year-intro')[0]!;
+		const inside = (selector: string) => select({ type: 'root', children: [intro] }, selector);
+		// The page's own language: no lang of its own (the Chinese one, untranslated, is marked zh-Hans).
+		expect(intro.properties['lang']).toBeUndefined();
+		expect(textOf(inside('h2')[0]!)).toBe('About this year');
+		expect(inside('.table-wrap > table thead th').map(textOf)).toEqual(['Article', 'Reports']);
+		expect(textOf(inside('section[data-footnotes] h2')[0]!)).toBe('Notes');
+		// The Chinese page keeps the Chinese introduction.
+		expect(textOf(select(page('zh/2031'), '.year-intro h2')[0]!)).toBe('本年导言');
+	});
+});
+
 describe('a partly translated report', () => {
 	it('says how many paragraphs are translated', () => {
 		const notice = select(page('en/2031/standing-committee'), '[data-translation="partial"]');

@@ -1,5 +1,5 @@
 /**
- * Fake entries of the `reports` collection for unit tests that mock `astro:content`
+ * Fake entries of the `reports` and `prose` collections for unit tests that mock `astro:content`
  * (`vi.mock('astro:content', …)`): each frontmatter goes through the real schema,
  * so a fake that the build would refuse fails the test instead.
  */
@@ -8,7 +8,9 @@ import { join } from 'node:path';
 import { readFrontmatterAsBuild } from '../../src/lib/content/frontmatter-yaml.ts';
 import { splitFrontmatter } from '../../src/lib/content/mdx-page.ts';
 import { hashBody } from '../../src/lib/hash.ts';
+import { type Prose, ProseSchema } from '../../src/lib/prose/schema.ts';
 import { type Report, ReportSchema } from '../../src/lib/schemas.ts';
+import { renderProse } from './markdown.ts';
 import { ROOT } from './site.ts';
 
 export interface FakeEntry {
@@ -102,4 +104,32 @@ export function contentCollection(contentDir = join(ROOT, 'content')): FakeEntry
 				entries.push({ id, collection: 'reports', data, body, filePath });
 			}
 	return entries;
+}
+
+export interface FakeProseEntry {
+	id: string;
+	collection: 'prose';
+	data: Prose;
+	body: string;
+	rendered: { html: string };
+}
+
+/**
+ * An entry of the `prose` collection as the glob loader makes it (id
+ * `<lang>/<name>`): its frontmatter through the real schema, its body rendered
+ * by the real prose processor.
+ */
+export async function fakeProse(
+	id: string,
+	frontmatter: Record<string, unknown>,
+	body: string
+): Promise<FakeProseEntry> {
+	const path = join(ROOT, 'content', 'prose', `${id}.md`);
+	return {
+		id,
+		collection: 'prose',
+		data: ProseSchema.parse(frontmatter),
+		body,
+		rendered: { html: await renderProse(body, path) },
+	};
 }

@@ -86,6 +86,12 @@ export function makeMultiyear(contentDir: string, seedsDir: string): void {
 			join(ROOT, 'tests', 'fixtures', 'ingest', 'year-2031', `input.${ext}`),
 			join(seedsDir, `2031.${ext}`)
 		);
+	// The year's introduction, as an archivist writes it: Chinese only so far (tests/fixtures/prose/);
+	// the build reads this copy's prose/ (ARCHIVE_PROSE_DIR).
+	cpSync(
+		join(ROOT, 'tests', 'fixtures', 'prose', 'zh', 'year', '2031.md'),
+		join(contentDir, 'prose', 'zh', 'year', '2031.md')
+	);
 	const result = spawnSync(
 		join(ROOT, 'node_modules', '.bin', 'node'),
 		['scripts/ingest.ts', '--content', contentDir, join(seedsDir, '2031.txt')],
@@ -123,6 +129,7 @@ const SITES = {
 			outDir: join(TMP, 'multiyear'),
 			contentDir: join(TMP, 'multiyear-content'),
 			seedsDir: join(TMP, 'multiyear-seeds'),
+			proseDir: join(TMP, 'multiyear-content', 'prose'),
 		});
 	},
 	translated: () => {
@@ -132,6 +139,7 @@ const SITES = {
 			outDir: join(TMP, 'translated'),
 			contentDir: join(TMP, 'translated-content'),
 			seedsDir: join(TMP, 'translated-seeds'),
+			proseDir: join(TMP, 'translated-content', 'prose'),
 		});
 	},
 } as const;

@@ -14,6 +14,8 @@ export interface BuildOptions {
 	outDir: string;
 	contentDir?: string;
 	seedsDir?: string;
+	/** ARCHIVE_PROSE_DIR: the prose the build reads (content/prose/ by default). */
+	proseDir?: string;
 	/** Base path, e.g. `/reports/`. */
 	base?: string;
 	offline?: boolean;
@@ -36,6 +38,7 @@ export function buildSite(options: BuildOptions): void {
 	};
 	if (options.contentDir) env['ARCHIVE_CONTENT_DIR'] = options.contentDir;
 	if (options.seedsDir) env['ARCHIVE_SEEDS_DIR'] = options.seedsDir;
+	if (options.proseDir) env['ARCHIVE_PROSE_DIR'] = options.proseDir;
 	if (options.base) env['BASE_PATH'] = options.base;
 	if (options.offline) env['ARCHIVE_OFFLINE'] = '1';
 	const result = spawnSync(join(ROOT, 'node_modules', '.bin', 'astro'), ['build'], {

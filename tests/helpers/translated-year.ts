@@ -7,7 +7,7 @@
  * outdated. Used by the build-sites setup.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from './site.ts';
 import { editXliff, type OrderedNode, runTranslations, setTarget } from './translations.ts';
@@ -57,6 +57,11 @@ export function translate2031(contentDir: string, seedsDir: string): void {
 			throw new Error(`translations ${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`);
 	};
 	run('export', '2031', '--out', xlf);
+	// The year's introduction in English, written beside the translation (tests/fixtures/prose/).
+	cpSync(
+		join(ROOT, 'tests', 'fixtures', 'prose', 'en', 'year', '2031.md'),
+		join(contentDir, 'prose', 'en', 'year', '2031.md')
+	);
 	editXliff(xlf, (units) => {
 		for (const [id, unit] of units) {
 			const [, slug, name] = id.split('/');
