@@ -21,6 +21,7 @@ import { select, textOf } from '../helpers/html.ts';
 import { archiveSearch, pagefindResults, useBrowser } from '../helpers/pages.ts';
 import {
 	bestAnchor,
+	comparable,
 	firstMatchAnchor,
 	firstWordAnchor,
 	hanPattern,
@@ -280,11 +281,10 @@ describe.skipIf(!browser)('the status line and excerpts (Chromium)', () => {
 					wrong.push(`${where}: first excerpt elsewhere`);
 				for (const excerpt of result.excerpts) {
 					const anchor = hashOf(excerpt.link);
-					// Pagefind's text and the page's differ only in white space between blocks.
-					const squeeze = (text: string) => text.replace(/\s+/g, '');
-					const paragraph = squeeze(paragraphText(html(pathOf(excerpt.link)), anchor));
-					const plain = excerpt.text.replace(/[[\]]/g, '');
-					const inner = squeeze(plain.replace(/^…|…$/g, ''));
+					// The paragraph's own characters, quoted exactly (brackets, spaces and all).
+					const paragraph = comparable(paragraphText(html(pathOf(excerpt.link)), anchor), anchor);
+					const plain = excerpt.shown;
+					const inner = comparable(plain.replace(/^…|…$/g, ''), anchor);
 					if (!paragraph.includes(inner)) wrong.push(`${where}: «${inner}» not in ${anchor}`);
 					if (plain.startsWith('…') !== !paragraph.startsWith(inner))
 						wrong.push(`${where}: «${plain}» marks its start wrongly`);
@@ -377,11 +377,13 @@ describe.skipIf(!browser)('results that land on the paragraph, highlighted (Chro
 			);
 			expect(inTarget.length).toBeGreaterThan(0);
 			// …and they show there: the landed paragraph's own background would hide a mark of its colour.
-			const unseen = await page.$$eval(':target mark.search-hit', (ms) =>
-				ms.filter((m) => {
-					const own = getComputedStyle(m).backgroundColor;
-					return own === getComputedStyle(m.closest(':target')!).backgroundColor;
-				}).length
+			const unseen = await page.$$eval(
+				':target mark.search-hit',
+				(ms) =>
+					ms.filter((m) => {
+						const own = getComputedStyle(m).backgroundColor;
+						return own === getComputedStyle(m.closest(':target')!).backgroundColor;
+					}).length
 			);
 			expect(unseen).toBe(0);
 			// The highlight only paints: the paragraph keeps its place and size.
@@ -585,8 +587,9 @@ describe.skipIf(!browser)('Traditional queries and the Traditional edition (Chro
 				if (result.title !== own.title) wrong.push(`${queries[i]}: title ${result.title}`);
 				if (result.lang !== null) wrong.push(`${queries[i]}: shown as ${result.lang}`);
 				for (const excerpt of result.excerpts) {
-					const inner = excerpt.text.replace(/[[\]\s]/g, '').replace(/^…|…$/g, '');
-					const paragraph = paragraphText(html(path), hashOf(excerpt.link)).replace(/\s+/g, '');
+					const anchor = hashOf(excerpt.link);
+					const inner = comparable(excerpt.shown.replace(/^…|…$/g, ''), anchor);
+					const paragraph = comparable(paragraphText(html(path), anchor), anchor);
 					if (!paragraph.includes(inner)) wrong.push(`${queries[i]}: «${inner}» not on ${path}`);
 					// The words to highlight are as they stand on the Traditional page.
 					if (result.highlight.some((w) => !hant.get(path)!.includes(w)))

@@ -160,6 +160,17 @@ export function paragraphText(html: string, anchor: string): string {
 }
 
 /**
+ * A paragraph's text, or an excerpt's, as the two are compared: the characters
+ * as they stand, runs of white space as one space. In the page's header (anchor
+ * '') white space is left out: its blocks (title, committee, byline) stand on
+ * lines of their own in the page's text, but Pagefind joins some of them without
+ * a space (市人大法制委 and 本组稿件由…).
+ */
+export function comparable(text: string, anchor: string): string {
+	return anchor === '' ? text.replace(/\s+/g, '') : text.replace(/\s+/g, ' ').trim();
+}
+
+/**
  * A deterministic sample of two-word Chinese queries from one page's text:
  * alternately two substrings (2–4 characters) taken apart, and one substring
  * (4–6 characters) cut in two, whose words are adjacent there.
