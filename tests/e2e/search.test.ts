@@ -35,6 +35,7 @@ import {
 	sampleChinesePairs,
 	sampleEnglish,
 	sampleEnglishPairs,
+	wordsBesideMarkup,
 } from '../helpers/queries.ts';
 import { serve } from '../helpers/site.ts';
 
@@ -304,6 +305,35 @@ describe.skipIf(!browser)('the status line and excerpts (Chromium)', () => {
 		});
 		expect(wrong).toEqual([]);
 		expect(cut).toBeGreaterThan(0);
+		await page.close();
+	});
+
+	it('quotes English paragraphs exactly, also where they hold characters that look like markup', async () => {
+		const en = [...(await reportTexts(dir, 'en')).values()];
+		const queries = [...sampleEnglish(en, 30), ...wordsBesideMarkup(en)];
+		const page = await open('en/search/');
+		const shown = await archiveSearch(page, queries);
+		const wrong: string[] = [];
+		let compared = 0;
+		shown.forEach(({ results }, i) => {
+			for (const result of results)
+				for (const excerpt of result.excerpts) {
+					const anchor = hashOf(excerpt.link);
+					// The paragraphs and headings (the page's header joins blocks differently, see comparable).
+					if (anchor === '') continue;
+					const paragraph = comparable(paragraphText(html(pathOf(excerpt.link)), anchor), anchor);
+					let inner = comparable(excerpt.shown.replace(/^…|…$/g, ''), anchor);
+					// Known and left as is: Pagefind ends a block that has no final punctuation with a
+					// full stop, which the hosted excerpt shows at the block's end.
+					if (!excerpt.shown.endsWith('…') && inner.endsWith('.') && !paragraph.endsWith('.'))
+						inner = inner.slice(0, -1);
+					if (!paragraph.includes(inner))
+						wrong.push(`${queries[i]} ${result.link}: «${inner}» not in ${anchor}`);
+					compared += 1;
+				}
+		});
+		expect(wrong).toEqual([]);
+		expect(compared).toBeGreaterThan(10);
 		await page.close();
 	});
 

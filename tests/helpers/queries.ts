@@ -89,6 +89,19 @@ export function sampleEnglish(texts: string[], count: number): string[] {
 	return [...queries];
 }
 
+/**
+ * English words (4+ letters) right after characters that HTML or Markdown would
+ * read as markup (< > & [ ] * _ ` | { }), each once, at most `count`: queries
+ * whose excerpts must quote those characters as they stand. None when the texts
+ * have no such characters.
+ */
+export function wordsBesideMarkup(texts: string[], count = 20): string[] {
+	const words = new Set<string>();
+	for (const text of texts)
+		for (const match of text.matchAll(/[<>&[\]*_`|{}]\s*([A-Za-z]{4,})/g)) words.add(match[1]!);
+	return [...words].slice(0, count);
+}
+
 /** The named queries of the issues, in each language. */
 export const NAMED = {
 	zh: [
