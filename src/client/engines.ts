@@ -11,7 +11,7 @@ import { interpolate } from '../lib/interpolate.ts';
 import { withoutSeparators } from '../lib/search/cjk.ts';
 import { langOfTag, type LocaleTags, swapLang } from '../lib/search/languages.ts';
 import { PAGE_FILTER } from '../lib/search/page-filter.ts';
-import type { Anchor } from '../lib/search/paragraph.ts';
+import { type PagefindPageData, pagefindText } from '../lib/search/pagefind-text.ts';
 import type { PageText, SearchEngine } from '../lib/search/run.ts';
 import { loadScript } from './load.ts';
 
@@ -26,12 +26,8 @@ export interface PageEngine extends SearchEngine<IndexedPage> {
 	page(path: string): Promise<IndexedPage | undefined>;
 }
 
-interface PagefindData {
+interface PagefindData extends PagefindPageData {
 	url: string;
-	content: string;
-	/** Pagefind's escaped content with the index's word separators (typed "internal" in 1.6). */
-	raw_content?: string;
-	anchors: Anchor[];
 	meta: Record<string, string>;
 }
 interface PagefindResult {
@@ -47,46 +43,6 @@ interface PagefindInstance {
 }
 interface PagefindModule {
 	createInstance: (options: { basePath: string }) => PagefindInstance;
-}
-
-const ENTITIES: Record<string, string> = {
-	'&amp;': '&',
-	'&lt;': '<',
-	'&gt;': '>',
-	'&quot;': '"',
-	'&#39;': "'",
-};
-const unescapeHtml = (text: string) =>
-	text.replace(/&(?:amp|lt|gt|quot|#39);/g, (entity) => ENTITIES[entity]!);
-
-/**
- * A Pagefind result's text, with its anchors moved from word positions to
- * character offsets. Pagefind counts words at the zero-width spaces of the
- * archive's Chinese index (see cjk.ts), else at white space.
- */
-function pagefindText(data: PagefindData): { text: string; anchors: Anchor[] } {
-	// Without raw_content (a later Pagefind may drop it) Chinese word positions cannot be
-	// recovered: the anchors then point at the wrong places, and results land less precisely.
-	const raw = data.raw_content ?? data.content;
-	const chinese = raw.includes('\u200B');
-	// Pagefind ends a block without final punctuation with '. ', a word of its own in the Chinese
-	// index: a line break there, as in the offline index's text, keeps it out of excerpts.
-	const words = (chinese ? raw.split('\u200B') : raw.split(/\s+/)).map((word) =>
-		chinese && word === '. ' ? '\n' : unescapeHtml(word)
-	);
-	const joiner = chinese ? '' : ' ';
-	const offsets: number[] = [];
-	let length = 0;
-	for (const word of words) {
-		offsets.push(length);
-		length += word.length + joiner.length;
-	}
-	const text = words.join(joiner);
-	const anchors = data.anchors.map((a) => ({
-		id: a.id,
-		location: offsets[a.location] ?? text.length,
-	}));
-	return { text, anchors };
 }
 
 let pagefindModule: Promise<PagefindModule> | undefined;

@@ -21,6 +21,7 @@ import { select, textOf } from '../helpers/html.ts';
 import { archiveSearch, pagefindResults, useBrowser } from '../helpers/pages.ts';
 import {
 	bestAnchor,
+	comparable,
 	firstMatchAnchor,
 	firstWordAnchor,
 	hanPattern,
@@ -34,6 +35,7 @@ import {
 	sampleChinesePairs,
 	sampleEnglish,
 	sampleEnglishPairs,
+	wordsBesideMarkup,
 } from '../helpers/queries.ts';
 import { serve } from '../helpers/site.ts';
 
@@ -280,11 +282,10 @@ describe.skipIf(!browser)('the status line and excerpts (Chromium)', () => {
 					wrong.push(`${where}: first excerpt elsewhere`);
 				for (const excerpt of result.excerpts) {
 					const anchor = hashOf(excerpt.link);
-					// Pagefind's text and the page's differ only in white space between blocks.
-					const squeeze = (text: string) => text.replace(/\s+/g, '');
-					const paragraph = squeeze(paragraphText(html(pathOf(excerpt.link)), anchor));
-					const plain = excerpt.text.replace(/[[\]]/g, '');
-					const inner = squeeze(plain.replace(/^…|…$/g, ''));
+					// The paragraph's own characters, quoted exactly (brackets, spaces and all).
+					const paragraph = comparable(paragraphText(html(pathOf(excerpt.link)), anchor), anchor);
+					const plain = excerpt.shown;
+					const inner = comparable(plain.replace(/^…|…$/g, ''), anchor);
 					if (!paragraph.includes(inner)) wrong.push(`${where}: «${inner}» not in ${anchor}`);
 					if (plain.startsWith('…') !== !paragraph.startsWith(inner))
 						wrong.push(`${where}: «${plain}» marks its start wrongly`);
@@ -304,6 +305,35 @@ describe.skipIf(!browser)('the status line and excerpts (Chromium)', () => {
 		});
 		expect(wrong).toEqual([]);
 		expect(cut).toBeGreaterThan(0);
+		await page.close();
+	});
+
+	it('quotes English paragraphs exactly, also where they hold characters that look like markup', async () => {
+		const en = [...(await reportTexts(dir, 'en')).values()];
+		const queries = [...sampleEnglish(en, 30), ...wordsBesideMarkup(en)];
+		const page = await open('en/search/');
+		const shown = await archiveSearch(page, queries);
+		const wrong: string[] = [];
+		let compared = 0;
+		shown.forEach(({ results }, i) => {
+			for (const result of results)
+				for (const excerpt of result.excerpts) {
+					const anchor = hashOf(excerpt.link);
+					// The paragraphs and headings (the page's header joins blocks differently, see comparable).
+					if (anchor === '') continue;
+					const paragraph = comparable(paragraphText(html(pathOf(excerpt.link)), anchor), anchor);
+					let inner = comparable(excerpt.shown.replace(/^…|…$/g, ''), anchor);
+					// Known and left as is: Pagefind ends a block that has no final punctuation with a
+					// full stop, which the hosted excerpt shows at the block's end.
+					if (!excerpt.shown.endsWith('…') && inner.endsWith('.') && !paragraph.endsWith('.'))
+						inner = inner.slice(0, -1);
+					if (!paragraph.includes(inner))
+						wrong.push(`${queries[i]} ${result.link}: «${inner}» not in ${anchor}`);
+					compared += 1;
+				}
+		});
+		expect(wrong).toEqual([]);
+		expect(compared).toBeGreaterThan(10);
 		await page.close();
 	});
 
@@ -587,8 +617,9 @@ describe.skipIf(!browser)('Traditional queries and the Traditional edition (Chro
 				if (result.title !== own.title) wrong.push(`${queries[i]}: title ${result.title}`);
 				if (result.lang !== null) wrong.push(`${queries[i]}: shown as ${result.lang}`);
 				for (const excerpt of result.excerpts) {
-					const inner = excerpt.text.replace(/[[\]\s]/g, '').replace(/^…|…$/g, '');
-					const paragraph = paragraphText(html(path), hashOf(excerpt.link)).replace(/\s+/g, '');
+					const anchor = hashOf(excerpt.link);
+					const inner = comparable(excerpt.shown.replace(/^…|…$/g, ''), anchor);
+					const paragraph = comparable(paragraphText(html(path), anchor), anchor);
 					if (!paragraph.includes(inner)) wrong.push(`${queries[i]}: «${inner}» not on ${path}`);
 					// The words to highlight are as they stand on the Traditional page.
 					if (result.highlight.some((w) => !hant.get(path)!.includes(w)))

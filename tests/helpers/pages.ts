@@ -75,8 +75,18 @@ export interface ShownResult {
 	highlight: string[];
 	title: string;
 	adjacent: boolean;
-	/** Excerpt text with the marked words in [brackets] and "…" where cut, its label and link. */
-	excerpts: { text: string; marked: string[]; label: string | null; link: string }[];
+	/**
+	 * Each excerpt: `shown`, its text as the reader sees it ("…" where cut, marks
+	 * not set apart: the text may hold brackets of its own), `text`, the same with
+	 * the marked words in [brackets] (for messages), the marked words, its label and link.
+	 */
+	excerpts: {
+		shown: string;
+		text: string;
+		marked: string[];
+		label: string | null;
+		link: string;
+	}[];
 	lang: string | null;
 }
 
@@ -107,6 +117,7 @@ export async function archiveSearch(
 				adjacent: view.adjacent[i],
 				lang: hit.lang ?? null,
 				excerpts: hit.excerpts.map((e) => ({
+					shown: (e.cutStart ? '…' : '') + e.parts.map((p) => p.text).join('') + (e.cutEnd ? '…' : ''),
 					text: (e.cutStart ? '…' : '') + e.parts.map((p) => (p.mark ? '[' + p.text + ']' : p.text)).join('') + (e.cutEnd ? '…' : ''),
 					marked: e.parts.filter((p) => p.mark).map((p) => p.text),
 					label: e.label ?? null,

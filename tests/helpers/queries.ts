@@ -89,6 +89,19 @@ export function sampleEnglish(texts: string[], count: number): string[] {
 	return [...queries];
 }
 
+/**
+ * English words (4+ letters) right after characters that HTML or Markdown would
+ * read as markup (< > & [ ] * _ ` | { }), each once, at most `count`: queries
+ * whose excerpts must quote those characters as they stand. None when the texts
+ * have no such characters.
+ */
+export function wordsBesideMarkup(texts: string[], count = 20): string[] {
+	const words = new Set<string>();
+	for (const text of texts)
+		for (const match of text.matchAll(/[<>&[\]*_`|{}]\s*([A-Za-z]{4,})/g)) words.add(match[1]!);
+	return [...words].slice(0, count);
+}
+
 /** The named queries of the issues, in each language. */
 export const NAMED = {
 	zh: [
@@ -157,6 +170,17 @@ export function paragraphText(html: string, anchor: string): string {
 	const at = page.anchors.find((a) => `#${a.id}` === anchor);
 	const region = regionAt(page.anchors, at?.location ?? 0, page.text.length);
 	return page.text.slice(region.start, region.end);
+}
+
+/**
+ * A paragraph's text, or an excerpt's, as the two are compared: the characters
+ * as they stand, runs of white space as one space. In the page's header (anchor
+ * '') white space is left out: its blocks (title, committee, byline) stand on
+ * lines of their own in the page's text, but Pagefind joins some of them without
+ * a space (市人大法制委 and 本组稿件由…).
+ */
+export function comparable(text: string, anchor: string): string {
+	return anchor === '' ? text.replace(/\s+/g, '') : text.replace(/\s+/g, ' ').trim();
 }
 
 /**
