@@ -39,6 +39,16 @@ describe('parseSeedMeta', () => {
 		).toThrow(/seeds\/2031\.yaml:\d+: /);
 	});
 
+	it('refuses an empty decisions file and a stray tab with a message (an IngestError), not a crash', () => {
+		for (const text of ['', '# only a comment\n', `${decisionsFor(MINI, '')}\t- bad indent\n`])
+			expect(() => parseSeedMeta(text, 'seeds/2031.yaml')).toThrow(
+				expect.objectContaining({
+					name: 'IngestError',
+					message: expect.stringMatching(/^seeds\/2031\.yaml(:\d+)?: /),
+				})
+			);
+	});
+
 	it('refuses YAML that does not parse', () => {
 		expect(() => parseSeedMeta('source: [', 'seeds/2031.yaml')).toThrow(
 			/seeds\/2031\.yaml: not valid YAML/
