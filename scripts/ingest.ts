@@ -72,6 +72,20 @@ async function seedFiles(): Promise<string[]> {
 	return names.map((name) => `${SEEDS_DIR}/${name}`);
 }
 
+/**
+ * A decisions file's text: UTF-8, strictly. Read leniently, stray bytes (a file
+ * saved as Latin-1 or GB18030) became U+FFFD in every page it fills.
+ */
+function decodeDecisions(bytes: Uint8Array, file: string): string {
+	try {
+		return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+	} catch {
+		const lenient = new TextDecoder('utf-8').decode(bytes);
+		const line = lenient.slice(0, lenient.indexOf('\uFFFD')).split('\n').length;
+		throw new IngestError(file, 'the bytes are not valid UTF-8; save the file as UTF-8', line);
+	}
+}
+
 /** Reads a seed and, when there is one, its decisions file beside it; refuses what is no seed. */
 async function readSeed(file: string): Promise<SeedInput> {
 	const info = await stat(file).catch(() => undefined);
@@ -85,10 +99,11 @@ async function readSeed(file: string): Promise<SeedInput> {
 		);
 	const bytes = new Uint8Array(await readFile(file));
 	const metaFile = file.replace(/\.txt$/, '.yaml');
-	const metaText = await readFile(metaFile, 'utf8').catch((error: NodeJS.ErrnoException) => {
+	const metaBytes = await readFile(metaFile).catch((error: NodeJS.ErrnoException) => {
 		if (error.code === 'ENOENT') return undefined;
 		throw error;
 	});
+	const metaText = metaBytes && decodeDecisions(metaBytes, metaFile);
 	const meta =
 		metaText === undefined
 			? undefined
