@@ -18,6 +18,7 @@
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
+import { withPath } from '../src/lib/content/fs-errors.ts';
 import { startRun, unsettledContent } from '../src/lib/content/run-writer.ts';
 import { validatePage } from '../src/lib/content/validate-page.ts';
 import { IngestError } from '../src/lib/ingest/errors.ts';
@@ -97,12 +98,14 @@ async function readSeed(file: string): Promise<SeedInput> {
 			file,
 			'a seed is a .txt file (its decisions are in the .yaml file beside it)'
 		);
-	const bytes = new Uint8Array(await readFile(file));
+	const bytes = new Uint8Array(await withPath(file, () => readFile(file)));
 	const metaFile = file.replace(/\.txt$/, '.yaml');
-	const metaBytes = await readFile(metaFile).catch((error: NodeJS.ErrnoException) => {
-		if (error.code === 'ENOENT') return undefined;
-		throw error;
-	});
+	const metaBytes = await withPath(metaFile, () => readFile(metaFile)).catch(
+		(error: NodeJS.ErrnoException) => {
+			if (error.code === 'ENOENT') return undefined;
+			throw error;
+		}
+	);
 	const metaText = metaBytes && decodeDecisions(metaBytes, metaFile);
 	const meta =
 		metaText === undefined

@@ -11,6 +11,7 @@ import {
 	mkdtempSync,
 	readdirSync,
 	readFileSync,
+	rmSync,
 	statSync,
 	writeFileSync,
 } from 'node:fs';
@@ -530,5 +531,18 @@ describe('operating-system errors: one line, what was written, no stack trace', 
 		expect(result.stderr).toMatch(/^error: content\/2031\/zh: is not a folder/);
 		expect(result.stderr).toContain('Nothing was written.');
 		expect(snapshot()).toEqual(before);
+	});
+
+	it('names a folder where the decisions file should be', () => {
+		const { dir, run, snapshot } = scratch();
+		rmSync(join(dir, 'seeds', '2031.yaml'));
+		mkdirSync(join(dir, 'seeds', '2031.yaml'));
+		const result = run();
+		expect(result.status).toBe(1);
+		expect(result.stderr).toMatch(
+			/^error: seeds\/2031\.yaml: is a folder, where a file was expected/
+		);
+		expect(result.stderr).toContain('Nothing was written.');
+		expect(snapshot()).toEqual([]);
 	});
 });
