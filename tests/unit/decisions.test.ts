@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toSourceLines } from '../../src/lib/ingest/decode.ts';
 import { resolveHeadingDecisions } from '../../src/lib/ingest/decisions.ts';
+import { IngestError } from '../../src/lib/ingest/errors.ts';
 import { ingestSource } from '../../src/lib/ingest/pipeline.ts';
 import { parseSeedMeta } from '../../src/lib/ingest/seed-meta.ts';
 import { decisionsFor, ingestText, MINI } from '../helpers/seeds.ts';
@@ -40,13 +41,16 @@ describe('parseSeedMeta', () => {
 	});
 
 	it('refuses an empty decisions file and a stray tab with a message (an IngestError), not a crash', () => {
-		for (const text of ['', '# only a comment\n', `${decisionsFor(MINI, '')}\t- bad indent\n`])
-			expect(() => parseSeedMeta(text, 'seeds/2031.yaml')).toThrow(
-				expect.objectContaining({
-					name: 'IngestError',
-					message: expect.stringMatching(/^seeds\/2031\.yaml(:\d+)?: /),
-				})
-			);
+		for (const text of ['', '# only a comment\n', `${decisionsFor(MINI, '')}\t- bad indent\n`]) {
+			let error: unknown;
+			try {
+				parseSeedMeta(text, 'seeds/2031.yaml');
+			} catch (caught) {
+				error = caught;
+			}
+			expect(error).toBeInstanceOf(IngestError);
+			expect((error as Error).message).toMatch(/^seeds\/2031\.yaml(:\d+)?: /);
+		}
 	});
 
 	it('refuses YAML that does not parse', () => {

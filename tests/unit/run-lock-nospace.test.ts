@@ -12,8 +12,9 @@ vi.mock('node:fs/promises', async (importOriginal) => {
 	const real = await importOriginal<typeof import('node:fs/promises')>();
 	/** Creates the file, as a real write does, then runs out of space. */
 	const writeFile = async (...args: Parameters<typeof real.writeFile>) => {
-		if (String(args[0]).includes('.archive.lock')) {
-			writeSync(String(args[0]), '');
+		const [path] = args;
+		if (typeof path === 'string' && path.includes('.archive.lock')) {
+			writeSync(path, '');
 			throw Object.assign(new Error('ENOSPC: no space left on device, write'), {
 				code: 'ENOSPC',
 				syscall: 'write',
