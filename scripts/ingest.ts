@@ -18,7 +18,6 @@
  */
 import { readdir } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { startRun, unsettledContent } from '../src/lib/content/run-writer.ts';
 import { validatePage } from '../src/lib/content/validate-page.ts';
 import { IngestError } from '../src/lib/content/ingest-error.ts';
@@ -32,23 +31,28 @@ import {
 import { ingestSource, type IngestResult } from '../src/lib/ingest/pipeline.ts';
 import { formatReport } from '../src/lib/ingest/report.ts';
 import { planWrites, readExisting, type WriteAction } from '../src/lib/ingest/write.ts';
+import { parseCommandLine } from './lib/cli-args.ts';
 import { reportRunFailure } from './lib/run-failure.ts';
 
-const { values, positionals } = parseArgs({
-	allowPositionals: true,
-	options: {
-		check: { type: 'boolean', default: false },
-		'dry-run': { type: 'boolean', default: false },
-		force: { type: 'boolean', default: false },
-		content: { type: 'string', default: 'content' },
-		help: { type: 'boolean', short: 'h', default: false },
+const USAGE =
+	'Usage: npm run ingest -- [--check] [--dry-run] [--force] [--content <dir>] [seeds/<year>.txt …]';
+
+const { values, positionals } = parseCommandLine(
+	{
+		allowPositionals: true,
+		options: {
+			check: { type: 'boolean', default: false },
+			'dry-run': { type: 'boolean', default: false },
+			force: { type: 'boolean', default: false },
+			content: { type: 'string', default: 'content' },
+			help: { type: 'boolean', short: 'h', default: false },
+		},
 	},
-});
+	USAGE
+);
 
 if (values.help) {
-	console.log(
-		'Usage: npm run ingest -- [--check] [--dry-run] [--force] [--content <dir>] [seeds/<year>.txt …]'
-	);
+	console.log(USAGE);
 	process.exit(0);
 }
 

@@ -30,11 +30,11 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { ARCHIVE_PACKAGE } from '../src/lib/content/archive-package.ts';
 import { writeFileAtomicallySync } from '../src/lib/content/atomic-file.ts';
 import { type Run, startRun } from '../src/lib/content/run-writer.ts';
 import { englishHandEditProblem } from '../src/lib/translations/en-hand-edits.ts';
+import { parseCommandLine } from './lib/cli-args.ts';
 import { reportRunFailure } from './lib/run-failure.ts';
 import { archiveCheckOptions, checkArchive } from '../src/lib/translations/check.ts';
 import { exportYear } from '../src/lib/translations/export.ts';
@@ -58,18 +58,24 @@ import {
 } from '../src/lib/translations/xliff-read.ts';
 
 const TOOL = 'datong-npc-archive';
-const { values, positionals } = parseArgs({
-	allowPositionals: true,
-	options: {
-		content: { type: 'string', default: 'content' },
-		'mark-current': { type: 'string', multiple: true, default: [] },
-		'mark-reviewed': { type: 'string', multiple: true, default: [] },
-		'copy-source': { type: 'boolean', default: false },
-		out: { type: 'string' },
-		'dry-run': { type: 'boolean', default: false },
-		replace: { type: 'boolean', default: false },
+const USAGE =
+	'Usage: npm run translations -- [status | export <year> [--copy-source] [--out <file>] | import <file> [--dry-run] [--replace] | check [<year>] | terms [<year>] | tmx [--out <file>]] [--mark-current <year>/<slug>] [--mark-reviewed <year>/<slug>[/<unit>]] [--content <dir>]';
+
+const { values, positionals } = parseCommandLine(
+	{
+		allowPositionals: true,
+		options: {
+			content: { type: 'string', default: 'content' },
+			'mark-current': { type: 'string', multiple: true, default: [] },
+			'mark-reviewed': { type: 'string', multiple: true, default: [] },
+			'copy-source': { type: 'boolean', default: false },
+			out: { type: 'string' },
+			'dry-run': { type: 'boolean', default: false },
+			replace: { type: 'boolean', default: false },
+		},
 	},
-});
+	USAGE
+);
 const contentDir = values.content;
 const [command = 'status', argument] = positionals;
 

@@ -4,7 +4,7 @@
  * package.
  */
 import { describeFsError, isFsError } from '../../src/lib/content/fs-errors.ts';
-import { JournalError } from '../../src/lib/content/run-journal.ts';
+import { JournalError, RecoveryConflictError } from '../../src/lib/content/run-journal.ts';
 import { LockHeldError, RunRefusedError, RunWriteError } from '../../src/lib/content/run-writer.ts';
 
 /**
@@ -17,7 +17,11 @@ export function reportRunFailure(error: unknown, nothingWritten = 'Nothing was w
 	if (error instanceof LockHeldError)
 		console.error(`error: ${error.message}. Nothing was written.`);
 	else if (error instanceof RunRefusedError) console.error(error.message);
-	else if (error instanceof RunWriteError || error instanceof JournalError)
+	else if (
+		error instanceof RunWriteError ||
+		error instanceof JournalError ||
+		error instanceof RecoveryConflictError
+	)
 		console.error(`error: ${error.message}`);
 	else if (isFsError(error)) console.error(`error: ${describeFsError(error)}\n${nothingWritten}`);
 	else throw error;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toSourceLines } from '../../src/lib/ingest/decode.ts';
 import { resolveHeadingDecisions } from '../../src/lib/ingest/decisions.ts';
+import { IngestError } from '../../src/lib/content/ingest-error.ts';
 import { ingestSource } from '../../src/lib/ingest/pipeline.ts';
 import { parseSeedMeta } from '../../src/lib/content/seed-meta.ts';
 import { decisionsFor, ingestText, MINI } from '../helpers/seeds.ts';
@@ -37,6 +38,19 @@ describe('parseSeedMeta', () => {
 		expect(() =>
 			parseSeedMeta(`${decisionsFor(MINI, '')}  - !!js/function "x"\n`, 'seeds/2031.yaml')
 		).toThrow(/seeds\/2031\.yaml:\d+: /);
+	});
+
+	it('refuses an empty decisions file and a stray tab with a message (an IngestError), not a crash', () => {
+		for (const text of ['', '# only a comment\n', `${decisionsFor(MINI, '')}\t- bad indent\n`]) {
+			let error: unknown;
+			try {
+				parseSeedMeta(text, 'seeds/2031.yaml');
+			} catch (caught) {
+				error = caught;
+			}
+			expect(error).toBeInstanceOf(IngestError);
+			expect((error as Error).message).toMatch(/^seeds\/2031\.yaml(:\d+)?: /);
+		}
 	});
 
 	it('refuses YAML that does not parse', () => {

@@ -272,7 +272,9 @@ describe('src/lib/content exports: the run writer and page validation', () => {
 			[
 				'JOURNAL_FILE',
 				'JournalError',
+				'RecoveryConflictError',
 				'TEMP_FILE',
+				'fileHash',
 				'fsyncPath',
 				'readJournal',
 				'recoverInterruptedRun',
@@ -283,7 +285,14 @@ describe('src/lib/content exports: the run writer and page validation', () => {
 		],
 		[
 			'run-writer',
-			['LockHeldError', 'RunRefusedError', 'RunWriteError', 'startRun', 'unsettledContent'],
+			[
+				'LockHeldError',
+				'RecoveryConflictError',
+				'RunRefusedError',
+				'RunWriteError',
+				'startRun',
+				'unsettledContent',
+			],
 		],
 	])('%s exports %j', async (module, names) => {
 		expect(

@@ -11,6 +11,7 @@ import {
 	mkdtempSync,
 	readdirSync,
 	readFileSync,
+	rmSync,
 	statSync,
 	writeFileSync,
 } from 'node:fs';
@@ -440,6 +441,24 @@ describe('bad input: a clear message, nothing lost', () => {
 		const line = yaml.split('\n').findIndex((l) => l.includes('u202E')) + 1;
 		expect(result.stderr).toContain(`seeds/2031.yaml:${line}: U+202E RIGHT-TO-LEFT OVERRIDE`);
 	});
+	it('refuses a decisions file that is not valid UTF-8, naming its line, and writes nothing', () => {
+		const { dir, run, snapshot } = scratch();
+		const yaml = readFileSync(join(FIXTURE, 'input.yaml'));
+		const at = yaml.indexOf('originalName: ') + 'originalName: '.length;
+		// Latin-1 bytes where UTF-8 is expected: read leniently, they became U+FFFD in every page.
+		const bytes = Buffer.concat([
+			yaml.subarray(0, at),
+			Buffer.from([0xe9, 0xff]),
+			yaml.subarray(at),
+		]);
+		writeFileSync(join(dir, 'seeds', '2031.yaml'), bytes);
+		const result = run();
+		expect(result.status).toBe(2);
+		const line = yaml.subarray(0, at).toString('utf8').split('\n').length;
+		expect(result.stderr).toContain(`seeds/2031.yaml:${line}: the bytes are not valid UTF-8`);
+		expect(result.stderr).not.toMatch(/^\s+at /m);
+		expect(snapshot()).toEqual([]);
+	});
 });
 
 describe('operating-system errors: one line, what was written, no stack trace', () => {
@@ -512,5 +531,18 @@ describe('operating-system errors: one line, what was written, no stack trace', 
 		expect(result.stderr).toMatch(/^error: content\/2031\/zh: is not a folder/);
 		expect(result.stderr).toContain('Nothing was written.');
 		expect(snapshot()).toEqual(before);
+	});
+
+	it('names a folder where the decisions file should be', () => {
+		const { dir, run, snapshot } = scratch();
+		rmSync(join(dir, 'seeds', '2031.yaml'));
+		mkdirSync(join(dir, 'seeds', '2031.yaml'));
+		const result = run();
+		expect(result.status).toBe(1);
+		expect(result.stderr).toMatch(
+			/^error: seeds\/2031\.yaml: is a folder, where a file was expected/
+		);
+		expect(result.stderr).toContain('Nothing was written.');
+		expect(snapshot()).toEqual([]);
 	});
 });

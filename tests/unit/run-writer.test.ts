@@ -5,7 +5,7 @@
  * temporary files. Killing real runs and racing them is run-kill.test.ts.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -13,6 +13,7 @@ import { LOCK_FILE } from '../../src/lib/content/run-lock.ts';
 import { JOURNAL_FILE, JournalError, writeJournal } from '../../src/lib/content/run-journal.ts';
 import {
 	LockHeldError,
+	RecoveryConflictError,
 	RunRefusedError,
 	RunWriteError,
 	startRun,
@@ -165,6 +166,39 @@ describe('Run.write', () => {
 });
 
 describe('recovery', () => {
+	it('never completes an interrupted run over a page changed after it was killed', async () => {
+		const dir = await content();
+		const files = changed();
+		process.env['ARCHIVE_TEST_FAIL_STEP'] = `${files.length + 4}:EIO`; // 1 rename, then fail
+		const run = await startRun(dir, 'ingest');
+		await expect(run.write(files)).rejects.toThrow(/1 of \d+ files were switched/);
+		await run.close();
+		delete process.env['ARCHIVE_TEST_FAIL_STEP'];
+		// The archivist, seeing the run die, edits a page it had not switched yet.
+		const edited = files[1]!.path;
+		writeFileSync(join(dir, edited), 'the archivist’s edit after the run died');
+		const before = tree(dir);
+		const next = startRun(dir, 'ingest');
+		await expect(next).rejects.toBeInstanceOf(RecoveryConflictError);
+		await expect(next).rejects.toThrow(
+			new RegExp(`changed since[^]*${edited.replace(/[.]/g, '\\.')}[^]*Nothing was written`)
+		);
+		expect(tree(dir)).toEqual(before);
+		// Keeping the edit: delete the run's version, and the next run completes the rest.
+		const temp = Object.keys(before).find((path) => path.startsWith(`${edited}.run-`))!;
+		rmSync(join(dir, temp));
+		const after = await startRun(dir, 'ingest');
+		await after.close();
+		expect(tree(dir)).toEqual(
+			Object.fromEntries(
+				files.map((f) => [
+					f.path,
+					f.path === edited ? 'the archivist’s edit after the run died' : f.text,
+				])
+			)
+		);
+	});
+
 	it('rolls back a run that was preparing, removing the folders it made', async () => {
 		const dir = await content();
 		const before = tree(dir);

@@ -22,7 +22,12 @@ export function writeFileAtomicallySync(path: string, text: string): void {
 		} finally {
 			closeSync(fd);
 		}
-		renameSync(temp, path);
+		try {
+			renameSync(temp, path);
+		} catch (error) {
+			// The rename fails at its destination (a folder there, …): name it, not the temporary file.
+			throw Object.assign(error as Error, { path });
+		}
 	} catch (error) {
 		rmSync(temp, { force: true });
 		throw error;

@@ -63,3 +63,14 @@ export async function withPath<T>(path: string, operation: () => Promise<T>): Pr
 		throw error;
 	}
 }
+
+/** withPath for a synchronous file operation. */
+export function withPathSync<T>(path: string, operation: () => T): T {
+	try {
+		return operation();
+	} catch (error) {
+		if (error instanceof Error && (error as FsError).path === undefined)
+			Object.assign(error, { path });
+		throw error;
+	}
+}

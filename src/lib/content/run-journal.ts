@@ -10,6 +10,7 @@
  */
 import { open, readdir, readFile, rename, rm, rmdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { sha256 } from '../hash.ts';
 import { withPath } from './fs-errors.ts';
 
 /** The journal's name in the content directory. */
@@ -19,6 +20,12 @@ export const JOURNAL_FILE = '.archive-journal.json';
 export interface JournalFile {
 	target: string;
 	temp: string;
+	/**
+	 * sha256 of the target when the run prepared it (`null`: it did not exist), so
+	 * that completing the run never overwrites a change made after it was killed.
+	 * Journals of older versions have none.
+	 */
+	before?: string | null;
 }
 
 /** The journal of one run. */
@@ -71,6 +78,28 @@ export class JournalError extends Error {
 	}
 }
 
+/**
+ * An interrupted run cannot be completed without overwriting a page changed
+ * after it was killed: recovery writes nothing and says how to go on.
+ */
+export class RecoveryConflictError extends Error {
+	constructor(contentDir: string, journal: Journal, changed: JournalFile[]) {
+		const who = `an interrupted ${journal.command} (pid ${journal.pid}, started ${journal.started})`;
+		const files = changed.map(
+			(file) =>
+				`  ${join(contentDir, file.target)} (the run's version: ${join(contentDir, file.temp)})`
+		);
+		super(
+			[
+				`${join(contentDir, JOURNAL_FILE)}: ${who} was switching its files into place, and ${changed.length === 1 ? 'this page was' : 'these pages were'} changed since; completing the run would overwrite ${changed.length === 1 ? 'it' : 'them'}:`,
+				...files,
+				`Nothing was written. To keep a change, delete the run's version; to take the run's version, move the page aside; then run again, which completes the rest of the run.`,
+			].join('\n')
+		);
+		this.name = 'RecoveryConflictError';
+	}
+}
+
 /** A path a journal may name: relative, inside the content directory, no `..`. */
 const isInside = (path: unknown): path is string =>
 	typeof path === 'string' &&
@@ -88,6 +117,9 @@ function checkJournal(data: unknown, path: string): Journal {
 		throw new JournalError(path, 'it lacks a state, files or folders');
 	for (const file of files as Partial<JournalFile>[])
 		if (
+			(file.before !== undefined &&
+				file.before !== null &&
+				!(typeof file.before === 'string' && /^[0-9a-f]{64}$/.test(file.before))) ||
 			!isInside(file.target) ||
 			!isInside(file.temp) ||
 			!file.temp.startsWith(`${file.target}.run-`) ||
@@ -139,11 +171,40 @@ const isRunning = (pid: number) => {
 	}
 };
 
-/** Completes a run that was switching: renames every prepared file still waiting. */
+/** The hash of a file's bytes, or `null` when it does not exist. */
+export async function fileHash(path: string): Promise<string | null> {
+	try {
+		return sha256(await readFile(path));
+	} catch (error) {
+		if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+		throw error;
+	}
+}
+
+/** Files still waiting whose target changed since the run prepared it (and is not the run's version). */
+async function changedSince(contentDir: string, waiting: JournalFile[]): Promise<JournalFile[]> {
+	const changed: JournalFile[] = [];
+	for (const file of waiting) {
+		if (file.before === undefined) continue;
+		const now = await fileHash(join(contentDir, file.target));
+		if (now === null || now === file.before) continue;
+		if (now !== (await fileHash(join(contentDir, file.temp)))) changed.push(file);
+	}
+	return changed;
+}
+
+/**
+ * Completes a run that was switching: renames every prepared file still
+ * waiting — unless a page was changed after the run was killed (then nothing).
+ */
 async function rollForward(contentDir: string, journal: Journal): Promise<void> {
+	const waiting: JournalFile[] = [];
 	for (const file of journal.files)
-		if (await exists(join(contentDir, file.temp)))
-			await rename(join(contentDir, file.temp), join(contentDir, file.target));
+		if (await exists(join(contentDir, file.temp))) waiting.push(file);
+	const changed = await changedSince(contentDir, waiting);
+	if (changed.length > 0) throw new RecoveryConflictError(contentDir, journal, changed);
+	for (const file of waiting)
+		await rename(join(contentDir, file.temp), join(contentDir, file.target));
 }
 
 /** Undoes a run that was preparing: its temporary files, then the folders it made if empty. */

@@ -9,6 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { link, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { withPath } from './fs-errors.ts';
 
 /** The lock file's name in the content directory. */
 export const LOCK_FILE = '.archive.lock';
@@ -71,8 +72,9 @@ async function readHolder(path: string): Promise<LockHolder | undefined> {
 /** Creates `path` with the holder's record, atomically; false when it exists. */
 async function createExclusive(path: string, holder: LockHolder): Promise<boolean> {
 	const temp = `${path}.${process.pid}.tmp`;
-	await writeFile(temp, `${JSON.stringify(holder)}\n`, { flag: 'w' });
 	try {
+		// Inside the try: a write that fails (a full disk) may have created the file.
+		await withPath(temp, () => writeFile(temp, `${JSON.stringify(holder)}\n`, { flag: 'w' }));
 		await link(temp, path);
 		return true;
 	} catch (error) {

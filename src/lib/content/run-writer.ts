@@ -26,6 +26,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { describeFsError, type FsError, isFsError, withPath } from './fs-errors.ts';
 import { acquireRunLock, type HeldLock, liveHolder, LOCK_FILE } from './run-lock.ts';
 import {
+	fileHash,
 	fsyncPath,
 	type Journal,
 	readJournal,
@@ -36,6 +37,7 @@ import {
 import { validatePage } from './validate-page.ts';
 
 export { LockHeldError } from './run-lock.ts';
+export { RecoveryConflictError } from './run-journal.ts';
 
 /** A file a run writes: its path relative to the content directory (`2031/en/x.mdx`) and text. */
 export interface RunFile {
@@ -203,7 +205,13 @@ async function writeFiles(contentDir: string, command: string, files: RunFile[])
 		pid: process.pid,
 		started: new Date().toISOString(),
 		state: 'preparing',
-		files: files.map((file) => ({ target: file.path, temp: `${file.path}.run-${id}.new` })),
+		files: await Promise.all(
+			files.map(async (file) => ({
+				target: file.path,
+				temp: `${file.path}.run-${id}.new`,
+				before: await fileHash(join(contentDir, file.path)),
+			}))
+		),
 		dirs: await missingDirs(contentDir, files),
 	};
 	const step = createStepper(testHooks());

@@ -7,6 +7,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { SeedMeta } from '../schemas.ts';
+import { withPathSync } from './fs-errors.ts';
 import { IngestError } from './ingest-error.ts';
 import { parseSeedMeta } from './seed-meta.ts';
 
@@ -47,14 +48,29 @@ export function decisionsFileOf(seedFile: string): string {
 
 /** Reads and checks a decisions file; `undefined` when there is none. */
 export function readDecisions(file: string, root = '.'): SeedDecisions | undefined {
-	let text: string;
+	let bytes: Uint8Array;
 	try {
-		text = readFileSync(join(root, file), 'utf8');
+		// A folder gives EISDIR with no path: name the file.
+		bytes = withPathSync(file, () => readFileSync(join(root, file)));
 	} catch (error) {
 		if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
 		throw error;
 	}
-	return { file, data: parseSeedMeta(text, file) };
+	return { file, data: parseSeedMeta(decodeDecisions(bytes, file), file) };
+}
+
+/**
+ * A decisions file's text: UTF-8, strictly. Read leniently, stray bytes (a file
+ * saved as Latin-1 or GB18030) became U+FFFD in every page it fills.
+ */
+function decodeDecisions(bytes: Uint8Array, file: string): string {
+	try {
+		return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+	} catch {
+		const lenient = new TextDecoder('utf-8').decode(bytes);
+		const line = lenient.slice(0, lenient.indexOf('\uFFFD')).split('\n').length;
+		throw new IngestError(file, 'the bytes are not valid UTF-8; save the file as UTF-8', line);
+	}
 }
 
 /**
@@ -74,7 +90,7 @@ export function readSeed(file: string, root = '.'): SeedInput {
 			file,
 			'a seed is a .txt file (its decisions are in the .yaml file beside it)'
 		);
-	const bytes = new Uint8Array(readFileSync(join(root, file)));
+	const bytes = new Uint8Array(withPathSync(file, () => readFileSync(join(root, file))));
 	const meta = readDecisions(decisionsFileOf(file), root);
 	return { file, bytes, ...(meta && { meta }) };
 }

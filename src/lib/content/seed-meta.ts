@@ -30,7 +30,8 @@ function yamlProblems(
 		(e) => `${at(e.pos[0])}: ${e.message.split('\n')[0]}`
 	);
 	visit(doc, (_, node) => {
-		const tag = (node as { tag?: string }).tag;
+		// A document with no content (an empty file), or a part the parser could not read, is null.
+		const tag = (node as { tag?: string } | null)?.tag;
 		if (tag !== undefined && !CORE_TAGS.has(tag))
 			problems.push(
 				`${at((node as { range?: [number] }).range?.[0])}: the tag ${tag} is not allowed: a decisions file holds plain text, numbers, lists and mappings`
