@@ -8,31 +8,17 @@
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { ROOT } from './site.ts';
 import { XMLParser } from 'fast-xml-parser';
 
 /** Where Debian's package puts the program. */
 export const OMEGAT_JAR = '/usr/share/omegat/OmegaT.jar';
 
-/** The project file: Chinese (OmegaT's zh-CN) into English, sentence segmentation on (its default). */
-const PROJECT = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<omegat>
-	<project version="1.0">
-		<source_dir>__DEFAULT__</source_dir>
-		<target_dir>__DEFAULT__</target_dir>
-		<tm_dir>__DEFAULT__</tm_dir>
-		<glossary_dir>__DEFAULT__</glossary_dir>
-		<glossary_file>__DEFAULT__</glossary_file>
-		<dictionary_dir>__DEFAULT__</dictionary_dir>
-		<source_lang>zh-CN</source_lang>
-		<target_lang>en</target_lang>
-		<source_tok>org.omegat.tokenizer.LuceneSmartChineseTokenizer</source_tok>
-		<target_tok>org.omegat.tokenizer.LuceneEnglishTokenizer</target_tok>
-		<sentence_seg>true</sentence_seg>
-		<support_default_translations>true</support_default_translations>
-		<remove_tags>false</remove_tags>
-	</project>
-</omegat>
-`;
+/**
+ * The project file the README gives translators (`scripts/omegat/omegat.project`):
+ * Chinese (OmegaT's zh-CN) into English, sentence segmentation on (its default).
+ */
+const PROJECT = join(ROOT, 'scripts', 'omegat', 'omegat.project');
 
 /** An OmegaT project folder. */
 export interface OmegatProject {
@@ -54,7 +40,7 @@ export function createOmegatProject(
 ): OmegatProject {
 	for (const sub of ['source', 'target', 'tm', 'omegat', 'glossary', 'dictionary'])
 		mkdirSync(join(dir, sub), { recursive: true });
-	writeFileSync(join(dir, 'omegat.project'), PROJECT);
+	copyFileSync(PROJECT, join(dir, 'omegat.project'));
 	copyFileSync(xliff, join(dir, 'source', basename(xliff)));
 	for (const memory of memories) copyFileSync(memory, join(dir, 'tm', basename(memory)));
 	const config = `${dir}-config`;

@@ -314,6 +314,52 @@ describe(
 );
 
 describe('translate-toolkit’s PO converters', { timeout: 120_000 }, () => {
+	it('keeps confirmed English confirmed through xliff2po and pomerge: only the translator’s fuzzy messages come back for review', () => {
+		const year = ingestFixtureYear('cat-po-states-');
+		const xlf = join(year.root, '2031.xlf');
+		const po = join(year.root, '2031.po');
+		expect(runTranslations(year.content, 'export', '2031', '--out', xlf).status).toBe(0);
+		const exported = parseXliff(readFileSync(xlf, 'utf8'), xlf).flatMap((f) => f.units);
+		const confirmed = exported.filter((u) => u.state === 'translated').map((u) => u.id);
+		expect(confirmed.length).toBeGreaterThan(0);
+		// The translator fills two messages without placeholders (the PO shows none), one as
+		// fuzzy; each of a source of its own (pomerge matches a repeated source by its text).
+		const counts = new Map<string, number>();
+		for (const u of exported) counts.set(plain(u.source), (counts.get(plain(u.source)) ?? 0) + 1);
+		const open = exported.filter(
+			(u) =>
+				!u.target && u.source.every((i) => i.type === 'text') && counts.get(plain(u.source)) === 1
+		);
+		const [done, draft] = open.map((u) => u.id);
+		expect(draft).toBeDefined();
+		runConverter('xliff2po', xlf, po);
+		runPython(
+			String.raw`
+import sys
+from translate.storage import po
+store = po.pofile.parsefile(sys.argv[1])
+for unit in store.units:
+    where = unit.getlocations()[0] if unit.getlocations() else ""
+    if where in (sys.argv[2], sys.argv[3]):
+        unit.target = "English of " + where
+        unit.markfuzzy(where == sys.argv[3])
+store.savefile(sys.argv[1])
+`,
+			[po, done!, draft!]
+		);
+		const merged = join(year.root, 'merged.xlf');
+		runConverter('pomerge', '-t', xlf, '-i', po, '-o', merged);
+		const back = parseXliff(readFileSync(merged, 'utf8'), merged).flatMap((f) => f.units);
+		const stateOf = (id: string) => back.find((u) => u.id === id)?.state;
+		expect(confirmed.map(stateOf)).toEqual(confirmed.map(() => 'translated'));
+		const result = runTranslations(year.content, 'import', merged);
+		expect(result.status, result.stderr).toBe(0);
+		expect(lastLine(result.stdout)).toMatch(/, 0 incomplete, 1 need review$/);
+		expect(result.stdout).toContain(
+			`${draft!.split('/').slice(0, 2).join('/')}: ${draft!.split('/')[2]}\n`
+		);
+	});
+
 	it('xliff2po drops the placeholders and notes, so pomerge’s XLIFF is refused naming the unit; po2xliff -t adds a <file> of its own, refused too; nothing is written', () => {
 		const year = ingestFixtureYear('cat-po-');
 		const xlf = join(year.root, '2031.xlf');

@@ -79,8 +79,20 @@ function appendInlines(element: XMLBuilder, inlines: UnitInline[]): void {
 	}
 }
 
+/**
+ * The unit's attributes. A confirmed target (`translated`) is also
+ * `approved="yes"`: translate-toolkit (xliff2po, pomerge, Weblate's storage)
+ * reads every unapproved target as fuzzy, so without it a round trip through
+ * PO would send all confirmed English, registry names included, back as
+ * `needs-translation`, to be imported as needing review.
+ */
+function unitAttributes(unit: ExportUnit): Record<string, string> {
+	const approved = unit.target?.state === 'translated' ? { approved: 'yes' } : {};
+	return { id: unit.id, resname: unit.resname, ...approved };
+}
+
 function appendUnit(body: XMLBuilder, unit: ExportUnit): void {
-	const element = child(body, 3, 'trans-unit', { id: unit.id, resname: unit.resname });
+	const element = child(body, 3, 'trans-unit', unitAttributes(unit));
 	appendInlines(child(element, 4, 'source'), unit.source);
 	if (unit.target)
 		appendInlines(
