@@ -344,7 +344,7 @@ describe('citations in the built pages', () => {
 		expect(parts.translator).toBeUndefined();
 		// The language, then the newspaper or that it was not recorded (seeds/<year>.yaml), then the URL.
 		expect(textOf(select(html, '.site-footer .print-only')[0]!)).toMatch(
-			/\. Chinese original\. (Original(ly)? [^.]*\. )?https:\/\/archive\.example\.org\/en\/2022\/finance-economics\/\.$/
+			/\. Chinese original\. (Original(ly)? [^.]*\. )?https:\/\/archive\.example\.org\/en\/2022\/finance-economics\/\./
 		);
 	});
 });
