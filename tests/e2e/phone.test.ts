@@ -105,24 +105,28 @@ describe.skipIf(!browser)('no page scrolls sideways on a phone (Chromium)', () =
 		await page.close();
 	});
 
-	it('every page a further year adds (the translated 2031 fixture, hostile text included)', async () => {
-		const years = new Set(readdirSync(join(ROOT, 'content')));
-		const dir = inject('translatedDir');
-		const files = (await htmlFiles(dir)).filter((f) => {
-			const year = /\/(\d{4})\//.exec(f)?.[1];
-			return year !== undefined && !years.has(year);
-		});
-		expect(files.length).toBeGreaterThan(10);
-		const served = await serve(dir);
-		const page = await browser!.newPage();
-		try {
-			const urls = files.map((f): [string, string] => [f, new URL(urlPath(f), served.url).href]);
-			expect(await walk(page, urls, WIDTHS)).toEqual([]);
-		} finally {
-			await page.close();
-			await served.close();
+	// Skipped where the fixture sites are not built (ARCHIVE_TEST_SITES, the staged run).
+	it.skipIf(!inject('translatedDir'))(
+		'every page a further year adds (the translated 2031 fixture, hostile text included)',
+		async () => {
+			const years = new Set(readdirSync(join(ROOT, 'content')));
+			const dir = inject('translatedDir');
+			const files = (await htmlFiles(dir)).filter((f) => {
+				const year = /\/(\d{4})\//.exec(f)?.[1];
+				return year !== undefined && !years.has(year);
+			});
+			expect(files.length).toBeGreaterThan(10);
+			const served = await serve(dir);
+			const page = await browser!.newPage();
+			try {
+				const urls = files.map((f): [string, string] => [f, new URL(urlPath(f), served.url).href]);
+				expect(await walk(page, urls, WIDTHS)).toEqual([]);
+			} finally {
+				await page.close();
+				await served.close();
+			}
 		}
-	});
+	);
 
 	it('the offline edition from file://: its own search and Data pages and a report of each kind', async () => {
 		const dir = inject('offlineDir');

@@ -153,7 +153,9 @@ function chosenSites(): SiteName[] {
 		throw new Error(
 			`ARCHIVE_TEST_SITES: unknown site ${unknown.join(', ')} (known: ${Object.keys(SITES).join(', ')})`
 		);
-	return names.length > 0 ? (names as SiteName[]) : (Object.keys(SITES) as SiteName[]);
+	// In SITES' order whatever the order asked: the package before the site that publishes it.
+	const all = Object.keys(SITES) as SiteName[];
+	return names.length > 0 ? all.filter((name) => names.includes(name)) : all;
 }
 
 export default function setup(project: TestProject): void {
