@@ -264,7 +264,7 @@ describe('src/lib/content exports: the run writer and page validation', () => {
 		['validate-page', ['validatePage']],
 		['generated-hash', ['HASH_PLACEHOLDER', 'stampGeneratedHash', 'verifyGeneratedHash']],
 		['page-diff', ['describePageDifferences']],
-		['fs-errors', ['describeFsError', 'isFsError', 'withPath']],
+		['fs-errors', ['describeFsError', 'isFsError', 'withPath', 'withPathSync']],
 		['atomic-file', ['writeFileAtomicallySync']],
 		['run-lock', ['LOCK_FILE', 'LockHeldError', 'acquireRunLock', 'isHolderAlive', 'liveHolder']],
 		[
