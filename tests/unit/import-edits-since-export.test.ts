@@ -98,7 +98,9 @@ describe('English edited on a page since the export', () => {
 		expect(result.stderr).toContain(
 			`${xlf}:${lineOf(xlf, unit('p1'))}: ${unit('p1')}: the English of ${year}/en/${slug}.mdx changed since the export (now ${JSON.stringify(`${englishOf('p1')} (Edited by hand.)`.slice(0, 300))}`
 		);
-		expect(result.stderr).toContain('and the file brings other English ("The translator’s new p1.")');
+		expect(result.stderr).toContain(
+			'and the file brings other English ("The translator’s new p1.")'
+		);
 		expect(result.stderr).toContain('nothing was written');
 		expect(snapshot(content)).toEqual(before);
 	});
@@ -181,7 +183,9 @@ describe('editSinceExport', () => {
 		expect(editSinceExport(old, undefined, text('Old.'), path).kind).toBe('keep');
 		expect(editSinceExport(old, undefined, text('New.'), path)).toEqual({
 			kind: 'conflict',
-			message: expect.stringContaining('(now no English) and the file brings other English ("New.")'),
+			message: expect.stringContaining(
+				'(now no English) and the file brings other English ("New.")'
+			),
 		});
 	});
 });

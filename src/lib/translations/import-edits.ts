@@ -17,9 +17,7 @@ import { canonicalInlines, hashUnit, type UnitInline } from '../content/page-uni
 
 /** What an import does with a unit, seen from edits made since its export. */
 export type EditSinceExport =
-	| { kind: 'import' }
-	| { kind: 'keep' }
-	| { kind: 'conflict'; message: string };
+	{ kind: 'import' } | { kind: 'keep' } | { kind: 'conflict'; message: string };
 
 /** The longest run of a version a conflict message quotes. */
 const QUOTE_CHARS = 300;
