@@ -296,6 +296,10 @@ function listUnits(plan: ImportPlan): void {
 			'need review (imported from a state that does not confirm them; shown as not yet reviewed until an import confirms them or --mark-reviewed)',
 			groupUnits(plan.review),
 		],
+		[
+			'kept the English edited since the export (the file brings the English exported, which the translator did not change)',
+			groupUnits(plan.kept),
+		],
 	];
 	for (const [title, lines] of lists)
 		if (lines.length > 0) console.log(`\n${title}:\n${lines.join('\n')}`);
@@ -325,8 +329,9 @@ async function importCommand(reports: ReportPages[]): Promise<number> {
 		);
 		console.log(`\n${plan.actions.filter((a) => a.kind !== 'unchanged').length} page(s) written`);
 	}
+	const kept = plan.kept.length > 0 ? `, ${plan.kept.length} kept as edited since the export` : '';
 	console.log(
-		`${argument}: ${plan.imported.length} imported, ${plan.untranslated.length} untranslated, ${plan.incomplete.length} incomplete, ${plan.review.length} need review`
+		`${argument}: ${plan.imported.length} imported, ${plan.untranslated.length} untranslated, ${plan.incomplete.length} incomplete, ${plan.review.length} need review${kept}`
 	);
 	return 0;
 }

@@ -13,7 +13,7 @@
  * - translate-toolkit's PO converters (xliff2po, pomerge, po2xliff): what they
  *   lose, and the refusals that protect the archive from it.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { pageUnits, parsePageFile, type Unit } from '../../src/lib/content/page-units.ts';
@@ -148,6 +148,9 @@ describe('OmegaT 3.6 (Debian) on a --copy-source export', { timeout: 180_000 }, 
 		);
 		// OmegaT writes no state and changes none: the registry's "translated" stays, the rest has none.
 		expect(written.map((u) => [u.id, u.state])).toEqual(units.map((u) => [u.id, u.state]));
+		// It keeps the fingerprint of the page's English at export (datong:english) on every unit.
+		expect(written.map((u) => u.english)).toEqual(units.map((u) => u.english));
+		expect(units.every((u) => /^[0-9a-f]{16}$/.test(u.english ?? ''))).toBe(true);
 		expect(written.filter((u) => hasHan(plain(u.target))).map((u) => u.id)).toEqual(
 			units.filter((u) => leave.has(u.id) || plain(u.source).includes(SECOND)).map((u) => u.id)
 		);
@@ -248,6 +251,8 @@ describe(
 			const exported = parseXliff(readFileSync(xlf, 'utf8'), xlf).flatMap((f) => f.units);
 			const edits = weblateEdits(exported);
 			editAsWeblate(xlf, saved, edits);
+			const back = parseXliff(readFileSync(saved, 'utf8'), saved).flatMap((f) => f.units);
+			expect(back.map((u) => u.english)).toEqual(exported.map((u) => u.english));
 			const result = runTranslations(year.content, 'import', saved);
 			expect(result.status, result.stderr).toBe(0);
 			const fixed = exported.filter((u) => u.target).length;
@@ -293,6 +298,44 @@ describe(
 			const nothing = runTranslations(year.content, '--mark-reviewed', '2031/legal-affairs');
 			expect(nothing.status).toBe(1);
 			expect(nothing.stderr).toContain('2031/legal-affairs records no unit as needing review');
+		});
+
+		it('keeps English edited on a page since the export when Weblate left the unit as exported; refuses the file when Weblate changed it too', () => {
+			const year = ingestFixtureYear('cat-weblate-edits-');
+			const xlf = join(year.root, '2031.xlf');
+			const out = join(year.root, '2031-weblate.xlf');
+			expect(runTranslations(year.content, 'export', '2031', '--out', xlf).status).toBe(0);
+			const first = parseXliff(readFileSync(xlf, 'utf8'), xlf).flatMap((f) => f.units);
+			const english = (u: XliffUnit) =>
+				`English of ${u.id}, ${plain(u.source).match(/\d+/g)?.join(' ') ?? ''}.`;
+			editAsWeblate(
+				xlf,
+				xlf,
+				first.filter((u) => !u.target).map((u) => ({ id: u.id, en: english(u), how: 'translated' }))
+			);
+			expect(runTranslations(year.content, 'import', xlf).status).toBe(0);
+			expect(runTranslations(year.content, 'export', '2031', '--out', xlf).status).toBe(0);
+			// After this export the archivist corrects p3 on the page; Weblate changes p2 only.
+			const enPath = join(year.content, '2031', 'en', 'legal-affairs.mdx');
+			const p3 = english(first.find((u) => u.id === '2031/legal-affairs/p3')!);
+			const page = readFileSync(enPath, 'utf8');
+			expect(page).toContain(p3);
+			writeFileSync(enPath, page.replace(p3, `${p3} Corrected.`));
+			editAsWeblate(xlf, out, [{ id: '2031/legal-affairs/p2', en: 'New p2.', how: 'translated' }]);
+			const kept = runTranslations(year.content, 'import', out);
+			expect(kept.status, kept.stderr).toBe(0);
+			expect(kept.stdout).toContain('\n  2031/legal-affairs: p3\n');
+			expect(lastLine(kept.stdout)).toMatch(/, 1 kept as edited since the export$/);
+			expect(readFileSync(enPath, 'utf8')).toContain(`${p3} Corrected.`);
+			expect(readFileSync(enPath, 'utf8')).toContain('New p2.');
+			editAsWeblate(xlf, out, [{ id: '2031/legal-affairs/p3', en: 'New p3.', how: 'translated' }]);
+			const before = snapshot(year.content);
+			const refused = runTranslations(year.content, 'import', out);
+			expect(refused.status).toBe(1);
+			expect(refused.stderr).toMatch(
+				/2031-weblate\.xlf:\d+: 2031\/legal-affairs\/p3: the English of 2031\/en\/legal-affairs\.mdx changed since the export \(now "[^"]*Corrected\."\) and the file brings other English \("New p3\."\)/
+			);
+			expect(snapshot(year.content)).toEqual(before);
 		});
 
 		it('loses the draft flag through the storage’s own markfuzzy(): the target comes back with no state (imported as translated)', () => {
@@ -350,6 +393,8 @@ store.savefile(sys.argv[1])
 		const merged = join(year.root, 'merged.xlf');
 		runConverter('pomerge', '-t', xlf, '-i', po, '-o', merged);
 		const back = parseXliff(readFileSync(merged, 'utf8'), merged).flatMap((f) => f.units);
+		// pomerge fills the template: the fingerprint of the page's English at export stays.
+		expect(back.map((u) => u.english)).toEqual(exported.map((u) => u.english));
 		const stateOf = (id: string) => back.find((u) => u.id === id)?.state;
 		expect(confirmed.map(stateOf)).toEqual(confirmed.map(() => 'translated'));
 		const result = runTranslations(year.content, 'import', merged);

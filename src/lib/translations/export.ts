@@ -29,7 +29,7 @@ import {
 	type ReportPages,
 } from '../content/report-pages.ts';
 import { fixedRendering } from './registry.ts';
-import { inlineText, pageUnits, type Unit } from '../content/page-units.ts';
+import { hashUnit, inlineText, pageUnits, type Unit } from '../content/page-units.ts';
 import type { ExportFile, ExportUnit } from './xliff-write.ts';
 
 /** How to export. */
@@ -167,6 +167,8 @@ function exportUnit(context: UnitContext, editorial: EditorialEntry[]): ExportUn
 		source: unit.source,
 		notes: unitNotes(unit, editorial),
 		alternatives: [],
+		// What the page holds now, so that an import can tell an edit made since (import-edits.ts).
+		english: hashUnit(existing?.target ?? []),
 	};
 	if (existing) {
 		withEnglish(out, context, existing);

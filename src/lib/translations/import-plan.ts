@@ -12,6 +12,7 @@
 import { EnReportSchema, formatIssues } from '../schemas.ts';
 import { classifyTarget } from './classify.ts';
 import { importPageProblems, targetCharacterProblems } from './en-hand-edits.ts';
+import { editSinceExport } from './import-edits.ts';
 import { type MatchedUnit, matchUnits, problemLine } from './import-match.ts';
 import { existingTranslations, type ReportPages } from '../content/report-pages.ts';
 import { fixedRendering } from './registry.ts';
@@ -49,6 +50,8 @@ export interface ImportPlan {
 	incomplete: string[];
 	/** Unit ids whose English needs review: imported from an unconfirmed state, or an outdated paragraph's English sent back unchanged (still outdated). */
 	review: string[];
+	/** Unit ids whose page English changed since the export while the file brings the English exported: the page's is kept. */
+	kept: string[];
 	problems: string[];
 }
 
@@ -56,6 +59,8 @@ export interface ImportPlan {
 interface Decided {
 	targets: Map<string, UnitInline[]>;
 	review: Set<string>;
+	/** Units whose page English is kept (edited since the export). */
+	kept: Set<string>;
 }
 
 function count(ids: string[]): Map<string, number> {
@@ -133,6 +138,14 @@ function decideUnit(file: string, matched: MatchedUnit, decided: Decided, plan: 
 		plan.problems.push(problemLine(file, xunit, message));
 	if (problems.length > 0 || problem !== undefined) return;
 	const inlines = resolveTarget(unit, xunit.target!);
+	const page = existingTranslations(report).get(unit.id)?.target;
+	const edit = editSinceExport(xunit.english, page, inlines, report.enPath);
+	if (edit.kind !== 'import') {
+		if (edit.kind === 'conflict') plan.problems.push(problemLine(file, xunit, edit.message));
+		else plan.kept.push(unit.id);
+		decided.kept.add(unit.id);
+		return;
+	}
 	if (decision.kind === 'english' && decision.review) {
 		plan.review.push(unit.id);
 		// Sent back as it was exported: the paragraph stays outdated rather than reviewed.
@@ -196,6 +209,24 @@ function keepFallback(report: ReportPages, d: Decided, plan: ImportPlan): void {
 }
 
 /**
+ * With `--replace`, which drops the English of every unit the file does not
+ * bring, a unit kept for its English edited since the export is brought as it
+ * is on the page. English that is outdated (its Chinese changed before the
+ * export) cannot be brought so, and refuses the import instead of being lost.
+ */
+function keepUnderReplace(file: string, report: ReportPages, d: Decided, plan: ImportPlan): void {
+	const english = existingTranslations(report);
+	for (const id of d.kept) {
+		const found = english.get(id);
+		if (found?.current) d.targets.set(id, found.target);
+		else if (found)
+			plan.problems.push(
+				`${file}: ${id}: its outdated English on ${report.enPath} was edited since the export, and --replace would drop it: import without --replace`
+			);
+	}
+}
+
+/**
  * Plans the import of parsed XLIFF files.
  *
  * @param file the XLIFF file's name, for messages
@@ -215,13 +246,15 @@ export function planImport(
 		untranslated: [],
 		incomplete: [],
 		review: [],
+		kept: [],
 		problems: matching.problems,
 	};
 	const decided = new Map<ReportPages, Decided>(
-		matching.reports.map((r) => [r, { targets: new Map(), review: new Set() }])
+		matching.reports.map((r) => [r, { targets: new Map(), review: new Set(), kept: new Set() }])
 	);
 	for (const matched of matching.units)
 		decideUnit(file, matched, decided.get(matched.report)!, plan);
+	if (replace) for (const [report, d] of decided) keepUnderReplace(file, report, d, plan);
 	if (plan.problems.length > 0) return plan;
 	for (const [report, d] of decided) if (!report.en) keepFallback(report, d, plan);
 	// A report the file translates nothing of, and that has no English page, keeps the Chinese fallback.

@@ -8,7 +8,7 @@
  * a file larger than any year's export.
  */
 import { SaxesParser, type SaxesTagNS } from 'saxes';
-import { XLIFF_NS } from './xliff-write.ts';
+import { ARCHIVE_NS, XLIFF_NS } from './xliff-write.ts';
 
 /** A run of a source or target: text, or a placeholder `<x id="…"/>`. */
 export type XliffInline = { type: 'text'; value: string } | { type: 'x'; id: string };
@@ -23,6 +23,8 @@ export interface XliffUnit {
 	state?: string | undefined;
 	/** Line of the `<trans-unit>` start tag. */
 	line: number;
+	/** The fingerprint of the page's English at export (`datong:english`), when the file still has it. */
+	english?: string | undefined;
 }
 
 /** One `<file>` as read. */
@@ -126,14 +128,21 @@ function openInline(state: ReaderState, name: string, attr: Attr, fail: Fail): v
 		fail(`<${name}> is not supported inside a source or target (only <x/> placeholders)`);
 }
 
+/** An attribute of the archive's namespace, whatever prefix a tool saved it with. */
+function archiveAttribute(tag: SaxesTagNS, local: string): string | undefined {
+	return Object.values(tag.attributes).find((a) => a.uri === ARCHIVE_NS && a.local === local)
+		?.value;
+}
+
 /** A structural element: a file, a unit, its source or its target. */
 function openStructure(
 	state: ReaderState,
-	name: string,
+	tag: SaxesTagNS,
 	attr: Attr,
 	fail: Fail,
 	line: number
 ): void {
+	const name = tag.local;
 	if (name === 'file') {
 		state.files.push({
 			original: attr('original') ?? fail('a <file> without an original attribute'),
@@ -144,7 +153,12 @@ function openStructure(
 		});
 	} else if (name === 'trans-unit') {
 		if (!state.files.length) fail('a <trans-unit> outside a <file>');
-		state.unit = { id: attr('id') ?? fail('a <trans-unit> without an id'), source: [], line };
+		state.unit = {
+			id: attr('id') ?? fail('a <trans-unit> without an id'),
+			source: [],
+			line,
+			english: archiveAttribute(tag, 'english'),
+		};
 		state.targets = 0;
 		state.files.at(-1)!.units.push(state.unit);
 	} else if (state.unit && (name === 'source' || name === 'target')) {
@@ -214,7 +228,7 @@ function onOpen(state: ReaderState, tag: SaxesTagNS, fail: Fail, line: number): 
 	if (tag.local === 'alt-trans') state.altDepth += 1;
 	if (state.altDepth > 0) return;
 	if (state.runs) openInline(state, tag.local, attr, fail);
-	else openStructure(state, tag.local, attr, fail, line);
+	else openStructure(state, tag, attr, fail, line);
 }
 
 function onText(state: ReaderState, text: string, fail: Fail): void {

@@ -13,6 +13,18 @@ import { placeholderId, type UnitInline } from '../content/page-units.ts';
 export const XLIFF_NS = 'urn:oasis:names:tc:xliff:document:1.2';
 
 /**
+ * The archive's own namespace, for what XLIFF has no place for: on each
+ * `<trans-unit>`, `datong:english` records the fingerprint of the English the
+ * page held when it was exported (`hashUnit`, src/lib/content/page-units.ts), so
+ * that an import can tell an English edit made since the export from the
+ * translator's (src/lib/translations/import-edits.ts). XLIFF 1.2 allows
+ * attributes of other namespaces on `<trans-unit>`.
+ */
+export const ARCHIVE_NS = 'urn:x-datong-archive:xliff';
+/** The prefix `ARCHIVE_NS` is declared with on the root. */
+const ARCHIVE_PREFIX = 'datong';
+
+/**
  * A target of an exported unit and its XLIFF state. No state: the source copied
  * into the target for a tool that translates in place (`export --copy-source`).
  */
@@ -43,6 +55,8 @@ export interface ExportUnit {
 	alternatives: ExportAlternative[];
 	/** Set when the target is the archive's fixed English (registry or glossary), not the translator's. */
 	fixed?: 'registry' | 'glossary' | undefined;
+	/** Fingerprint of the English the page holds for the unit (of none, when it has none). */
+	english?: string | undefined;
 }
 
 /** One `<file>`: a report. */
@@ -88,7 +102,8 @@ function appendInlines(element: XMLBuilder, inlines: UnitInline[]): void {
  */
 function unitAttributes(unit: ExportUnit): Record<string, string> {
 	const approved = unit.target?.state === 'translated' ? { approved: 'yes' } : {};
-	return { id: unit.id, resname: unit.resname, ...approved };
+	const english = unit.english === undefined ? {} : { [`${ARCHIVE_PREFIX}:english`]: unit.english };
+	return { id: unit.id, resname: unit.resname, ...approved, ...english };
 }
 
 function appendUnit(body: XMLBuilder, unit: ExportUnit): void {
@@ -121,6 +136,7 @@ function appendUnit(body: XMLBuilder, unit: ExportUnit): void {
 export function buildXliff(files: ExportFile[], tool: string): string {
 	const root = create({ version: '1.0', encoding: 'UTF-8' }).ele(XLIFF_NS, 'xliff', {
 		version: '1.2',
+		[`xmlns:${ARCHIVE_PREFIX}`]: ARCHIVE_NS,
 	});
 	for (const file of files) {
 		const fileElement = child(root, 1, 'file', {
