@@ -33,6 +33,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ARCHIVE_PACKAGE } from '../src/lib/content/archive-package.ts';
 import { writeFileAtomicallySync } from '../src/lib/content/atomic-file.ts';
+import { untranslatedFields } from '../src/lib/content/en-fields.ts';
 import { type Run, startRun } from '../src/lib/content/run-writer.ts';
 import { englishHandEditProblem } from '../src/lib/translations/en-hand-edits.ts';
 import { reportRunFailure } from './lib/run-failure.ts';
@@ -178,15 +179,21 @@ function status(reports: ReportPages[]): number {
 		const translationOf = report.en?.frontmatter['translationOf'] as Parameters<
 			typeof paragraphStatus
 		>[1];
+		const untranslated = report.en
+			? untranslatedFields(report.zh.frontmatter, report.en.frontmatter)
+			: [];
 		const state = translationStatus(
 			report.zhBody,
-			report.en && translationOf ? { translationOf } : undefined
+			report.en && translationOf ? { translationOf, untranslated } : undefined
 		);
 		const paragraphs = paragraphStatus(report.zhBody, report.en ? translationOf : undefined);
-		const outdated =
-			paragraphs.outdated.length > 0
-				? `outdated: ${paragraphs.outdated.map((n) => `p${n}`).join(' ')}`
-				: '';
+		const outdated = [
+			paragraphs.outdated.length > 0 &&
+				`outdated: ${paragraphs.outdated.map((n) => `p${n}`).join(' ')}`,
+			untranslated.length > 0 && `untranslated: ${untranslated.join(' ')}`,
+		]
+			.filter(Boolean)
+			.join('; ');
 		return {
 			page: `${report.year}/${report.slug}`,
 			state,
