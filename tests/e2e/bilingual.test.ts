@@ -162,11 +162,16 @@ describe('side-by-side view: its head and its languages', () => {
 		const committee = getCommittee(zh.slug)!;
 		const overview = committee.kind === 'overview';
 		const side = (page: ContentPage, name: string) => {
-			const fm = page.frontmatter as {
-				title: string;
-				article: { title: string; subtitle: string };
-				byline?: string;
-				credit?: string;
+			// A field the English page leaves out (not translated yet) shows the Chinese page's.
+			const chinese = zh.frontmatter as Record<string, unknown>;
+			const own = page.frontmatter as Record<string, unknown>;
+			const fm = {
+				...(chinese as { title: string; byline?: string; credit?: string }),
+				...(own as { title?: string; byline?: string; credit?: string }),
+				article: {
+					...(chinese['article'] as { title: string; subtitle: string }),
+					...(own['article'] as { title?: string; subtitle?: string } | undefined),
+				},
 			};
 			return {
 				title: overview ? fm.title : name,

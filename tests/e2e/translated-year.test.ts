@@ -11,8 +11,15 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { indexedText, select, textOf } from '../helpers/html.ts';
 import { useBrowser } from '../helpers/pages.ts';
-import { HOSTILE_BLOCK, HOSTILE_P2, HOSTILE_P3 } from '../helpers/translated-year.ts';
-import { runTranslations } from '../helpers/translations.ts';
+import { getCommittee } from '../../src/lib/committees.ts';
+import { hasStrayHan } from '../../src/lib/content/page-units.ts';
+import {
+	HOSTILE_BLOCK,
+	HOSTILE_P2,
+	HOSTILE_P3,
+	UNTRANSLATED_HEAD,
+} from '../helpers/translated-year.ts';
+import { readReports, runTranslations } from '../helpers/translations.ts';
 
 let dir: string;
 const page = (path: string) => readFileSync(join(dir, path, 'index.html'), 'utf8');
@@ -90,6 +97,48 @@ describe('a partly translated report', () => {
 		const html = page('en/2031/ethnic-religious-overseas-affairs');
 		expect(select(html, '[data-translation="missing"]')).toHaveLength(1);
 		expect(select(html, '[data-paragraph-translation]')).toEqual([]);
+	});
+});
+
+describe('a report translated but for its head (title, headline, subtitle, credit)', () => {
+	const report = () =>
+		readReports(inject('translatedContentDir')).find(
+			(r) => r.year === 2031 && r.slug === UNTRANSLATED_HEAD
+		)!;
+
+	it('has an English page that leaves the head out rather than copy the Chinese into it', () => {
+		const { en, zh } = report();
+		expect(en).toBeDefined();
+		for (const key of ['title', 'article', 'credit']) {
+			expect(zh.frontmatter[key]).toBeDefined();
+			expect(en!.frontmatter[key]).toBeUndefined();
+		}
+		expect(hasStrayHan(en!.raw.split('\n---\n')[0]!)).toBe(false);
+		const status = runTranslations(inject('translatedContentDir'), 'status');
+		expect(status.stdout).toMatch(
+			new RegExp(
+				`2031/${UNTRANSLATED_HEAD}\\s+partial\\s+(\\d+)/\\1\\s+untranslated: title article-title article-subtitle credit\n`
+			)
+		);
+	});
+
+	it('shows the Chinese head marked as Chinese and out of the English index, on the page and side by side', () => {
+		const zh = report().zh.frontmatter as {
+			article: { title: string; subtitle: string };
+			credit: string;
+		};
+		const html = page(`en/2031/${UNTRANSLATED_HEAD}`);
+		const chinese = select(html, '.report-head [lang="zh-Hans"]');
+		expect(chinese.map(textOf)).toEqual([zh.article.title, zh.article.subtitle, zh.credit]);
+		expect(chinese.every((el) => el.properties['dataPagefindIgnore'] === '')).toBe(true);
+		expect(indexedText(html)).not.toContain(zh.article.title);
+		expect(textOf(select(html, 'h1')[0]!)).toBe(getCommittee(UNTRANSLATED_HEAD)!.en);
+		const side = page(`en/2031/${UNTRANSLATED_HEAD}/bilingual`);
+		expect(select(side, '.parallel-head [lang="en"] [lang="zh-Hans"]').map(textOf)).toEqual([
+			zh.article.title,
+			zh.article.subtitle,
+			zh.credit,
+		]);
 	});
 });
 

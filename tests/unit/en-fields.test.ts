@@ -99,7 +99,7 @@ describe('shownHead', () => {
 describe('renderEnPage', () => {
 	it('drops Chinese an earlier import copied into a field, so the field shows as untranslated', () => {
 		const report = translated[0]!;
-		const raw = report.en!.raw.replace(
+		const yaml = splitFrontmatter(report.en!.raw)!.yaml.replace(
 			/^title: .*$/m,
 			`title: ${JSON.stringify(report.zh.frontmatter['title'])}`
 		);
@@ -108,10 +108,11 @@ describe('renderEnPage', () => {
 			slug: report.slug,
 			zh: report.zh,
 			zhBody: report.zhBody,
-			existing: { ...report.en!, raw, frontmatter: frontmatterOf(raw) },
+			existing: { ...report.en!, frontmatter: parse(yaml) as Record<string, unknown> },
 			targets: new Map(),
 			replace: false,
 		});
+		expect(hasStrayHan(String(parse(yaml).title))).toBe(true);
 		expect(page.frontmatter.title).toBeUndefined();
 		expect(page.frontmatter.article).toEqual(report.en!.frontmatter['article']);
 		expect(hasStrayHan(splitFrontmatter(page.mdx)!.yaml)).toBe(false);
