@@ -163,8 +163,8 @@ describe('side-by-side view: its head and its languages', () => {
 		const overview = committee.kind === 'overview';
 		const side = (page: ContentPage, name: string) => {
 			// A field the English page leaves out (not translated yet) shows the Chinese page's.
-			const chinese = zh.frontmatter as Record<string, unknown>;
-			const own = page.frontmatter as Record<string, unknown>;
+			const chinese = zh.frontmatter;
+			const own = page.frontmatter;
 			const fm = {
 				...(chinese as { title: string; byline?: string; credit?: string }),
 				...(own as { title?: string; byline?: string; credit?: string }),

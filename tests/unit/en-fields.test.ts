@@ -81,8 +81,12 @@ describe('shownHead', () => {
 	const en = EnReportSchema.parse(report.en!.frontmatter);
 
 	it('shows the Chinese of each field the English page leaves out, and lists it', () => {
-		const { title: _title, byline: _byline, ...rest } = en;
-		const head = shownHead(zh, { ...rest, article: { subtitle: en.article!.subtitle! } });
+		const head = shownHead(zh, {
+			...en,
+			title: undefined,
+			byline: undefined,
+			article: { subtitle: en.article!.subtitle! },
+		});
 		expect([...head.chinese]).toEqual(['title', 'article-title', 'byline']);
 		expect(head.title).toBe(zh.title);
 		expect(head.article).toEqual({ title: zh.article.title, subtitle: en.article!.subtitle });
@@ -112,7 +116,7 @@ describe('renderEnPage', () => {
 			targets: new Map(),
 			replace: false,
 		});
-		expect(hasStrayHan(String(parse(yaml).title))).toBe(true);
+		expect(hasStrayHan(String((parse(yaml) as Record<string, unknown>)['title']))).toBe(true);
 		expect(page.frontmatter.title).toBeUndefined();
 		expect(page.frontmatter.article).toEqual(report.en!.frontmatter['article']);
 		expect(hasStrayHan(splitFrontmatter(page.mdx)!.yaml)).toBe(false);

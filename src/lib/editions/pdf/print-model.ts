@@ -10,7 +10,7 @@ import { describeEntry, entryLabel } from '../apparatus.ts';
 import { citeYear } from '../dataset.ts';
 import { DATASET_TITLE } from '../dataset.ts';
 import type { MetaSuffix } from '../../content/page-units.ts';
-import { type EditionYear, englishTitleIsChinese, type Run } from '../model.ts';
+import { type EditionReport, type EditionYear, englishTitleIsChinese, type Run } from '../model.ts';
 import { type ProvenanceLine, provenanceLines } from '../provenance.ts';
 import { textLang } from '../epub/xhtml.ts';
 
@@ -57,27 +57,40 @@ export interface PrintEdition {
  */
 export const PRINT_LANGS = ['zh', 'en'] as const satisfies readonly Lang[];
 
+/**
+ * A report's article line and byline in the language shown. A field the
+ * English page has not translated yet shows the Chinese, marked so (the
+ * article line as a whole).
+ */
+function printHead(
+	report: EditionReport,
+	shown: Lang
+): Pick<PrintReport, 'titleLang' | 'articleLang' | 'bylineLang' | 'article' | 'byline'> {
+	const english = shown === 'en' ? report.enHead : undefined;
+	const head = english ?? report.zh;
+	const chinese = (suffix: MetaSuffix) =>
+		english?.chinese.has(suffix) ? LOCALES.zh.htmlLang : undefined;
+	const articleLang = chinese('article-title') ?? chinese('article-subtitle');
+	const article = articleLang ? report.zh.article : head.article;
+	return {
+		titleLang: english && englishTitleIsChinese(report) ? LOCALES.zh.htmlLang : undefined,
+		articleLang,
+		bylineLang: chinese(head.byline !== undefined ? 'byline' : 'credit'),
+		article: `${article.title} ${article.subtitle}`,
+		byline: head.byline ?? head.credit,
+	};
+}
+
 /** Prepares the print edition of a year. */
 export function toPrintEdition(year: EditionYear, lang: Lang, version: string): PrintEdition {
 	const t = useTranslations(lang);
 	const reports = year.reports.map((report): PrintReport => {
 		const shown = textLang(report, lang);
-		const english = shown === 'en' ? report.enHead : undefined;
-		const head = english ?? report.zh;
-		// A field the English page has not translated yet shows the Chinese (the article line as a whole).
-		const chinese = (suffix: MetaSuffix) =>
-			english?.chinese.has(suffix) ? LOCALES.zh.htmlLang : undefined;
-		const articleLang = chinese('article-title') ?? chinese('article-subtitle');
-		const article = articleLang ? report.zh.article : head.article;
 		return {
 			id: `r-${report.slug}`,
 			title: report.title[lang],
 			textLang: shown !== lang ? LOCALES[shown].htmlLang : undefined,
-			titleLang: english && englishTitleIsChinese(report) ? LOCALES.zh.htmlLang : undefined,
-			articleLang,
-			bylineLang: chinese(head.byline !== undefined ? 'byline' : 'credit'),
-			article: `${article.title} ${article.subtitle}`,
-			byline: head.byline ?? head.credit,
+			...printHead(report, shown),
 			blocks: report.blocks.map((aligned): PrintBlock => {
 				const block = shown === 'zh' ? aligned.zh : (aligned.en ?? aligned.zh);
 				if (block.type === 'heading')
