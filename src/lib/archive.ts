@@ -107,6 +107,8 @@ export interface LocalizedReport {
 	title: string;
 	/** The head fields shown: on an English page, the Chinese where a field is not translated yet. */
 	head: ShownHead;
+	/** The `lang` of `title` where it is not the page's: an overview's Chinese headline on an English page. */
+	titleLang: string | undefined;
 }
 
 /**
@@ -114,7 +116,10 @@ export interface LocalizedReport {
  * own): the Chinese one for a fallback page, and on an English page for a
  * field not translated yet.
  */
-export function fieldLang(shown: LocalizedReport, suffix: MetaSuffix): string | undefined {
+export function fieldLang(
+	shown: Pick<LocalizedReport, 'fallback' | 'contentLang' | 'head'>,
+	suffix: MetaSuffix
+): string | undefined {
 	if (shown.fallback) return LOCALES[shown.contentLang].htmlLang;
 	return shown.head.chinese.has(suffix) ? LOCALES.zh.htmlLang : undefined;
 }
@@ -134,7 +139,9 @@ export function localize(report: ReportRecord, lang: Lang): LocalizedReport {
 			: isChinese(lang)
 				? report.committee.zh
 				: report.committee.en;
-	return { entry, contentLang, fallback: contentLang !== lang, title, head };
+	const shown = { entry, contentLang, fallback: contentLang !== lang, title, head };
+	const overview = report.committee.kind === 'overview';
+	return { ...shown, titleLang: overview ? fieldLang(shown, 'title') : undefined };
 }
 
 /** The reports of one year, in source order. */

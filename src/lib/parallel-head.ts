@@ -16,7 +16,8 @@ export interface HeadSide {
 	/** The headline of the group article (committee reports; the overview's title is the headline). */
 	article?: string;
 	subtitle?: string;
-	title: string;
+	/** Absent on the English side of an overview whose headline is not translated. */
+	title?: string;
 	byline?: string;
 	credit?: string;
 	/** Fields of the English side not translated yet: they show the Chinese, in this language (`zh-Hans`). */
@@ -24,14 +25,16 @@ export interface HeadSide {
 }
 
 function toSide(data: ShownHead, committeeName: string, overview: boolean, lang: string): HeadSide {
-	// A committee's side shows its registry name as the title, not the page's field.
-	const chinese = new Set([...data.chinese].filter((suffix) => overview || suffix !== 'title'));
+	// A committee's side shows its registry name as the title; an overview's untranslated headline is left out.
+	const chinese = new Set([...data.chinese].filter((suffix) => suffix !== 'title'));
 	return {
 		lang,
 		...(chinese.size > 0 && { chinese: { lang: LOCALES.zh.htmlLang, fields: chinese } }),
 		...(!overview && { article: data.article.title }),
 		subtitle: data.article.subtitle,
-		title: overview ? data.title : committeeName,
+		...(!(overview && data.chinese.has('title')) && {
+			title: overview ? data.title : committeeName,
+		}),
 		...(data.byline !== undefined && { byline: data.byline }),
 		...(data.credit !== undefined && { credit: data.credit }),
 	};

@@ -168,6 +168,8 @@ export async function getYearPaths() {
 export interface PagerLink {
 	href: string;
 	title: string;
+	/** The title's `lang` where it is not the page's (a Chinese headline on an English page). */
+	lang?: string | undefined;
 }
 
 export interface ReportPageProps {
@@ -187,8 +189,17 @@ export function pagerLinks(
 	routes = siteRoutes()
 ): ReportPageProps['pager'] {
 	const index = siblings.indexOf(report);
-	const link = (r: ReportRecord | undefined): PagerLink | undefined =>
-		r && { href: routes.report(lang, r.year, r.slug), title: localize(r, lang).title };
+	const link = (r: ReportRecord | undefined): PagerLink | undefined => {
+		const shown = r && localize(r, lang);
+		return (
+			r &&
+			shown && {
+				href: routes.report(lang, r.year, r.slug),
+				title: shown.title,
+				lang: shown.titleLang,
+			}
+		);
+	};
 	return {
 		prev: index > 0 ? link(siblings[index - 1]) : undefined,
 		next: index >= 0 ? link(siblings[index + 1]) : undefined,

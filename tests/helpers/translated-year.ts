@@ -3,8 +3,10 @@
  * to XLIFF, filled "in a CAT tool" (fast-xml-parser here) with English — hostile
  * text and a placeholder moved within its sentence included, the overview
  * only partly translated (its first paragraph), one report not at all, one
- * translated but for its head (title, headline, subtitle, credit: the
- * `UNTRANSLATED_HEAD` report) — imported, and then one editorial
+ * translated but for its head (headline, subtitle, credit left as exported;
+ * its title, the committee's name, comes pre-filled from the registry: the
+ * `UNTRANSLATED_HEAD` report), and the overview's headline left untranslated
+ * — imported, and then one editorial
  * decision changed and ingest run again, so that one English paragraph is
  * outdated. Used by the build-sites setup.
  */
@@ -70,6 +72,8 @@ export function translate2031(contentDir: string, seedsDir: string): void {
 			if (id === '2031/standing-committee/p1') continue;
 			// Its head stays in Chinese: the English page must not take that Chinese for English.
 			if (slug === UNTRANSLATED_HEAD && !/^[ph]\d+$/.test(name!)) continue;
+			// So does the overview's headline (its title).
+			if (id === '2031/standing-committee/title') continue;
 			const numbers = (text(unit).match(/\d+/g) ?? []).join(', ');
 			let parts: (string | { x: string })[] = [
 				`English of ${name} (${slug})${numbers ? `: ${numbers}` : ''}.`,
