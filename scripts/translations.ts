@@ -340,6 +340,22 @@ function tmxCommand(reports: ReportPages[]): number {
 	return 0;
 }
 
+/** What is still to translate on a checked page: paragraphs, and head fields left out (`untranslated: title …`). */
+function pendingNote(
+	page: { english: boolean; translated: number; total: number },
+	report: ReportPages | undefined
+): string {
+	if (!page.english) return 'no English page';
+	const head = report?.en ? untranslatedFields(report.zh.frontmatter, report.en.frontmatter) : [];
+	return [
+		page.translated < page.total &&
+			`${page.total - page.translated} of ${page.total} paragraphs not translated`,
+		head.length > 0 && `untranslated: ${head.join(' ')}`,
+	]
+		.filter(Boolean)
+		.join('; ');
+}
+
 function checkCommand(reports: ReportPages[]): number {
 	const year = argument === undefined ? undefined : Number(argument);
 	if (year !== undefined && !reports.some((r) => r.year === year)) {
@@ -347,12 +363,9 @@ function checkCommand(reports: ReportPages[]): number {
 		return 1;
 	}
 	const report = checkArchive(reports, archiveCheckOptions(), year);
+	const byPage = new Map(reports.map((r) => [`${r.year}/${r.slug}`, r]));
 	for (const page of report.pages) {
-		const pending = !page.english
-			? 'no English page'
-			: page.translated < page.total
-				? `${page.total - page.translated} of ${page.total} paragraphs not translated`
-				: '';
+		const pending = pendingNote(page, byPage.get(page.page));
 		console.log(
 			`${page.page}: ${page.issues.length === 0 ? 'ok' : `${page.issues.length} problem(s)`}${pending ? ` (${pending})` : ''}`
 		);
