@@ -32,6 +32,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { ARCHIVE_PACKAGE } from '../src/lib/content/archive-package.ts';
 import { writeFileAtomicallySync } from '../src/lib/content/atomic-file.ts';
+import { untranslatedFields } from '../src/lib/content/en-fields.ts';
 import { type Run, startRun } from '../src/lib/content/run-writer.ts';
 import { englishHandEditProblem } from '../src/lib/translations/en-hand-edits.ts';
 import { parseCommandLine } from './lib/cli-args.ts';
@@ -184,15 +185,21 @@ function status(reports: ReportPages[]): number {
 		const translationOf = report.en?.frontmatter['translationOf'] as Parameters<
 			typeof paragraphStatus
 		>[1];
+		const untranslated = report.en
+			? untranslatedFields(report.zh.frontmatter, report.en.frontmatter)
+			: [];
 		const state = translationStatus(
 			report.zhBody,
-			report.en && translationOf ? { translationOf } : undefined
+			report.en && translationOf ? { translationOf, untranslated } : undefined
 		);
 		const paragraphs = paragraphStatus(report.zhBody, report.en ? translationOf : undefined);
-		const outdated =
-			paragraphs.outdated.length > 0
-				? `outdated: ${paragraphs.outdated.map((n) => `p${n}`).join(' ')}`
-				: '';
+		const outdated = [
+			paragraphs.outdated.length > 0 &&
+				`outdated: ${paragraphs.outdated.map((n) => `p${n}`).join(' ')}`,
+			untranslated.length > 0 && `untranslated: ${untranslated.join(' ')}`,
+		]
+			.filter(Boolean)
+			.join('; ');
 		return {
 			page: `${report.year}/${report.slug}`,
 			state,
@@ -344,6 +351,22 @@ function tmxCommand(reports: ReportPages[]): number {
 	return 0;
 }
 
+/** What is still to translate on a checked page: paragraphs, and head fields left out (`untranslated: title …`). */
+function pendingNote(
+	page: { english: boolean; translated: number; total: number },
+	report: ReportPages | undefined
+): string {
+	if (!page.english) return 'no English page';
+	const head = report?.en ? untranslatedFields(report.zh.frontmatter, report.en.frontmatter) : [];
+	return [
+		page.translated < page.total &&
+			`${page.total - page.translated} of ${page.total} paragraphs not translated`,
+		head.length > 0 && `untranslated: ${head.join(' ')}`,
+	]
+		.filter(Boolean)
+		.join('; ');
+}
+
 function checkCommand(reports: ReportPages[]): number {
 	const year = argument === undefined ? undefined : Number(argument);
 	if (year !== undefined && !reports.some((r) => r.year === year)) {
@@ -351,12 +374,9 @@ function checkCommand(reports: ReportPages[]): number {
 		return 1;
 	}
 	const report = checkArchive(reports, archiveCheckOptions(), year);
+	const byPage = new Map(reports.map((r) => [`${r.year}/${r.slug}`, r]));
 	for (const page of report.pages) {
-		const pending = !page.english
-			? 'no English page'
-			: page.translated < page.total
-				? `${page.total - page.translated} of ${page.total} paragraphs not translated`
-				: '';
+		const pending = pendingNote(page, byPage.get(page.page));
 		console.log(
 			`${page.page}: ${page.issues.length === 0 ? 'ok' : `${page.issues.length} problem(s)`}${pending ? ` (${pending})` : ''}`
 		);

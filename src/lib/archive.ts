@@ -5,7 +5,9 @@
  */
 import { type CollectionEntry, getCollection } from 'astro:content';
 import { type Committee, getCommittee } from './committees.ts';
-import { isChinese, type Lang } from './i18n.ts';
+import { shownHead, type ShownHead, untranslatedFields } from './content/en-fields.ts';
+import type { MetaSuffix } from './content/page-units.ts';
+import { isChinese, type Lang, LOCALES } from './i18n.ts';
 import type { EnReport, ZhReport } from './schemas.ts';
 import {
 	type ParagraphStatus,
@@ -80,7 +82,10 @@ async function loadArchive(): Promise<Archive> {
 				order: zh.data.order,
 				zh,
 				en,
-				translation: translationStatus(zh.body ?? '', en?.data),
+				translation: translationStatus(
+					zh.body ?? '',
+					en && { ...en.data, untranslated: untranslatedFields(zh.data, en.data) }
+				),
 				paragraphs: paragraphStatus(zh.body ?? '', en?.data.translationOf),
 			};
 		})
@@ -100,6 +105,23 @@ export interface LocalizedReport {
 	fallback: boolean;
 	/** The heading of the page: the article headline for the lead article, the committee's name otherwise. */
 	title: string;
+	/** The head fields shown: on an English page, the Chinese where a field is not translated yet. */
+	head: ShownHead;
+	/** The `lang` of `title` where it is not the page's: an overview's Chinese headline on an English page. */
+	titleLang: string | undefined;
+}
+
+/**
+ * The `lang` a head field shown on the page needs (`undefined`: the page's
+ * own): the Chinese one for a fallback page, and on an English page for a
+ * field not translated yet.
+ */
+export function fieldLang(
+	shown: Pick<LocalizedReport, 'fallback' | 'contentLang' | 'head'>,
+	suffix: MetaSuffix
+): string | undefined {
+	if (shown.fallback) return LOCALES[shown.contentLang].htmlLang;
+	return shown.head.chinese.has(suffix) ? LOCALES.zh.htmlLang : undefined;
 }
 
 /**
@@ -110,13 +132,16 @@ export interface LocalizedReport {
 export function localize(report: ReportRecord, lang: Lang): LocalizedReport {
 	const entry = !isChinese(lang) && report.en ? report.en : report.zh;
 	const contentLang: Lang = isChinese(lang) ? lang : entry.data.lang;
+	const head = shownHead(report.zh.data, entry === report.en ? report.en.data : undefined);
 	const title =
 		report.committee.kind === 'overview'
-			? entry.data.title
+			? head.title
 			: isChinese(lang)
 				? report.committee.zh
 				: report.committee.en;
-	return { entry, contentLang, fallback: contentLang !== lang, title };
+	const shown = { entry, contentLang, fallback: contentLang !== lang, title, head };
+	const overview = report.committee.kind === 'overview';
+	return { ...shown, titleLang: overview ? fieldLang(shown, 'title') : undefined };
 }
 
 /** The reports of one year, in source order. */

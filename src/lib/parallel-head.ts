@@ -1,9 +1,12 @@
 /**
  * The head of the side-by-side view: a report's article headline, subtitle,
  * title, byline and credit, in Chinese and in English, each side in its own
- * language (its BCP 47 tag goes on the side's elements).
+ * language (its BCP 47 tag goes on the side's elements); a field the English
+ * page has not translated yet shows the Chinese, in its own language.
  */
 import type { ReportRecord } from './archive.ts';
+import { shownHead, type ShownHead } from './content/en-fields.ts';
+import type { MetaSuffix } from './content/page-units.ts';
 import { isChinese, type Lang, LOCALES } from './i18n.ts';
 
 /** One language's side of the head. */
@@ -13,29 +16,25 @@ export interface HeadSide {
 	/** The headline of the group article (committee reports; the overview's title is the headline). */
 	article?: string;
 	subtitle?: string;
-	title: string;
+	/** Absent on the English side of an overview whose headline is not translated. */
+	title?: string;
 	byline?: string;
 	credit?: string;
+	/** Fields of the English side not translated yet: they show the Chinese, in this language (`zh-Hans`). */
+	chinese?: { lang: string; fields: ReadonlySet<MetaSuffix> };
 }
 
-interface PageFields {
-	title: string;
-	article: { title: string; subtitle: string };
-	byline?: string | undefined;
-	credit?: string | undefined;
-}
-
-function toSide(
-	data: PageFields,
-	committeeName: string,
-	overview: boolean,
-	lang: string
-): HeadSide {
+function toSide(data: ShownHead, committeeName: string, overview: boolean, lang: string): HeadSide {
+	// A committee's side shows its registry name as the title; an overview's untranslated headline is left out.
+	const chinese = new Set([...data.chinese].filter((suffix) => suffix !== 'title'));
 	return {
 		lang,
+		...(chinese.size > 0 && { chinese: { lang: LOCALES.zh.htmlLang, fields: chinese } }),
 		...(!overview && { article: data.article.title }),
 		subtitle: data.article.subtitle,
-		title: overview ? data.title : committeeName,
+		...(!(overview && data.chinese.has('title')) && {
+			title: overview ? data.title : committeeName,
+		}),
 		...(data.byline !== undefined && { byline: data.byline }),
 		...(data.credit !== undefined && { credit: data.credit }),
 	};
@@ -50,8 +49,13 @@ function toSide(
 export function parallelHead(report: ReportRecord, lang: Lang): HeadSide[] {
 	const overview = report.committee.kind === 'overview';
 	const zhLang = LOCALES[isChinese(lang) ? lang : 'zh'].htmlLang;
-	const sides = [toSide(report.zh.data, report.committee.zh, overview, zhLang)];
-	if (report.en) sides.push(toSide(report.en.data, report.committee.en, overview, 'en'));
+	const sides = [
+		toSide(shownHead(report.zh.data, undefined), report.committee.zh, overview, zhLang),
+	];
+	if (report.en)
+		sides.push(
+			toSide(shownHead(report.zh.data, report.en.data), report.committee.en, overview, 'en')
+		);
 	else if (!overview) sides.push({ lang: 'en', title: report.committee.en });
 	return sides;
 }

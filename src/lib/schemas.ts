@@ -301,6 +301,16 @@ export type ZhReportInput = z.input<typeof ZhReportSchema>;
 export const EnReportSchema = z
 	.object({
 		...CommonFields,
+		/**
+		 * The English of the Chinese page's fields. A field not translated yet is
+		 * left out (never the Chinese copied in): every reader shows the Chinese
+		 * page's field in its place, marked as Chinese (see src/lib/content/en-fields.ts).
+		 */
+		title: CommonFields.title.optional(),
+		article: z
+			.object({ title: z.string().min(1).optional(), subtitle: z.string().min(1).optional() })
+			.strict()
+			.optional(),
 		lang: z.literal('en'),
 		/** The Chinese body this translation was made from. */
 		translationOf: z

@@ -79,13 +79,14 @@ export function paragraphStatus(
  * The status of a translation: `missing` without an English page, `outdated`
  * when the Chinese body changed since the translation recorded its hash (or a
  * paragraph's Chinese changed since it was translated), `partial` when some
- * paragraphs have no English yet, `translated` otherwise.
+ * paragraphs, or head fields (`untranslated`: title, article-title, … the
+ * page leaves out), have no English yet, `translated` otherwise.
  *
  * @example translationStatus('正文', undefined) // 'missing'
  */
 export function translationStatus(
 	zhBody: string,
-	en: { translationOf: TranslationOf } | undefined
+	en: { translationOf: TranslationOf; untranslated?: readonly string[] | undefined } | undefined
 ): TranslationStatus {
 	if (!en) return 'missing';
 	const status = paragraphStatus(zhBody, en.translationOf);
@@ -95,7 +96,9 @@ export function translationStatus(
 		status.outdatedHeadings.length > 0
 	)
 		return 'outdated';
-	return status.untranslated.length > 0 || status.untranslatedHeadings.length > 0
+	return status.untranslated.length > 0 ||
+		status.untranslatedHeadings.length > 0 ||
+		(en.untranslated?.length ?? 0) > 0
 		? 'partial'
 		: 'translated';
 }

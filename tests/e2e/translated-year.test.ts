@@ -11,8 +11,15 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { indexedText, select, textOf } from '../helpers/html.ts';
 import { useBrowser } from '../helpers/pages.ts';
-import { HOSTILE_BLOCK, HOSTILE_P2, HOSTILE_P3 } from '../helpers/translated-year.ts';
-import { runTranslations } from '../helpers/translations.ts';
+import { getCommittee } from '../../src/lib/committees.ts';
+import { hasStrayHan } from '../../src/lib/content/page-units.ts';
+import {
+	HOSTILE_BLOCK,
+	HOSTILE_P2,
+	HOSTILE_P3,
+	UNTRANSLATED_HEAD,
+} from '../helpers/translated-year.ts';
+import { readReports, runTranslations } from '../helpers/translations.ts';
 
 let dir: string;
 const page = (path: string) => readFileSync(join(dir, path, 'index.html'), 'utf8');
@@ -107,6 +114,70 @@ describe('a partly translated report', () => {
 	});
 });
 
+describe('a report translated but for its head (headline, subtitle, credit)', () => {
+	const report = () =>
+		readReports(inject('translatedContentDir')).find(
+			(r) => r.year === 2031 && r.slug === UNTRANSLATED_HEAD
+		)!;
+
+	it('has an English page that leaves the head out rather than copy the Chinese into it', () => {
+		const { en, zh } = report();
+		expect(en).toBeDefined();
+		for (const key of ['article', 'credit']) {
+			expect(zh.frontmatter[key]).toBeDefined();
+			expect(en!.frontmatter[key]).toBeUndefined();
+		}
+		// The title is the committee's name: the registry's fixed English comes pre-filled in the export.
+		expect(en!.frontmatter['title']).toBe(getCommittee(UNTRANSLATED_HEAD)!.en);
+		expect(hasStrayHan(en!.raw.split('\n---\n')[0]!)).toBe(false);
+		const status = runTranslations(inject('translatedContentDir'), 'status');
+		expect(status.stdout).toMatch(
+			new RegExp(
+				`2031/${UNTRANSLATED_HEAD}\\s+partial\\s+(\\d+)/\\1\\s+untranslated: article-title article-subtitle credit\n`
+			)
+		);
+	});
+
+	it('shows the Chinese head marked as Chinese and out of the English index, on the page and side by side', () => {
+		const zh = report().zh.frontmatter as {
+			article: { title: string; subtitle: string };
+			credit: string;
+		};
+		const html = page(`en/2031/${UNTRANSLATED_HEAD}`);
+		const chinese = select(html, '.report-head [lang="zh-Hans"]');
+		expect(chinese.map(textOf)).toEqual([zh.article.title, zh.article.subtitle, zh.credit]);
+		expect(chinese.every((el) => el.properties['dataPagefindIgnore'] === '')).toBe(true);
+		expect(indexedText(html)).not.toContain(zh.article.title);
+		expect(textOf(select(html, 'h1')[0]!)).toBe(getCommittee(UNTRANSLATED_HEAD)!.en);
+		const side = page(`en/2031/${UNTRANSLATED_HEAD}/bilingual`);
+		expect(select(side, '.parallel-head [lang="en"] [lang="zh-Hans"]').map(textOf)).toEqual([
+			zh.article.title,
+			zh.article.subtitle,
+			zh.credit,
+		]);
+	});
+});
+
+describe('an overview whose headline is left untranslated', () => {
+	it('shows the Chinese headline marked as Chinese wherever the English pages name it', () => {
+		const zh = readReports(inject('translatedContentDir')).find(
+			(r) => r.year === 2031 && r.slug === 'standing-committee'
+		)!;
+		const title = zh.zh.frontmatter['title'] as string;
+		expect(zh.en!.frontmatter['title']).toBeUndefined();
+		const html = page('en/2031/standing-committee');
+		const h1 = select(html, 'h1')[0]!;
+		expect([textOf(h1), h1.properties['lang']]).toEqual([title, 'zh-Hans']);
+		const crumb = select(html, '.breadcrumbs [aria-current]')[0]!;
+		expect([textOf(crumb), crumb.properties['lang']]).toEqual([title, 'zh-Hans']);
+		const pager = select(page('en/2031/legal-affairs'), '.pager .prev span[lang]');
+		expect(pager.map((el) => [textOf(el), el.properties['lang']])).toEqual([[title, 'zh-Hans']]);
+		// Side by side, the English column has no headline until it is translated.
+		const side = page('en/2031/standing-committee/bilingual');
+		expect(select(side, 'h1 > span').map((el) => el.properties['lang'])).toEqual(['zh-Hans']);
+	});
+});
+
 describe('a decision changed after the translation', () => {
 	it('marks only the paragraph it changed as outdated, on the page and in status', () => {
 		const html = page('en/2031/standing-committee');
@@ -119,7 +190,9 @@ describe('a decision changed after the translation', () => {
 		);
 		expect(select(page('zh/2031/standing-committee'), '#p4 .mark-note').length).toBeGreaterThan(0);
 		const status = runTranslations(inject('translatedContentDir'), 'status');
-		expect(status.stdout).toMatch(/2031\/standing-committee\s+outdated\s+4\/5\s+outdated: p4\n/);
+		expect(status.stdout).toMatch(
+			/2031\/standing-committee\s+outdated\s+4\/5\s+outdated: p4; untranslated: title\n/
+		);
 		expect(status.stdout).toMatch(/2031\/legal-affairs\s+translated\s+3\/3\n/);
 	});
 });

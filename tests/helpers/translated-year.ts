@@ -2,7 +2,11 @@
  * The fictional 2031 year translated as an archivist would: ingested, exported
  * to XLIFF, filled "in a CAT tool" (fast-xml-parser here) with English — hostile
  * text and a placeholder moved within its sentence included, the overview
- * only partly translated (its first paragraph), one report not at all — imported, and then one editorial
+ * only partly translated (its first paragraph), one report not at all, one
+ * translated but for its head (headline, subtitle, credit left as exported;
+ * its title, the committee's name, comes pre-filled from the registry: the
+ * `UNTRANSLATED_HEAD` report), and the overview's headline left untranslated
+ * — imported, and then one editorial
  * decision changed and ingest run again, so that one English paragraph is
  * outdated. Used by the build-sites setup.
  */
@@ -26,6 +30,9 @@ export const MOVED = [
 	{ x: 'join-1' },
 	' of the Municipal Party Committee, advanced the work of the people’s congress according to law.',
 ] as const;
+/** The report whose paragraphs are translated and whose head fields are left untranslated. */
+export const UNTRANSLATED_HEAD = 'finance-economics';
+
 /** The decision added after the import: a note on the overview paragraph about daylilies. */
 export const CHANGED_DECISION = `  - type: note
     at: 调研大同黄花产业发展
@@ -68,6 +75,10 @@ export function translate2031(contentDir: string, seedsDir: string): void {
 			if (slug === 'ethnic-religious-overseas-affairs') continue;
 			// The overview stays partly translated: its first paragraph shows the Chinese.
 			if (id === '2031/standing-committee/p1') continue;
+			// Its head stays in Chinese: the English page must not take that Chinese for English.
+			if (slug === UNTRANSLATED_HEAD && !/^[ph]\d+$/.test(name!)) continue;
+			// So does the overview's headline (its title).
+			if (id === '2031/standing-committee/title') continue;
 			const numbers = (text(unit).match(/\d+/g) ?? []).join(', ');
 			let parts: (string | { x: string })[] = [
 				`English of ${name} (${slug})${numbers ? `: ${numbers}` : ''}.`,

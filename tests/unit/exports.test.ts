@@ -97,7 +97,14 @@ describe('src/lib/editions exports', () => {
 		[
 			'model',
 			() => import('../../src/lib/editions/model.ts'),
-			['blockText', 'parseBody', 'runsToText', 'toEditionArchive', 'toEditionReport'],
+			[
+				'blockText',
+				'englishTitleIsChinese',
+				'parseBody',
+				'runsToText',
+				'toEditionArchive',
+				'toEditionReport',
+			],
 		],
 		[
 			'downloads',
@@ -262,6 +269,7 @@ describe('src/lib/content exports: the run writer and page validation', () => {
 			['firstDifference', 'readFrontmatterAsBuild', 'readersDisagree', 'stringifyFrontmatter'],
 		],
 		['validate-page', ['validatePage']],
+		['en-fields', ['shownHead', 'untranslatedFields']],
 		['generated-hash', ['HASH_PLACEHOLDER', 'stampGeneratedHash', 'verifyGeneratedHash']],
 		['page-diff', ['describePageDifferences']],
 		['fs-errors', ['describeFsError', 'isFsError', 'withPath', 'withPathSync']],

@@ -133,7 +133,8 @@ describe('renderEnPage', () => {
 		]);
 		expect(page.mdx).toContain('One \\{paragraph}.');
 		expect(parsed.blocks.map((b) => b.type)).toEqual(legal.zh.blocks.map((b) => b.type));
-		expect(page.frontmatter.title).toBe('市人大法制委');
+		// Not translated yet: left out, never the Chinese copied in (readers show the Chinese page's).
+		expect(page.frontmatter.title).toBeUndefined();
 	});
 });
 

@@ -188,7 +188,7 @@ describe('a fictional year made from 2022 with a few paragraphs changed', () => 
 		expect(page.frontmatter['needsReview']).toEqual(['p3']);
 		expect(JSON.stringify(page.blocks[1])).toContain('全新的段落');
 		expect(runTranslations(content, 'status').stdout).toMatch(
-			/2031\/legal-affairs\s+partial\s+2\/3\s+review: p3\n/
+			/2031\/legal-affairs\s+partial\s+2\/3\s+untranslated: article-title article-subtitle credit; review: p3\n/
 		);
 	});
 });

@@ -97,19 +97,24 @@ describe('the translation', () => {
 
 	it('translates the title, subtitle, byline and credit of one article identically on all its pages', () => {
 		const byArticle = new Map<string, Set<string>>();
-		// The pages not translated yet (in the year being translated) have no English to compare.
+		// The pages not translated yet (in the year being translated) have no English to compare,
+		// nor do the fields an English page leaves untranslated (absent).
 		for (const { year, zh, en } of reports.filter((r) => r.en)) {
-			const key = `${year} ${(zh.frontmatter['article'] as { title: string }).title}`;
-			const set = byArticle.get(key) ?? new Set<string>();
-			set.add(
-				JSON.stringify([
-					en?.frontmatter['article'],
-					en?.frontmatter['byline'],
-					en?.frontmatter['credit'],
-				])
-			);
-			byArticle.set(key, set);
+			const article = en!.frontmatter['article'] as
+				{ title?: string; subtitle?: string } | undefined;
+			const fields = {
+				'article-title': article?.title,
+				'article-subtitle': article?.subtitle,
+				byline: en!.frontmatter['byline'],
+				credit: en!.frontmatter['credit'],
+			};
+			for (const [field, value] of Object.entries(fields)) {
+				if (value === undefined) continue;
+				const key = `${year} ${(zh.frontmatter['article'] as { title: string }).title} ${field}`;
+				byArticle.set(key, (byArticle.get(key) ?? new Set<string>()).add(JSON.stringify(value)));
+			}
 		}
+		expect(byArticle.size).toBeGreaterThan(0);
 		for (const [article, versions] of byArticle) expect([...versions], article).toHaveLength(1);
 	});
 });

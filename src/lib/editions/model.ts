@@ -12,6 +12,7 @@ import { mdxFromMarkdown } from 'mdast-util-mdx';
 import { toString } from 'mdast-util-to-string';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import { getCommittee } from '../committees.ts';
+import { shownHead, type ShownHead } from '../content/en-fields.ts';
 import type { EditorialEntry, EnReport, SeedMeta, ZhReport } from '../schemas.ts';
 import { type TranslationStatus, translationStatus } from '../translation-status.ts';
 
@@ -52,6 +53,8 @@ export interface EditionReport {
 	title: { zh: string; en: string };
 	zh: ZhReport;
 	en: EnReport | undefined;
+	/** The English page's head as shown: the Chinese where a field is not translated yet (listed in `chinese`). */
+	enHead: ShownHead | undefined;
 	translation: TranslationStatus;
 	blocks: AlignedBlock[];
 }
@@ -187,6 +190,11 @@ function alignBlocks(
 	}));
 }
 
+/** Whether a report's English title is the Chinese (an overview whose headline is not translated yet). */
+export function englishTitleIsChinese(report: EditionReport): boolean {
+	return report.kind === 'overview' && (!report.enHead || report.enHead.chinese.has('title'));
+}
+
 /** Builds one report of the edition model from its Chinese and English entries. */
 export function toEditionReport(input: ReportInput): EditionReport {
 	const { zh, en } = input;
@@ -197,6 +205,7 @@ export function toEditionReport(input: ReportInput): EditionReport {
 		? parseBody(en.body, `content/${en.data.year}/en/${en.data.slug}.mdx`)
 		: undefined;
 	const overview = zh.data.kind === 'overview';
+	const enHead = en ? shownHead(zh.data, en.data) : undefined;
 	return {
 		id: `${zh.data.year}/${zh.data.slug}`,
 		year: zh.data.year,
@@ -210,12 +219,16 @@ export function toEditionReport(input: ReportInput): EditionReport {
 		title: {
 			zh: overview ? zh.data.title : (committee?.zh ?? zh.data.title),
 			en: overview
-				? (en?.data.title ?? zh.data.title)
-				: (committee?.en ?? en?.data.title ?? zh.data.title),
+				? (enHead?.title ?? zh.data.title)
+				: (committee?.en ?? enHead?.title ?? zh.data.title),
 		},
 		zh: zh.data,
 		en: en?.data,
-		translation: translationStatus(zh.body, en?.data),
+		enHead,
+		translation: translationStatus(
+			zh.body,
+			en && { ...en.data, untranslated: [...enHead!.chinese] }
+		),
 		blocks: alignBlocks(zhBlocks, enBlocks, recordedLines(zhBlocks, zh.data.source.paragraphs)),
 	};
 }

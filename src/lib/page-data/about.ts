@@ -45,6 +45,8 @@ export interface TranslationRow {
 	key: string;
 	year: number;
 	title: string;
+	/** The title's `lang` where it is not the page's (a Chinese headline on an English page). */
+	titleLang: string | undefined;
 	href: string;
 	status: TranslationStatus;
 	/** The status in words, in the page's language. */
@@ -124,6 +126,7 @@ export function translationRows(archive: Archive, lang: Lang, routes: Routes): T
 		key: `${report.year}/${report.slug}`,
 		year: report.year,
 		title: localize(report, lang).title,
+		titleLang: localize(report, lang).titleLang,
 		href: routes.report(lang, report.year, report.slug),
 		status: report.translation,
 		label: t(`translation.${report.translation}`),

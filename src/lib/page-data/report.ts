@@ -11,6 +11,8 @@ import { createRoutes, type Routes } from '../urls.ts';
 export interface PagerLink {
 	href: string;
 	title: string;
+	/** The title's `lang` where it is not the page's (a Chinese headline on an English page). */
+	lang?: string | undefined;
 }
 
 /** The previous and next report of a report, where there is one. */
@@ -27,8 +29,11 @@ export function pagerLinks(
 	routes: Routes = createRoutes(import.meta.env.BASE_URL)
 ): PagerLinks {
 	const index = siblings.indexOf(report);
-	const link = (r: ReportRecord | undefined): PagerLink | undefined =>
-		r && { href: routes.report(lang, r.year, r.slug), title: localize(r, lang).title };
+	const link = (r: ReportRecord | undefined): PagerLink | undefined => {
+		if (!r) return undefined;
+		const shown = localize(r, lang);
+		return { href: routes.report(lang, r.year, r.slug), title: shown.title, lang: shown.titleLang };
+	};
 	return {
 		prev: index > 0 ? link(siblings[index - 1]) : undefined,
 		next: index >= 0 ? link(siblings[index + 1]) : undefined,

@@ -3,6 +3,7 @@
  * article, its key figures linked to their paragraphs.
  */
 import { localize, type ReportRecord } from '../archive.ts';
+import type { MetaSuffix } from '../content/page-units.ts';
 import { isChinese, type Lang, LOCALES } from '../i18n.ts';
 import { createRoutes, type Routes } from '../urls.ts';
 
@@ -40,10 +41,14 @@ export function groupByArticle(reports: ReportRecord[], lang: Lang): ArticleGrou
 		}
 		lastKey = key;
 		const shown = localize(report, lang);
-		const { article, byline, credit } = shown.entry.data;
+		// An article head the English page has only partly translated is shown in Chinese, as a whole.
+		const partly = ['article-title', 'article-subtitle', 'byline', 'credit'].some((suffix) =>
+			shown.head.chinese.has(suffix as MetaSuffix)
+		);
+		const { article, byline, credit } = partly ? report.zh.data : shown.head;
 		groups.push({
 			...article,
-			lang: LOCALES[shown.contentLang].htmlLang,
+			lang: LOCALES[partly ? 'zh' : shown.contentLang].htmlLang,
 			byline,
 			credit,
 			reports: [report],

@@ -153,7 +153,12 @@ function renderBlocks(
 	return { blocks, hashes, kept };
 }
 
-/** The frontmatter fields: imported English, else the English kept, else the Chinese. */
+/**
+ * The frontmatter fields: imported English, else the English kept. A field
+ * with neither is left out (not translated yet: readers show the Chinese
+ * page's field, marked as Chinese, see src/lib/content/en-fields.ts); so is
+ * Chinese an earlier import copied into a field.
+ */
 function renderMeta(
 	input: EnPageInput,
 	kept: Set<string>
@@ -166,10 +171,10 @@ function renderMeta(
 		const target = input.targets.get(`${prefix}/${suffix}`);
 		const english = input.existing && !input.replace ? get(input.existing.frontmatter) : undefined;
 		if (target) fields[suffix] = target.map((i) => (i.type === 'text' ? i.value : '')).join('');
-		else if (typeof english === 'string') {
+		else if (typeof english === 'string' && !hasStrayHan(english)) {
 			fields[suffix] = english;
-			if (!hasStrayHan(english)) kept.add(`${prefix}/${suffix}`);
-		} else fields[suffix] = chinese;
+			kept.add(`${prefix}/${suffix}`);
+		}
 	}
 	return fields;
 }
@@ -203,6 +208,19 @@ function pageHash(input: EnPageInput, current: Record<HashKey, string[]>, hashes
 	return allCurrent || !existing?.sha256 ? hashBody(input.zhBody) : existing.sha256;
 }
 
+/** The `article` field: the headline and subtitle translated so far, absent when neither is. */
+function articleField(meta: Partial<Record<MetaSuffix, string | undefined>>): Partial<EnReport> {
+	const title = meta['article-title'];
+	const subtitle = meta['article-subtitle'];
+	if (title === undefined && subtitle === undefined) return {};
+	return {
+		article: {
+			...(title !== undefined && { title }),
+			...(subtitle !== undefined && { subtitle }),
+		},
+	};
+}
+
 /** Renders the English page for one report. */
 export function renderEnPage(input: EnPageInput): EnPage {
 	const existingTranslationOf = input.existing?.frontmatter['translationOf'] as
@@ -218,11 +236,11 @@ export function renderEnPage(input: EnPageInput): EnPage {
 	const needsReview = reviewList(input, kept);
 	const translator = input.existing?.frontmatter['translator'];
 	const frontmatter: EnReport = {
-		title: meta.title!,
+		...(meta.title !== undefined && { title: meta.title }),
 		year: input.year,
 		lang: 'en',
 		slug: input.slug,
-		article: { title: meta['article-title']!, subtitle: meta['article-subtitle']! },
+		...articleField(meta),
 		...(meta.byline !== undefined && { byline: meta.byline }),
 		...(meta.credit !== undefined && { credit: meta.credit }),
 		translationOf: {

@@ -78,7 +78,11 @@ export function reportToJson(report: EditionReport) {
 		order: report.order,
 		committee: report.committee,
 		title: report.title,
-		article: { zh: zh.article, en: en?.article ?? null },
+		// A headline or subtitle not translated yet is left out of the English page: no English article.
+		article: {
+			zh: zh.article,
+			en: en?.article?.title && en.article.subtitle ? en.article : null,
+		},
 		byline: { zh: zh.byline ?? null, en: en?.byline ?? null },
 		credit: { zh: zh.credit ?? null, en: en?.credit ?? null },
 		authors: zh.authors,

@@ -11,7 +11,8 @@ import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces.js';
 import { LOCALES, type TextLang as Lang, useTranslations } from '../../i18n.ts';
 import type { EditorialEntry } from '../../schemas.ts';
 import { describeEntry, entryLabel } from '../apparatus.ts';
-import type { BodyBlock, EditionReport } from '../model.ts';
+import type { MetaSuffix } from '../../content/page-units.ts';
+import { type BodyBlock, type EditionReport, englishTitleIsChinese } from '../model.ts';
 import { xmlText } from '../../xml-text.ts';
 
 const XHTML_NS = 'http://www.w3.org/1999/xhtml';
@@ -186,6 +187,27 @@ function addNotes(
 }
 
 /**
+ * A report's article headline and subtitle, byline and credit in one language;
+ * on the English side a field not translated yet is the Chinese, in a span
+ * marked Chinese.
+ */
+function addHead(section: XMLBuilder, report: EditionReport, lang: Lang, marked: boolean): void {
+	const head = lang === 'en' ? report.enHead! : { ...report.zh, chinese: new Set<MetaSuffix>() };
+	const attrs = marked ? langAttributes(lang) : {};
+	const field = (parent: XMLBuilder, suffix: MetaSuffix, text: string) => {
+		if (head.chinese.has(suffix)) el(parent, 'span', langAttributes('zh')).txt(xmlText(text));
+		else parent.txt(xmlText(text));
+	};
+	const article = el(section, 'p', { class: 'article', ...attrs });
+	article.txt(xmlText(`${useTranslations(lang)('report.article')}${lang === 'zh' ? '：' : ': '}`));
+	field(article, 'article-title', head.article.title);
+	article.txt(' ');
+	field(article, 'article-subtitle', head.article.subtitle);
+	if (head.byline) field(el(section, 'p', { class: 'byline', ...attrs }), 'byline', head.byline);
+	if (head.credit) field(el(section, 'p', { class: 'byline', ...attrs }), 'credit', head.credit);
+}
+
+/**
  * One report as an XHTML chapter. In the bilingual variant each Chinese block is
  * followed by its English one (the English ids end in `-en`).
  */
@@ -206,20 +228,16 @@ export function reportToXhtml(report: EditionReport, variant: EpubVariant): stri
 		role: 'doc-chapter',
 		'aria-labelledby': 'title',
 	});
-	el(section, 'h1', { id: 'title' }).txt(xmlText(report.title[ui]));
+	const chineseTitle = englishTitleIsChinese(report);
+	el(section, 'h1', {
+		id: 'title',
+		...(ui === 'en' && chineseTitle && report.en && langAttributes('zh')),
+	}).txt(xmlText(report.title[ui]));
 	if (variant === 'bilingual' && langs.length > 1)
-		el(section, 'p', { class: 'subtitle', ...langAttributes('en') }).txt(xmlText(report.title.en));
-	for (const { lang } of langs) {
-		const data = lang === 'zh' ? report.zh : report.en!;
-		const attrs = lang !== main ? langAttributes(lang) : {};
-		el(section, 'p', { class: 'article', ...attrs }).txt(
-			xmlText(
-				`${t(lang)('report.article')}${lang === 'zh' ? '：' : ': '}${data.article.title} ${data.article.subtitle}`
-			)
+		el(section, 'p', { class: 'subtitle', ...langAttributes(chineseTitle ? 'zh' : 'en') }).txt(
+			xmlText(report.title.en)
 		);
-		if (data.byline) el(section, 'p', { class: 'byline', ...attrs }).txt(xmlText(data.byline));
-		if (data.credit) el(section, 'p', { class: 'byline', ...attrs }).txt(xmlText(data.credit));
-	}
+	for (const { lang } of langs) addHead(section, report, lang, lang !== main);
 	for (const aligned of report.blocks) {
 		for (const { lang, suffix } of langs) {
 			const block = lang === 'zh' ? aligned.zh : (aligned.en ?? aligned.zh);

@@ -22,7 +22,8 @@ export function reportPageInfo(options: {
 	const routes = createRoutes(base);
 	const file = `${pathname.replace(/^\//, '')}index.html`;
 	const url = (path: string) => (site ? new URL(path, site).href : relativeUrl(file, path));
-	const data = shown.entry.data;
+	// On an English page, the Chinese of a field not translated yet.
+	const data = shown.head;
 	return {
 		lang,
 		year: report.year,

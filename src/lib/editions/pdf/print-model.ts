@@ -9,7 +9,8 @@ import { LOCALES, type TextLang as Lang, useTranslations } from '../../i18n.ts';
 import { describeEntry, entryLabel } from '../apparatus.ts';
 import { citeYear } from '../dataset.ts';
 import { DATASET_TITLE } from '../dataset.ts';
-import type { EditionYear, Run } from '../model.ts';
+import type { MetaSuffix } from '../../content/page-units.ts';
+import { type EditionReport, type EditionYear, englishTitleIsChinese, type Run } from '../model.ts';
 import { type ProvenanceLine, provenanceLines } from '../provenance.ts';
 import { textLang } from '../epub/xhtml.ts';
 
@@ -24,6 +25,10 @@ export interface PrintReport {
 	title: string;
 	/** `lang` of the text when it differs from the page's (an untranslated report). */
 	textLang: string | undefined;
+	/** `lang` of the title, the article line and the byline when it differs from the page's: their English not translated yet. */
+	titleLang?: string | undefined;
+	articleLang?: string | undefined;
+	bylineLang?: string | undefined;
 	article: string;
 	byline: string | undefined;
 	blocks: PrintBlock[];
@@ -52,18 +57,40 @@ export interface PrintEdition {
  */
 export const PRINT_LANGS = ['zh', 'en'] as const satisfies readonly Lang[];
 
+/**
+ * A report's article line and byline in the language shown. A field the
+ * English page has not translated yet shows the Chinese, marked so (the
+ * article line as a whole).
+ */
+function printHead(
+	report: EditionReport,
+	shown: Lang
+): Pick<PrintReport, 'titleLang' | 'articleLang' | 'bylineLang' | 'article' | 'byline'> {
+	const english = shown === 'en' ? report.enHead : undefined;
+	const head = english ?? report.zh;
+	const chinese = (suffix: MetaSuffix) =>
+		english?.chinese.has(suffix) ? LOCALES.zh.htmlLang : undefined;
+	const articleLang = chinese('article-title') ?? chinese('article-subtitle');
+	const article = articleLang ? report.zh.article : head.article;
+	return {
+		titleLang: english && englishTitleIsChinese(report) ? LOCALES.zh.htmlLang : undefined,
+		articleLang,
+		bylineLang: chinese(head.byline !== undefined ? 'byline' : 'credit'),
+		article: `${article.title} ${article.subtitle}`,
+		byline: head.byline ?? head.credit,
+	};
+}
+
 /** Prepares the print edition of a year. */
 export function toPrintEdition(year: EditionYear, lang: Lang, version: string): PrintEdition {
 	const t = useTranslations(lang);
 	const reports = year.reports.map((report): PrintReport => {
 		const shown = textLang(report, lang);
-		const data = shown === 'zh' ? report.zh : report.en!;
 		return {
 			id: `r-${report.slug}`,
 			title: report.title[lang],
 			textLang: shown !== lang ? LOCALES[shown].htmlLang : undefined,
-			article: `${data.article.title} ${data.article.subtitle}`,
-			byline: data.byline ?? data.credit,
+			...printHead(report, shown),
 			blocks: report.blocks.map((aligned): PrintBlock => {
 				const block = shown === 'zh' ? aligned.zh : (aligned.en ?? aligned.zh);
 				if (block.type === 'heading')

@@ -19,7 +19,14 @@ import type { TranslationCredit } from '../../content/provenance.ts';
 import type { EditorialEntry, ZhReport } from '../../schemas.ts';
 import { xmlText } from '../../xml-text.ts';
 import { DATASET_LICENCE, DATASET_PUBLISHER, DATASET_TITLE } from '../dataset.ts';
-import type { AlignedBlock, BodyBlock, EditionReport, EditionYear, Run } from '../model.ts';
+import {
+	type AlignedBlock,
+	type BodyBlock,
+	type EditionReport,
+	type EditionYear,
+	englishTitleIsChinese,
+	type Run,
+} from '../model.ts';
 
 const TEI_NS = 'http://www.tei-c.org/ns/1.0';
 const XML_NS = 'http://www.w3.org/XML/1998/namespace';
@@ -183,9 +190,11 @@ function addTitleStmt(fileDesc: XMLBuilder, report: EditionReport, english: bool
 	setLang(el(titleStmt, 'title', { type: 'main' }), 'zh').txt(
 		xmlText(`${report.title.zh}（${report.year}）`)
 	);
-	setLang(el(titleStmt, 'title', { type: 'main' }), 'en').txt(
-		xmlText(`${report.title.en} (${report.year})`)
-	);
+	// An overview whose English headline is not translated yet has its Chinese title here.
+	setLang(
+		el(titleStmt, 'title', { type: 'main' }),
+		englishTitleIsChinese(report) ? 'zh' : 'en'
+	).txt(xmlText(`${report.title.en} (${report.year})`));
 	const editors = el(titleStmt, 'respStmt', { 'xml:id': 'editors' });
 	el(editors, 'resp').txt(xmlText('transcription, editorial notes'));
 	el(editors, 'orgName').txt(xmlText(DATASET_PUBLISHER.en));
