@@ -47,7 +47,7 @@ describe('src/lib/translations exports', () => {
 		],
 		['export', ['exportYear', 'memoryOf']],
 		['registry', ['fixedRendering']],
-		['xliff-write', ['XLIFF_NS', 'buildXliff']],
+		['xliff-write', ['ARCHIVE_NS', 'XLIFF_NS', 'buildXliff']],
 		[
 			'xliff-read',
 			[
