@@ -177,14 +177,15 @@ describe('editSinceExport', () => {
 		).toBe('import');
 	});
 
-	it('keeps the page for an untouched target, and is a conflict for a changed one, also when the English was removed', () => {
+	it('keeps the page for an untouched target, and imports where the page has no English now (nothing to lose)', () => {
 		const old = hashUnit(text('Old.'));
 		expect(editSinceExport(old, text('Edited.'), text(' Old. '), path).kind).toBe('keep');
-		expect(editSinceExport(old, undefined, text('Old.'), path).kind).toBe('keep');
-		const conflict = editSinceExport(old, undefined, text('New.'), path);
+		expect(editSinceExport(old, undefined, text('Old.'), path).kind).toBe('import');
+		expect(editSinceExport(old, undefined, text('New.'), path).kind).toBe('import');
+		const conflict = editSinceExport(old, text('Edited.'), text('New.'), path);
 		expect(conflict.kind).toBe('conflict');
 		expect(conflict.kind === 'conflict' && conflict.message).toContain(
-			`the English of ${path} changed since the export (now no English) and the file brings other English ("New.")`
+			`the English of ${path} changed since the export (now "Edited.") and the file brings other English ("New.")`
 		);
 	});
 });

@@ -6,7 +6,8 @@
  *
  * - the file's target is the English exported (the translator did not touch
  *   it): the page's English is kept, and the unit listed;
- * - the target is the page's English now: nothing to decide, it is imported;
+ * - the target is the page's English now, or the page has no English for the
+ *   unit now: nothing can be lost, it is imported;
  * - the target is other English: a conflict, which refuses the file, naming
  *   both versions, rather than losing one of them silently.
  *
@@ -43,12 +44,15 @@ export function editSinceExport(
 	target: UnitInline[],
 	enPath: string
 ): EditSinceExport {
-	const now = page ?? [];
-	if (exported === undefined || hashUnit(now) === exported) return { kind: 'import' };
+	// No fingerprint, or no English on the page now (a page not created yet, English
+	// removed since): writing the file's English loses nothing.
+	if (exported === undefined || page === undefined) return { kind: 'import' };
+	const now = page;
+	if (hashUnit(now) === exported) return { kind: 'import' };
 	if (canonicalInlines(target) === canonicalInlines(now)) return { kind: 'import' };
 	if (hashUnit(target) === exported) return { kind: 'keep' };
 	return {
 		kind: 'conflict',
-		message: `the English of ${enPath} changed since the export (now ${page ? quote(now) : 'no English'}) and the file brings other English (${quote(target)}): keep one — undo the edit on the page (git diff shows it) and import again, or export again and carry the translator's change into the new file`,
+		message: `the English of ${enPath} changed since the export (now ${quote(now)}) and the file brings other English (${quote(target)}): keep one — undo the edit on the page (git diff shows it) and import again, or export again and carry the translator's change into the new file`,
 	};
 }
