@@ -73,10 +73,15 @@ const { values, positionals } = parseCommandLine(
 			out: { type: 'string' },
 			'dry-run': { type: 'boolean', default: false },
 			replace: { type: 'boolean', default: false },
+			help: { type: 'boolean', short: 'h', default: false },
 		},
 	},
 	USAGE
 );
+if (values.help) {
+	console.log(USAGE);
+	process.exit(0);
+}
 const contentDir = values.content;
 const [command = 'status', argument] = positionals;
 

@@ -83,7 +83,6 @@ const FULL = {
 		'tests/e2e/subpath.test.ts',
 		'tests/e2e/citation.test.ts',
 		'tests/e2e/bilingual.test.ts',
-		'tests/e2e/phone.test.ts',
 		'tests/build/published.test.ts',
 	],
 	sites: 'site,fallback,subpath,offline',

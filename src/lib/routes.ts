@@ -2,7 +2,13 @@
  * `getStaticPaths` for every route, with the data each page needs already
  * prepared, so page files stay thin.
  */
-import { getArchive, type ReportRecord, reportsOfCommittee, reportsOfYear } from './archive.ts';
+import {
+	getArchive,
+	localize,
+	type ReportRecord,
+	reportsOfCommittee,
+	reportsOfYear,
+} from './archive.ts';
 import { pageCitation, type ReportCitation } from './citation-parts.ts';
 import { COMMITTEES, type Committee } from './committees.ts';
 import { archiveVersion, getDownloads, getEditionArchive } from './editions/from-collection.ts';
@@ -129,6 +135,8 @@ export interface YearCard {
 	href: string;
 	/** The headline of the year's lead article, in the page's language when translated. */
 	headline: string | undefined;
+	/** The headline's `lang` where it is not the page's (the Chinese on an English page). */
+	headlineLang: string | undefined;
 	reportCount: number;
 }
 
@@ -149,11 +157,13 @@ export async function getHomePaths() {
 			years: archive.years.map((year): YearCard => {
 				const reports = reportsOfYear(archive, year);
 				const lead = reports.find((r) => r.committee.kind === 'overview');
-				const entry = lang === 'en' && lead?.en ? lead.en : lead?.zh;
+				// Localized as the report pages show it: an untranslated title is the Chinese, marked.
+				const shown = lead && localize(lead, lang);
 				return {
 					year,
 					href: routes.year(lang, year),
-					headline: entry?.data.title,
+					headline: shown?.title,
+					headlineLang: shown?.titleLang,
 					reportCount: reports.length,
 				};
 			}),

@@ -133,7 +133,11 @@ export function readSeedRecords(dir = seedsFolder()): SeedRecord[] {
 		.filter((name) => /^\d{4}\.yaml$/.test(name))
 		.map((name) => ({
 			year: Number(name.slice(0, 4)),
-			meta: parseSeedMeta(readFileSync(join(dir, name), 'utf8'), join(dir, name)),
+			// Decoded as ingest decodes it (strict UTF-8): the build never shows U+FFFD for a refused file.
+			meta: parseSeedMeta(
+				decodeDecisions(readFileSync(join(dir, name)), join(dir, name)),
+				join(dir, name)
+			),
 		}))
 		.sort((a, b) => b.year - a.year);
 }
