@@ -17,7 +17,8 @@
  * `npm run test:stages -- --full` runs the whole of `npm test` at each stage
  * instead (every file, every site: about three times as long as npm test);
  * `-- --checks a,c` runs the checks of those stages only (CI's choice: the year
- * ingested, the year translated), every step still taken.
+ * ingested, the year translated), every step still taken; `-- --lean` runs LEAN
+ * at every checked stage (CI's choice too, for its time budget).
  */
 import { copyFileSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -97,6 +98,8 @@ const everything = process.argv.includes('--full');
  * year translated; all by default.
  */
 const checksArg = process.argv.indexOf('--checks');
+/** `--lean`: every checked stage runs LEAN, the checks of every page and every year's data (CI's time budget). */
+const lean = process.argv.includes('--lean');
 const checked = (stage: Stage) =>
 	checksArg < 0 || (process.argv[checksArg + 1] ?? '').split(',').includes(stage.name[0]!);
 
@@ -186,7 +189,7 @@ function totalsOf(ran: Ran): Totals {
 /** The checks of one stage: ingest --check, then the test files. */
 async function checkStage(tree: string, stage: Stage): Promise<Totals> {
 	const check = await runIn(tree, 'npm', ['run', '--silent', 'ingest', '--', '--check']);
-	const run = everything ? EVERYTHING : stage.run;
+	const run = everything ? EVERYTHING : lean ? LEAN : stage.run;
 	const tests = await runIn(
 		tree,
 		join(tree, 'node_modules', '.bin', 'vitest'),
