@@ -10,7 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { BrowserContextOptions, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { formatCitation } from '../../src/lib/citation.ts';
 import { formatDate, localIsoDate } from '../../src/lib/content/dates.ts';
@@ -21,7 +21,7 @@ import { expectedParts, HOSTED, type ReaderLang, reportToCite } from '../helpers
 import { select, textOf } from '../helpers/html.ts';
 import { useBrowser } from '../helpers/pages.ts';
 
-const { browser, site } = await useBrowser();
+const { browser, site, openInContext: openPage } = await useBrowser();
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 900 };
 const cited = reportToCite();
@@ -54,23 +54,6 @@ const publicationWords = (lang: ReaderLang) => {
 };
 const control = (n = N) => `#p${n} a.pn`;
 
-/** A page in its own context; errors in the page fail the test. */
-async function openPage(
-	path: string,
-	options: BrowserContextOptions & { clipboard?: boolean } = {}
-): Promise<Page> {
-	const { clipboard, ...contextOptions } = options;
-	const context = await browser!.newContext({ viewport: DESKTOP, ...contextOptions });
-	if (clipboard) await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-	const page = await context.newPage();
-	const errors: Error[] = [];
-	page.on('pageerror', (error) => errors.push(error));
-	page.on('close', () => {
-		if (errors[0]) throw errors[0];
-	});
-	await page.goto(/^file:/.test(path) ? path : new URL(path.replace(/^\//, ''), site().url).href);
-	return page;
-}
 const close = (page: Page) => page.context().close();
 
 /** Whether focus is inside the open citation dialog. */

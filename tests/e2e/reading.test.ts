@@ -13,7 +13,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { BrowserContextOptions, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { formatCitation } from '../../src/lib/citation.ts';
 import en from '../../src/i18n/en.json' with { type: 'json' };
@@ -23,7 +23,7 @@ import { contentPairs } from '../helpers/content.ts';
 import { useBrowser } from '../helpers/pages.ts';
 import { htmlFiles } from '../helpers/site.ts';
 
-const { browser, site } = await useBrowser();
+const { browser, site, openInContext: openPage } = await useBrowser();
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 900 };
 const HOSTED = 'https://archive.example.org/';
@@ -31,23 +31,6 @@ const STRINGS = { zh, en };
 type Lang = 'zh' | 'en';
 type Scheme = 'light' | 'dark';
 
-/** A page in its own context (so permissions, scheme and script can differ); errors in the page fail the test. */
-async function openPage(
-	path: string,
-	options: BrowserContextOptions & { clipboard?: boolean } = {}
-): Promise<Page> {
-	const { clipboard, ...contextOptions } = options;
-	const context = await browser!.newContext({ viewport: DESKTOP, ...contextOptions });
-	if (clipboard) await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-	const page = await context.newPage();
-	const errors: Error[] = [];
-	page.on('pageerror', (error) => errors.push(error));
-	page.on('close', () => {
-		if (errors[0]) throw errors[0];
-	});
-	await page.goto(/^file:/.test(path) ? path : new URL(path.replace(/^\//, ''), site().url).href);
-	return page;
-}
 const close = (page: Page) => page.context().close();
 
 /** The citation of a whole report, as the print stylesheet ends the page with it (parts from content/). */

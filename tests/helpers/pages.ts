@@ -4,7 +4,7 @@
  * (tests/helpers/browser-server.ts), through which the file makes contexts of
  * its own and closes them when it ends.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { connectBrowser } from './browser.ts';
 import { type Served, serve } from './site.ts';
@@ -15,6 +15,24 @@ export interface BrowserContext {
 	site: () => Served;
 	/** A new page that fails the test on any uncaught error in the page. */
 	open: (path: string, viewport?: { width: number; height: number }) => Promise<Page>;
+	/**
+	 * A page in a context of its own (so permissions, scheme and script can
+	 * differ), at a path of the served site or a file: URL; errors in the page
+	 * fail the test. Close it with its context.
+	 */
+	openInContext: (
+		path: string,
+		options?: BrowserContextOptions & { clipboard?: boolean }
+	) => Promise<Page>;
+}
+
+/** Makes an uncaught error in the page fail the test when the page closes. */
+function failOnPageError(page: Page): void {
+	const errors: Error[] = [];
+	page.on('pageerror', (error) => errors.push(error));
+	page.on('close', () => {
+		if (errors[0]) throw errors[0];
+	});
 }
 
 export async function useBrowser(
@@ -37,12 +55,22 @@ export async function useBrowser(
 		site: () => served!,
 		async open(path, viewport = { width: 1280, height: 900 }) {
 			const page = await browser!.newPage({ viewport });
-			const errors: Error[] = [];
-			page.on('pageerror', (error) => errors.push(error));
-			page.on('close', () => {
-				if (errors[0]) throw errors[0];
-			});
+			failOnPageError(page);
 			await page.goto(new URL(path.replace(/^\//, ''), served!.url).href);
+			return page;
+		},
+		async openInContext(path, options = {}) {
+			const { clipboard, ...contextOptions } = options;
+			const context = await browser!.newContext({
+				viewport: { width: 1280, height: 900 },
+				...contextOptions,
+			});
+			if (clipboard) await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+			const page = await context.newPage();
+			failOnPageError(page);
+			await page.goto(
+				/^file:/.test(path) ? path : new URL(path.replace(/^\//, ''), served!.url).href
+			);
 			return page;
 		},
 	};
